@@ -1,0 +1,86 @@
+//! Typed, validated, comparable data for the figures in government work
+//! reports.
+//!
+//! Government work reports, press briefings and performance reports are
+//! full of figures: "cracked 58 abduction cases", "the solving rate is
+//! 99.7%", "recovered more than 2.7 billion yuan", "no major traffic
+//! accident for 10 consecutive years", "GDP growth of around 5%". This
+//! crate is a shared, typed vocabulary for them: a [`Report`] of
+//! [`Section`]s holding [`Achievement`]s, [`Measure`]s and [`Target`]s,
+//! whose figures are [`Statistic`]s with exact [`Quantity`]s (a decimal as
+//! written, its [`Magnitude`], [`Unit`] and [`Qualifier`]), [`Period`]s and
+//! source quotes.
+//!
+//! ```
+//! use workreport::{Magnitude, Qualifier, Quantity, Report, StatisticKind, Unit};
+//!
+//! // "挽回直接经济损失27亿余元": more than 2.7 and less than 2.8 billion yuan.
+//! let q = Quantity::new("27".parse()?, Magnitude::Yi, Unit::CNY, Qualifier::OverSome)?;
+//! assert_eq!(q.expanded().to_string(), "2700000000");
+//! assert_eq!(q.interval().to_string(), "(2700000000, 2800000000)");
+//!
+//! // The bundled briefing, loaded with every check of the constructors.
+//! let json = std::fs::read_to_string("examples/data/sichuan-public-security-2023.json")?;
+//! let report = Report::from_json(&json)?;
+//! let streaks = report.statistics().filter(|(_, s)| *s.kind() == StatisticKind::Streak).count();
+//! assert!(streaks >= 3);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Semantics
+//!
+//! - Values are exact decimals ([`Decimal`]), never floats; the magnitude
+//!   a figure is written with ("27亿", "5.35 million") is kept apart and
+//!   applied once by [`Quantity::expanded`].
+//! - A qualifier maps to an [`Interval`] ([`Quantity::interval`]): "more
+//!   than 5.35 million" is (5 350 000, ∞), "27亿余" is (2.7 × 10⁹, 2.8 ×
+//!   10⁹), "1200万左右" is [1150万, 1250万]; counts clip at zero.
+//! - Percent and percentage points are different units; a currency
+//!   compares only with itself; conversions are exact or marked inexact
+//!   ([`Unit::convert`]).
+//! - Constructors enforce what is structurally impossible (a month 13, a
+//!   range whose low end exceeds its high end, a negative change size),
+//!   and deserialization goes through the same checks, naming the field
+//!   path of any error.
+//! - A figure the source states unreadably is kept with its quote and no
+//!   value ([`Statistic::unreadable`]): nothing is guessed.
+//!
+//! # Crate features
+//!
+//! - `serde` (default): serde impls for the public types, with checked
+//!   deserialization, and [`Report::from_json`], [`Report::from_reader`]
+//!   and [`Report::to_json`] for the `workreport/1` JSON format.
+//! - `proptest`: the [`proptest`](crate::proptest) module of strategies
+//!   that build valid values through the real constructors.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod error;
+mod period;
+#[cfg(feature = "proptest")]
+pub mod proptest;
+mod quantity;
+mod report;
+mod row;
+#[cfg(feature = "serde")]
+mod serde_util;
+mod statistic;
+mod unit;
+
+pub use chrono::NaiveDate;
+pub use rust_decimal::Decimal;
+
+pub use error::{Error, Result};
+pub use period::{Period, PeriodKind};
+pub use quantity::{Interval, Magnitude, Qualifier, Quantity, Tolerance};
+pub use report::{
+    Achievement, Improves, Language, Measure, MeasureKind, MeasureStatus, RegionCode, Report,
+    Scope, Section, Source, Target,
+};
+pub use row::StatisticRow;
+pub use statistic::{
+    Basis, Change, ChangeMode, Direction, Extreme, Id, Metric, MetricKey, PriceBasis, Rank, Record,
+    Statistic, StatisticKind,
+};
+pub use unit::{CompoundUnit, Converted, Currency, Dimension, Noun, Unit};

@@ -1,0 +1,1137 @@
+//! Quantities: exact values as written, with magnitude, unit, qualifier and
+//! the interval they stand for.
+
+use std::fmt;
+use std::ops::Bound;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::{Error, Result, Unit};
+
+/// The largest expanded value a quantity may have, in absolute terms:
+/// 10²⁷. `Decimal` reaches 7.9 × 10²⁸, so interval arithmetic on a quantity
+/// (value plus a precision step or a half step) can never overflow.
+const MAX_EXPANDED: Decimal = Decimal::from_parts(0xE800_0000, 0x9FD0_803C, 0x033B_2E3C, false, 0);
+
+/// How a figure's number relates to the truth, as the text qualifies it.
+///
+/// The exact wording stays in the quote; the code maps to an
+/// [`Interval`] (see [`Quantity::interval`]):
+///
+/// | qualifier | en / zh | interval |
+/// |---|---|---|
+/// | `Exact` | | [x, x] |
+/// | `AtLeast` | at least, or more / 以上, 不少于, 至少 | [x, ∞) |
+/// | `MoreThan` | more than, over / 超过, 逾 | (x, ∞) |
+/// | `OverSome` | X余, X多 | (x, x + s) |
+/// | `Nearly` | nearly, close to / 近, 接近 | [x − s, x) |
+/// | `About` | about, around / 左右, 约 | [x − s/2, x + s/2] |
+/// | `AtMost` | at most, up to / 以下, 不超过 | (−∞, x] |
+/// | `LessThan` | less than, under / 不足, 不到 | (−∞, x) |
+/// | `Range` | X to Y / X至Y | [x, y] |
+///
+/// where s is the [precision step](Quantity::step).
+///
+/// # Examples
+///
+/// ```
+/// use workreport::Qualifier;
+///
+/// assert_eq!("over_some".parse::<Qualifier>()?, Qualifier::OverSome);
+/// assert_eq!(Qualifier::AtLeast.to_string(), "at_least");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// The number as stated.
+    #[default]
+    Exact,
+    /// About, around, approximately; 左右, 约, 上下.
+    About,
+    /// At least, or more, no less than; 以上, 及以上, 不少于, 至少 (inclusive).
+    AtLeast,
+    /// More than, over, exceed; 超过, 逾, 超 (exclusive).
+    MoreThan,
+    /// X and some: X余, X多.
+    OverSome,
+    /// Nearly, almost, close to; 近, 将近, 接近.
+    Nearly,
+    /// At most, up to, no more than; 以下, 以内, 不超过.
+    AtMost,
+    /// Less than, under, below; 不足, 不到.
+    LessThan,
+    /// A range X to Y; the quantity has a high end.
+    Range,
+}
+
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("exact", Qualifier::Exact),
+    ("about", Qualifier::About),
+    ("at_least", Qualifier::AtLeast),
+    ("more_than", Qualifier::MoreThan),
+    ("over_some", Qualifier::OverSome),
+    ("nearly", Qualifier::Nearly),
+    ("at_most", Qualifier::AtMost),
+    ("less_than", Qualifier::LessThan),
+    ("range", Qualifier::Range),
+];
+
+impl Qualifier {
+    /// Every qualifier, in the order of the table above.
+    pub const ALL: [Qualifier; 9] = [
+        Qualifier::Exact,
+        Qualifier::About,
+        Qualifier::AtLeast,
+        Qualifier::MoreThan,
+        Qualifier::OverSome,
+        Qualifier::Nearly,
+        Qualifier::AtMost,
+        Qualifier::LessThan,
+        Qualifier::Range,
+    ];
+
+    /// The code of FORMATS.md, such as `"more_than"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::Qualifier::Nearly.code(), "nearly");
+    /// ```
+    pub fn code(self) -> &'static str {
+        QUALIFIERS
+            .iter()
+            .find(|(_, q)| *q == self)
+            .map_or("exact", |(c, _)| c)
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Qualifier {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Qualifier> {
+        QUALIFIERS
+            .iter()
+            .find(|(c, _)| *c == s)
+            .map(|(_, q)| *q)
+            .ok_or_else(|| Error::Quantity(format!("unknown qualifier {s:?}")))
+    }
+}
+
+/// The scale word a figure is written with, kept for presentation and
+/// applied once to get the expanded value.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::Magnitude;
+///
+/// assert_eq!(Magnitude::Yi.exponent(), 8);
+/// assert_eq!(Magnitude::WanYi.to_string(), "wan_yi");
+/// assert_eq!("million".parse::<Magnitude>()?, Magnitude::Million);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Magnitude {
+    /// No scale word.
+    #[default]
+    One,
+    /// Thousand, 10³.
+    Thousand,
+    /// Million, 10⁶.
+    Million,
+    /// Billion, 10⁹.
+    Billion,
+    /// Trillion, 10¹².
+    Trillion,
+    /// 万, 10⁴.
+    Wan,
+    /// 百万, 10⁶.
+    BaiWan,
+    /// 千万, 10⁷.
+    QianWan,
+    /// 亿, 10⁸.
+    Yi,
+    /// 万亿, 10¹².
+    WanYi,
+}
+
+const MAGNITUDES: &[(&str, Magnitude, u32)] = &[
+    ("one", Magnitude::One, 0),
+    ("thousand", Magnitude::Thousand, 3),
+    ("million", Magnitude::Million, 6),
+    ("billion", Magnitude::Billion, 9),
+    ("trillion", Magnitude::Trillion, 12),
+    ("wan", Magnitude::Wan, 4),
+    ("bai_wan", Magnitude::BaiWan, 6),
+    ("qian_wan", Magnitude::QianWan, 7),
+    ("yi", Magnitude::Yi, 8),
+    ("wan_yi", Magnitude::WanYi, 12),
+];
+
+impl Magnitude {
+    /// Every magnitude.
+    pub const ALL: [Magnitude; 10] = [
+        Magnitude::One,
+        Magnitude::Thousand,
+        Magnitude::Million,
+        Magnitude::Billion,
+        Magnitude::Trillion,
+        Magnitude::Wan,
+        Magnitude::BaiWan,
+        Magnitude::QianWan,
+        Magnitude::Yi,
+        Magnitude::WanYi,
+    ];
+
+    fn entry(self) -> (&'static str, Magnitude, u32) {
+        MAGNITUDES
+            .iter()
+            .copied()
+            .find(|(_, m, _)| *m == self)
+            .unwrap_or(("one", Magnitude::One, 0))
+    }
+
+    /// The power of ten the magnitude stands for.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::Magnitude::Wan.exponent(), 4);
+    /// ```
+    pub fn exponent(self) -> u32 {
+        self.entry().2
+    }
+
+    /// The magnitude as a number: 10 to the [exponent](Self::exponent).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::Magnitude::Wan.factor().to_string(), "10000");
+    /// ```
+    pub fn factor(self) -> Decimal {
+        Decimal::from_i128_with_scale(10_i128.pow(self.exponent()), 0)
+    }
+
+    /// The code, such as `"wan_yi"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::Magnitude::Billion.code(), "billion");
+    /// ```
+    pub fn code(self) -> &'static str {
+        self.entry().0
+    }
+}
+
+impl fmt::Display for Magnitude {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Magnitude {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Magnitude> {
+        MAGNITUDES
+            .iter()
+            .find(|(c, _, _)| *c == s)
+            .map(|(_, m, _)| *m)
+            .ok_or_else(|| Error::Quantity(format!("unknown magnitude {s:?}")))
+    }
+}
+
+/// How wide "about x" is, for [`Quantity::interval_with`].
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{Magnitude, Qualifier, Quantity, Tolerance, Unit};
+///
+/// let q = Quantity::new("5".parse()?, Magnitude::One, Unit::Percent, Qualifier::About)?;
+/// assert_eq!(q.interval().to_string(), "[4.5, 5.5]");
+/// let narrow = q.interval_with(Tolerance::Absolute("0.2".parse()?))?;
+/// assert_eq!(narrow.to_string(), "[4.8, 5.2]");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Tolerance {
+    /// Half a precision step on each side: "around 5%" is [4.5, 5.5].
+    #[default]
+    HalfStep,
+    /// This many precision steps on each side.
+    Steps(Decimal),
+    /// This fraction of the value on each side (`0.1` is ±10%).
+    Relative(Decimal),
+    /// This much on each side, in the quantity's unit, expanded.
+    Absolute(Decimal),
+}
+
+/// A set of numbers between two [`Bound`]s: what a qualified figure says
+/// the truth lies in. Ends are expanded values.
+///
+/// Intervals have no total order (two overlapping intervals are neither
+/// less nor greater than each other), so `Interval` implements no `Ord`.
+///
+/// Its text form writes closed ends with brackets, open ends with
+/// parentheses, and unbounded ends as `∞`: `(2700000000, 2800000000)`,
+/// `[150000, ∞)`.
+///
+/// # Examples
+///
+/// ```
+/// use std::ops::Bound;
+/// use workreport::Interval;
+///
+/// let i = Interval::new(Bound::Excluded("2.7".parse()?), Bound::Excluded("2.8".parse()?))?;
+/// assert!(i.contains("2.75".parse()?));
+/// assert!(!i.contains("2.7".parse()?));
+/// assert_eq!(i.to_string(), "(2.7, 2.8)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Interval {
+    low: Bound<Decimal>,
+    high: Bound<Decimal>,
+}
+
+impl Interval {
+    /// An interval from its two ends.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Quantity`] when the interval would be empty: the low end
+    /// above the high end, or equal ends not both included.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::ops::Bound;
+    /// use workreport::Interval;
+    ///
+    /// let err = Interval::new(Bound::Included("2".parse()?), Bound::Included("1".parse()?)).unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid interval [2, 1]: it is empty");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(low: Bound<Decimal>, high: Bound<Decimal>) -> Result<Interval> {
+        let interval = Interval { low, high };
+        let empty = match (low, high) {
+            (Bound::Included(a), Bound::Included(b)) => a > b,
+            (Bound::Included(a) | Bound::Excluded(a), Bound::Included(b) | Bound::Excluded(b)) => {
+                a >= b
+            }
+            _ => false,
+        };
+        if empty {
+            return Err(Error::Quantity(format!(
+                "invalid interval {interval}: it is empty"
+            )));
+        }
+        Ok(interval)
+    }
+
+    /// The one-point interval [x, x].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(workreport::Interval::point("5".parse()?).is_point());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn point(x: Decimal) -> Interval {
+        Interval {
+            low: Bound::Included(x),
+            high: Bound::Included(x),
+        }
+    }
+
+    /// The low end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::ops::Bound;
+    /// let i = workreport::Interval::point("5".parse()?);
+    /// assert_eq!(i.low(), Bound::Included("5".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn low(&self) -> Bound<Decimal> {
+        self.low
+    }
+
+    /// The high end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::ops::Bound;
+    /// let i = workreport::Interval::point("5".parse()?);
+    /// assert_eq!(i.high(), Bound::Included("5".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn high(&self) -> Bound<Decimal> {
+        self.high
+    }
+
+    /// Whether `x` lies in the interval.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(workreport::Interval::point("5".parse()?).contains("5".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn contains(&self, x: Decimal) -> bool {
+        let above = match self.low {
+            Bound::Included(a) => x >= a,
+            Bound::Excluded(a) => x > a,
+            Bound::Unbounded => true,
+        };
+        let below = match self.high {
+            Bound::Included(b) => x <= b,
+            Bound::Excluded(b) => x < b,
+            Bound::Unbounded => true,
+        };
+        above && below
+    }
+
+    /// Whether the interval is a single point [x, x].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::ops::Bound;
+    /// let i = workreport::Interval::new(Bound::Included("1".parse()?), Bound::Unbounded)?;
+    /// assert!(!i.is_point());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_point(&self) -> bool {
+        matches!((self.low, self.high), (Bound::Included(a), Bound::Included(b)) if a == b)
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.low {
+            Bound::Included(a) => write!(f, "[{}", a.normalize())?,
+            Bound::Excluded(a) => write!(f, "({}", a.normalize())?,
+            Bound::Unbounded => f.write_str("(-∞")?,
+        }
+        f.write_str(", ")?;
+        match self.high {
+            Bound::Included(b) => write!(f, "{}]", b.normalize()),
+            Bound::Excluded(b) => write!(f, "{})", b.normalize()),
+            Bound::Unbounded => f.write_str("∞)"),
+        }
+    }
+}
+
+/// A number as a report states it: an exact decimal as written, the
+/// magnitude it is written with, its unit, its qualifier and, for a range,
+/// its high end.
+///
+/// The value is never a float and the magnitude is never applied twice:
+/// [`value`](Self::value) is the number as written ("27" of "27亿"),
+/// [`expanded`](Self::expanded) the number with the magnitude applied
+/// (2 700 000 000). Expanded values are at most 10²⁷ in absolute terms, so
+/// that interval arithmetic never overflows.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+///
+/// // 挽回直接经济损失27亿余元: between 2.7 and 2.8 billion yuan
+/// let q = Quantity::new("27".parse()?, Magnitude::Yi, Unit::CNY, Qualifier::OverSome)?;
+/// assert_eq!(q.expanded().to_string(), "2700000000");
+/// assert_eq!(q.step().to_string(), "100000000");
+/// assert_eq!(q.interval().to_string(), "(2700000000, 2800000000)");
+/// assert_eq!(q.to_string(), "over_some 27 yi CNY");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Quantity {
+    value: Decimal,
+    high: Option<Decimal>,
+    unit: Unit,
+    magnitude: Magnitude,
+    qualifier: Qualifier,
+    inexact: bool,
+}
+
+impl Quantity {
+    /// A quantity with one value.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Quantity`] when `qualifier` is [`Qualifier::Range`] (use
+    /// [`range`](Self::range)) or when the expanded value exceeds 10²⁷ in
+    /// absolute terms.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+    ///
+    /// let q = Quantity::new("5.35".parse()?, Magnitude::Million, Unit::People, Qualifier::MoreThan)?;
+    /// assert_eq!(q.interval().to_string(), "(5350000, ∞)");
+    /// let err = Quantity::new("5".parse()?, Magnitude::One, Unit::Percent, Qualifier::Range).unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid quantity 5 percent: a range needs a high end (use Quantity::range)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(
+        value: Decimal,
+        magnitude: Magnitude,
+        unit: Unit,
+        qualifier: Qualifier,
+    ) -> Result<Quantity> {
+        if qualifier == Qualifier::Range {
+            return Err(Error::Quantity(format!(
+                "invalid quantity {value} {unit}: a range needs a high end (use Quantity::range)"
+            )));
+        }
+        let q = Quantity {
+            value,
+            high: None,
+            unit,
+            magnitude,
+            qualifier,
+            inexact: false,
+        };
+        q.check_size(value)?;
+        Ok(q)
+    }
+
+    /// An exact quantity with no magnitude: `Quantity::new(value,
+    /// Magnitude::One, unit, Qualifier::Exact)`.
+    ///
+    /// # Errors
+    ///
+    /// As [`new`](Self::new).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Quantity, Unit};
+    ///
+    /// let q = Quantity::exact("58".parse()?, Unit::Cases)?;
+    /// assert!(q.interval().is_point());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn exact(value: Decimal, unit: Unit) -> Result<Quantity> {
+        Quantity::new(value, Magnitude::One, unit, Qualifier::Exact)
+    }
+
+    /// A range from `low` to `high`, both written with `magnitude`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Quantity`] when `low` exceeds `high` or an end expands past
+    /// 10²⁷.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Quantity, Unit};
+    ///
+    /// let q = Quantity::range("4.5".parse()?, "5".parse()?, Magnitude::One, Unit::Percent)?;
+    /// assert_eq!(q.interval().to_string(), "[4.5, 5]");
+    /// let err = Quantity::range("6".parse()?, "5".parse()?, Magnitude::One, Unit::Percent).unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid quantity 6..5 percent: the low end 6 exceeds the high end 5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn range(
+        low: Decimal,
+        high: Decimal,
+        magnitude: Magnitude,
+        unit: Unit,
+    ) -> Result<Quantity> {
+        if low > high {
+            return Err(Error::Quantity(format!(
+                "invalid quantity {low}..{high} {unit}: the low end {low} exceeds the high end {high}"
+            )));
+        }
+        let q = Quantity {
+            value: low,
+            high: Some(high),
+            unit,
+            magnitude,
+            qualifier: Qualifier::Range,
+            inexact: false,
+        };
+        q.check_size(low)?;
+        q.check_size(high)?;
+        Ok(q)
+    }
+
+    /// The same quantity, marked as rounded (`true`) or exact (`false`): a
+    /// fraction whose decimal does not terminate, an inexact conversion.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Quantity, Unit};
+    ///
+    /// let third = Quantity::exact("0.3333333333333333333333333333".parse()?, Unit::Fraction)?.with_inexact(true);
+    /// assert!(third.is_inexact());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_inexact(mut self, inexact: bool) -> Quantity {
+        self.inexact = inexact;
+        self
+    }
+
+    fn check_size(&self, written: Decimal) -> Result<()> {
+        let fits = written
+            .checked_mul(self.magnitude.factor())
+            .is_some_and(|e| e.abs() <= MAX_EXPANDED);
+        if fits {
+            Ok(())
+        } else {
+            Err(Error::Quantity(format!(
+                "invalid quantity {written} {} {}: the expanded value exceeds 10^27",
+                self.magnitude, self.unit
+            )))
+        }
+    }
+
+    /// The number as written, magnitude not applied ("27" of "27亿"); for a
+    /// range, its low end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+    /// let q = Quantity::new("80.3".parse()?, Magnitude::Wan, Unit::Items, Qualifier::OverSome)?;
+    /// assert_eq!(q.value().to_string(), "80.3");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+
+    /// The high end of a range as written, `None` unless the qualifier is
+    /// [`Qualifier::Range`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Quantity, Unit};
+    /// let q = Quantity::range("5".parse()?, "6".parse()?, Magnitude::One, Unit::Percent)?;
+    /// assert_eq!(q.high().map(|h| h.to_string()), Some("6".to_string()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn high(&self) -> Option<Decimal> {
+        self.high
+    }
+
+    /// The unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Quantity, Unit};
+    /// assert_eq!(Quantity::exact("2179".parse()?, Unit::People)?.unit(), &Unit::People);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unit(&self) -> &Unit {
+        &self.unit
+    }
+
+    /// The magnitude the value is written with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+    /// let q = Quantity::new("1.62".parse()?, Magnitude::WanYi, Unit::CNY, Qualifier::Exact)?;
+    /// assert_eq!(q.magnitude(), Magnitude::WanYi);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn magnitude(&self) -> Magnitude {
+        self.magnitude
+    }
+
+    /// The qualifier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+    /// let q = Quantity::new("95".parse()?, Magnitude::One, Unit::Percent, Qualifier::AtLeast)?;
+    /// assert_eq!(q.qualifier(), Qualifier::AtLeast);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+
+    /// Whether the value was rounded (see [`with_inexact`](Self::with_inexact)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Quantity, Unit};
+    /// assert!(!Quantity::exact("1".parse()?, Unit::Items)?.is_inexact());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_inexact(&self) -> bool {
+        self.inexact
+    }
+
+    /// The value with its magnitude applied: 2 700 000 000 for "27亿". For a
+    /// range, the low end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+    /// let q = Quantity::new("80.3".parse()?, Magnitude::Wan, Unit::Items, Qualifier::OverSome)?;
+    /// assert_eq!(q.expanded().to_string(), "803000");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn expanded(&self) -> Decimal {
+        self.expand(self.value)
+    }
+
+    /// The high end of a range with its magnitude applied.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Quantity, Unit};
+    /// let q = Quantity::range("1".parse()?, "1.5".parse()?, Magnitude::Wan, Unit::People)?;
+    /// assert_eq!(q.expanded_high().map(|h| h.to_string()), Some("15000".to_string()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn expanded_high(&self) -> Option<Decimal> {
+        self.high.map(|h| self.expand(h))
+    }
+
+    /// `written` times the magnitude, normalized. The constructors checked
+    /// that this fits, so the saturation below is never reached.
+    fn expand(&self, written: Decimal) -> Decimal {
+        written
+            .checked_mul(self.magnitude.factor())
+            .unwrap_or(MAX_EXPANDED)
+            .normalize()
+    }
+
+    /// The precision step: the place value of the last significant digit,
+    /// expanded. "5.35 million" has step 10 000, "27亿" 10⁸, "80.3万"
+    /// 1 000. Trailing zeros of a whole number are not significant ("1200万"
+    /// has step 100万, "30多" step 10); trailing zeros after a decimal point
+    /// are ("5.0%" has step 0.1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+    /// let q = Quantity::new("1200".parse()?, Magnitude::Wan, Unit::People, Qualifier::About)?;
+    /// assert_eq!(q.step().to_string(), "1000000");
+    /// let q = Quantity::new("5.0".parse()?, Magnitude::One, Unit::Percent, Qualifier::Exact)?;
+    /// assert_eq!(q.step().to_string(), "0.1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn step(&self) -> Decimal {
+        let written = step_as_written(self.value);
+        self.expand(written)
+    }
+
+    /// The interval the quantity stands for, with the default tolerance for
+    /// "about" (half a step each side). Count intervals clip at zero.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+    ///
+    /// let q = |v: &str, m, u, k| Quantity::new(v.parse().unwrap(), m, u, k).unwrap();
+    /// assert_eq!(q("30", Magnitude::One, Unit::People, Qualifier::OverSome).interval().to_string(), "(30, 40)");
+    /// assert_eq!(q("95", Magnitude::One, Unit::Percent, Qualifier::AtLeast).interval().to_string(), "[95, ∞)");
+    /// assert_eq!(q("5", Magnitude::One, Unit::People, Qualifier::LessThan).interval().to_string(), "[0, 5)");
+    /// ```
+    pub fn interval(&self) -> Interval {
+        let x = self.expanded();
+        let s = self.step();
+        // The constructors bound |x| and s by 10^27, so none of these sums
+        // can overflow; `sat_add` only keeps the code free of panics.
+        let interval = match self.qualifier {
+            Qualifier::Exact => Interval::point(x),
+            Qualifier::About => {
+                let half = s / Decimal::TWO;
+                Interval {
+                    low: Bound::Included(sat_add(x, -half)),
+                    high: Bound::Included(sat_add(x, half)),
+                }
+            }
+            Qualifier::AtLeast => Interval {
+                low: Bound::Included(x),
+                high: Bound::Unbounded,
+            },
+            Qualifier::MoreThan => Interval {
+                low: Bound::Excluded(x),
+                high: Bound::Unbounded,
+            },
+            Qualifier::OverSome => Interval {
+                low: Bound::Excluded(x),
+                high: Bound::Excluded(sat_add(x, s)),
+            },
+            Qualifier::Nearly => Interval {
+                low: Bound::Included(sat_add(x, -s)),
+                high: Bound::Excluded(x),
+            },
+            Qualifier::AtMost => Interval {
+                low: Bound::Unbounded,
+                high: Bound::Included(x),
+            },
+            Qualifier::LessThan => Interval {
+                low: Bound::Unbounded,
+                high: Bound::Excluded(x),
+            },
+            Qualifier::Range => Interval {
+                low: Bound::Included(x),
+                high: Bound::Included(self.expanded_high().unwrap_or(x)),
+            },
+        };
+        self.clip(interval)
+    }
+
+    /// The interval with `tolerance` for "about"; other qualifiers ignore
+    /// the tolerance.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Quantity`] for a negative tolerance; [`Error::Overflow`]
+    /// when the tolerance takes an end past `Decimal`'s range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Magnitude, Qualifier, Quantity, Tolerance, Unit};
+    ///
+    /// let q = Quantity::new("1200".parse()?, Magnitude::Wan, Unit::Jobs, Qualifier::About)?;
+    /// let i = q.interval_with(Tolerance::Relative("0.01".parse()?))?;
+    /// assert_eq!(i.to_string(), "[11880000, 12120000]");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn interval_with(&self, tolerance: Tolerance) -> Result<Interval> {
+        if self.qualifier != Qualifier::About {
+            return Ok(self.interval());
+        }
+        let x = self.expanded();
+        let overflow = || Error::Overflow(format!("the tolerance of {self}"));
+        let t = match tolerance {
+            Tolerance::HalfStep => self.step() / Decimal::TWO,
+            Tolerance::Steps(k) => k.checked_mul(self.step()).ok_or_else(overflow)?,
+            Tolerance::Relative(r) => r.checked_mul(x.abs()).ok_or_else(overflow)?,
+            Tolerance::Absolute(a) => a,
+        };
+        if t.is_sign_negative() && !t.is_zero() {
+            return Err(Error::Quantity(format!(
+                "invalid tolerance {t}: must not be negative"
+            )));
+        }
+        let low = x.checked_sub(t).ok_or_else(overflow)?;
+        let high = x.checked_add(t).ok_or_else(overflow)?;
+        Ok(self.clip(Interval {
+            low: Bound::Included(low.normalize()),
+            high: Bound::Included(high.normalize()),
+        }))
+    }
+
+    /// Counts are never negative: clip the low end at zero, unless the
+    /// interval lies wholly below zero (a negative count, which validation
+    /// reports, keeps its interval).
+    fn clip(&self, interval: Interval) -> Interval {
+        if !self.unit.is_count() {
+            return interval;
+        }
+        let below_zero = match interval.low {
+            Bound::Unbounded => true,
+            Bound::Included(a) | Bound::Excluded(a) => a.is_sign_negative() && !a.is_zero(),
+        };
+        let reaches_zero = match interval.high {
+            Bound::Unbounded => true,
+            Bound::Included(b) => b >= Decimal::ZERO,
+            Bound::Excluded(b) => b > Decimal::ZERO,
+        };
+        if below_zero && reaches_zero {
+            Interval {
+                low: Bound::Included(Decimal::ZERO),
+                high: interval.high,
+            }
+        } else {
+            interval
+        }
+    }
+}
+
+fn sat_add(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_add(b)
+        .unwrap_or(if b.is_sign_negative() {
+            Decimal::MIN
+        } else {
+            Decimal::MAX
+        })
+        .normalize()
+}
+
+/// The place value of the last significant digit of `value` as written.
+fn step_as_written(value: Decimal) -> Decimal {
+    if value.scale() > 0 {
+        return Decimal::new(1, value.scale());
+    }
+    let mut mantissa = value.mantissa().unsigned_abs();
+    if mantissa == 0 {
+        return Decimal::ONE;
+    }
+    let mut step: i128 = 1;
+    while mantissa.is_multiple_of(10) {
+        mantissa /= 10;
+        step *= 10;
+    }
+    Decimal::from_i128_with_scale(step, 0)
+}
+
+/// Reads a decimal in plain notation: an optional `-`, digits, and an
+/// optional point followed by digits. No exponent, no `+`, no separators.
+pub(crate) fn parse_decimal(s: &str) -> Result<Decimal> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (whole, frac) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let plain = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+    if !plain {
+        return Err(Error::Quantity(format!(
+            "invalid decimal {s:?}: expected plain notation such as \"99.7\""
+        )));
+    }
+    Decimal::from_str_exact(s).map_err(|_| {
+        Error::Quantity(format!(
+            "invalid decimal {s:?}: more digits than a decimal holds (28)"
+        ))
+    })
+}
+
+/// The compact text form: `[qualifier ][~]value[..high][ magnitude] unit`,
+/// where the qualifier is left out when exact or a range, `~` marks an
+/// inexact value and the magnitude is left out when one:
+/// `over_some 27 yi CNY`, `5..6 percent`, `58 cases`.
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !matches!(self.qualifier, Qualifier::Exact | Qualifier::Range) {
+            write!(f, "{} ", self.qualifier)?;
+        }
+        if self.inexact {
+            f.write_str("~")?;
+        }
+        write!(f, "{}", self.value)?;
+        if let Some(high) = self.high {
+            write!(f, "..{high}")?;
+        }
+        if self.magnitude != Magnitude::One {
+            write!(f, " {}", self.magnitude)?;
+        }
+        write!(f, " {}", self.unit)
+    }
+}
+
+impl FromStr for Quantity {
+    type Err = Error;
+
+    /// Reads the compact text form that `Display` writes.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Quantity`] or [`Error::Unit`] naming what could not be read.
+    fn from_str(s: &str) -> Result<Quantity> {
+        let bad = |why: &str| Error::Quantity(format!("invalid quantity {s:?}: {why}"));
+        let mut rest = s;
+        let mut qualifier = Qualifier::Exact;
+        if let Some((first, tail)) = rest.split_once(' ')
+            && let Ok(q) = first.parse::<Qualifier>()
+        {
+            if matches!(q, Qualifier::Exact | Qualifier::Range) {
+                return Err(bad("write an exact value or a range without a qualifier"));
+            }
+            qualifier = q;
+            rest = tail;
+        }
+        let (number, tail) = rest
+            .split_once(' ')
+            .ok_or_else(|| bad("expected a value and a unit"))?;
+        let (inexact, number) = match number.strip_prefix('~') {
+            Some(n) => (true, n),
+            None => (false, number),
+        };
+        let mut tail = tail;
+        let mut magnitude = Magnitude::One;
+        if let Some((word, after)) = tail.split_once(' ')
+            && let Ok(m) = word.parse::<Magnitude>()
+        {
+            magnitude = m;
+            tail = after;
+        }
+        let unit: Unit = tail.parse()?;
+        let q = match number.split_once("..") {
+            Some((low, high)) => {
+                if qualifier != Qualifier::Exact {
+                    return Err(bad("a range takes no qualifier"));
+                }
+                Quantity::range(parse_decimal(low)?, parse_decimal(high)?, magnitude, unit)?
+            }
+            None => Quantity::new(parse_decimal(number)?, magnitude, unit, qualifier)?,
+        };
+        Ok(q.with_inexact(inexact))
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::{Deserialize, Serialize};
+
+    use super::*;
+    use crate::serde_util::decimal;
+
+    macro_rules! code_serde {
+        ($t:ty, $expecting:literal) => {
+            impl Serialize for $t {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    s: S,
+                ) -> std::result::Result<S::Ok, S::Error> {
+                    s.serialize_str(self.code())
+                }
+            }
+            impl<'de> Deserialize<'de> for $t {
+                fn deserialize<D: serde::Deserializer<'de>>(
+                    d: D,
+                ) -> std::result::Result<Self, D::Error> {
+                    crate::serde_util::deserialize_from_str(d, $expecting)
+                }
+            }
+        };
+    }
+
+    code_serde!(Qualifier, "a qualifier code such as \"more_than\"");
+    code_serde!(Magnitude, "a magnitude code such as \"yi\"");
+
+    fn is_one(m: &Magnitude) -> bool {
+        *m == Magnitude::One
+    }
+
+    fn is_exact(q: &Qualifier) -> bool {
+        *q == Qualifier::Exact
+    }
+
+    fn is_false(b: &bool) -> bool {
+        !*b
+    }
+
+    #[derive(Serialize)]
+    struct RawRef<'a> {
+        #[serde(with = "decimal")]
+        value: &'a Decimal,
+        #[serde(skip_serializing_if = "is_one")]
+        magnitude: Magnitude,
+        unit: &'a Unit,
+        #[serde(skip_serializing_if = "is_exact")]
+        qualifier: Qualifier,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "opt_decimal"
+        )]
+        high: Option<Decimal>,
+        #[serde(skip_serializing_if = "is_false")]
+        inexact: bool,
+    }
+
+    fn opt_decimal<S: serde::Serializer>(
+        v: &Option<Decimal>,
+        s: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        match v {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        #[serde(with = "decimal")]
+        value: Decimal,
+        #[serde(default)]
+        magnitude: Option<Magnitude>,
+        unit: Unit,
+        #[serde(default)]
+        qualifier: Option<Qualifier>,
+        #[serde(default, deserialize_with = "opt_decimal_de")]
+        high: Option<Decimal>,
+        #[serde(default)]
+        inexact: Option<bool>,
+    }
+
+    fn opt_decimal_de<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> std::result::Result<Option<Decimal>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrap(#[serde(with = "decimal")] Decimal);
+        Option::<Wrap>::deserialize(d).map(|w| w.map(|Wrap(v)| v))
+    }
+
+    impl Serialize for Quantity {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+            RawRef {
+                value: &self.value,
+                magnitude: self.magnitude,
+                unit: &self.unit,
+                qualifier: self.qualifier,
+                high: self.high,
+                inexact: self.inexact,
+            }
+            .serialize(s)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Quantity {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            d: D,
+        ) -> std::result::Result<Quantity, D::Error> {
+            let raw = Raw::deserialize(d)?;
+            let magnitude = raw.magnitude.unwrap_or_default();
+            let qualifier = raw.qualifier.unwrap_or_default();
+            let q = match (qualifier, raw.high) {
+                (Qualifier::Range, Some(high)) => {
+                    Quantity::range(raw.value, high, magnitude, raw.unit)
+                }
+                (Qualifier::Range, None) => Err(Error::Quantity(
+                    "invalid quantity: a range needs a high end (\"high\")".to_owned(),
+                )),
+                (q, Some(_)) => Err(Error::Quantity(format!(
+                    "invalid quantity: \"high\" is only for a range, not for qualifier {q}"
+                ))),
+                (q, None) => Quantity::new(raw.value, magnitude, raw.unit, q),
+            };
+            q.map(|q| q.with_inexact(raw.inexact.unwrap_or(false)))
+                .map_err(serde::de::Error::custom)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! Helpers shared by the serde impls: text-form values and decimal strings.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Visitor};
+
+use crate::Error;
+
+/// Deserializes a value from its text form through `FromStr`, so that
+/// deserialization makes the same checks as parsing, with the same message.
+pub(crate) fn deserialize_from_str<'de, D, T>(
+    deserializer: D,
+    expecting: &'static str,
+) -> Result<T, D::Error>
+where
+    D: de::Deserializer<'de>,
+    T: FromStr<Err = Error>,
+{
+    struct FromStrVisitor<T> {
+        expecting: &'static str,
+        marker: PhantomData<T>,
+    }
+
+    impl<T: FromStr<Err = Error>> Visitor<'_> for FromStrVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.expecting)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            v.parse().map_err(E::custom)
+        }
+    }
+
+    deserializer.deserialize_str(FromStrVisitor {
+        expecting,
+        marker: PhantomData,
+    })
+}
+
+/// A decimal written as a JSON string in plain notation (`"99.7"`).
+///
+/// Numbers are refused with a message that says to quote them: a JSON
+/// number would have passed through a float.
+pub(crate) mod decimal {
+    use super::*;
+
+    pub(crate) fn serialize<S: serde::Serializer>(
+        value: &Decimal,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_str(value)
+    }
+
+    pub(crate) fn deserialize<'de, D: de::Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        struct DecimalVisitor;
+
+        impl Visitor<'_> for DecimalVisitor {
+            type Value = Decimal;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a decimal string such as \"99.7\"")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+                crate::quantity::parse_decimal(v).map_err(E::custom)
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+                Err(E::custom(format_args!(
+                    "decimal values are strings: write \"{v}\", not {v}"
+                )))
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+                Err(E::custom(format_args!(
+                    "decimal values are strings: write \"{v}\", not {v}"
+                )))
+            }
+
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                Err(E::custom(format_args!(
+                    "decimal values are strings: write \"{v}\", not {v}"
+                )))
+            }
+        }
+
+        d.deserialize_any(DecimalVisitor)
+    }
+}
