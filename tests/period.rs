@@ -1,0 +1,868 @@
+//! Integration tests for `Period`: text forms, errors, arithmetic, serde.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use workreport::{Error, Period, PeriodKind};
+
+const FORMS: &str = "expected one of 2023, 2023-S1, 2023-Q2, 2023-05, 2023-05-10, \
+                     2023-01-01/2023-06-30, 2001/2023, FY2024-07";
+
+#[track_caller]
+fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a valid test date")
+}
+
+#[track_caller]
+fn p(text: &str) -> Period {
+    text.parse()
+        .unwrap_or_else(|err| panic!("{text:?} should parse: {err}"))
+}
+
+#[track_caller]
+fn parse_err(text: &str) -> String {
+    match text.parse::<Period>() {
+        Ok(period) => panic!("{text:?} should not parse, got {period}"),
+        Err(err) => {
+            assert!(matches!(err, Error::Period(_)), "{err:?}");
+            err.to_string()
+        }
+    }
+}
+
+#[track_caller]
+fn err_msg(result: workreport::Result<Period>) -> String {
+    match result {
+        Ok(period) => panic!("expected an error, got {period}"),
+        Err(err) => {
+            assert!(matches!(err, Error::Period(_)), "{err:?}");
+            err.to_string()
+        }
+    }
+}
+
+#[track_caller]
+fn assert_span(period: Period, start: NaiveDate, end: NaiveDate) {
+    assert_eq!((period.start(), period.end()), (start, end), "{period}");
+}
+
+#[track_caller]
+fn prev(text: &str) -> String {
+    p(text).previous().expect("a previous period").to_string()
+}
+
+#[track_caller]
+fn before(text: &str) -> String {
+    p(text).year_before().expect("a year before").to_string()
+}
+
+// --- Auto traits ---------------------------------------------------------
+
+#[test]
+fn auto_traits() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Period>();
+    assert_send_sync::<PeriodKind>();
+}
+
+// --- Text forms -------------------------------------------------------------
+
+#[test]
+fn every_form_parses_and_displays() {
+    use PeriodKind as K;
+    let cases = [
+        ("2023", K::Year, "2023-01-01", "2023-12-31"),
+        ("2023-S1", K::Half, "2023-01-01", "2023-06-30"),
+        ("2023-S2", K::Half, "2023-07-01", "2023-12-31"),
+        ("2023-Q1", K::Quarter, "2023-01-01", "2023-03-31"),
+        ("2023-Q2", K::Quarter, "2023-04-01", "2023-06-30"),
+        ("2023-Q3", K::Quarter, "2023-07-01", "2023-09-30"),
+        ("2023-Q4", K::Quarter, "2023-10-01", "2023-12-31"),
+        ("2023-05", K::Month, "2023-05-01", "2023-05-31"),
+        ("2024-02", K::Month, "2024-02-01", "2024-02-29"),
+        ("2023-02", K::Month, "2023-02-01", "2023-02-28"),
+        ("2023-05-10", K::Day, "2023-05-10", "2023-05-10"),
+        ("2024-02-29", K::Day, "2024-02-29", "2024-02-29"),
+        (
+            "2023-01-01/2023-06-30",
+            K::DateRange,
+            "2023-01-01",
+            "2023-06-30",
+        ),
+        (
+            "2023-05-10/2023-05-10",
+            K::DateRange,
+            "2023-05-10",
+            "2023-05-10",
+        ),
+        ("2001/2023", K::YearRange, "2001-01-01", "2023-12-31"),
+        ("2023/2023", K::YearRange, "2023-01-01", "2023-12-31"),
+        ("FY2024-07", K::FiscalYear, "2024-07-01", "2025-06-30"),
+        ("FY2023-01", K::FiscalYear, "2023-01-01", "2023-12-31"),
+        ("FY2023-03", K::FiscalYear, "2023-03-01", "2024-02-29"),
+        ("0001", K::Year, "0001-01-01", "0001-12-31"),
+        ("0099-Q1", K::Quarter, "0099-01-01", "0099-03-31"),
+        ("9999-12-31", K::Day, "9999-12-31", "9999-12-31"),
+        ("FY9999-01", K::FiscalYear, "9999-01-01", "9999-12-31"),
+        ("0001/9999", K::YearRange, "0001-01-01", "9999-12-31"),
+    ];
+    for (text, kind, start, end) in cases {
+        let period = p(text);
+        assert_eq!(period.kind(), kind, "{text}");
+        assert_eq!(period.start().to_string(), start, "{text}");
+        assert_eq!(period.end().to_string(), end, "{text}");
+        assert_eq!(period.to_string(), text);
+    }
+}
+
+#[test]
+fn constructors_match_text() {
+    assert_eq!(Period::year(2023).unwrap(), p("2023"));
+    assert_eq!(Period::half(2023, 1).unwrap(), p("2023-S1"));
+    assert_eq!(Period::half(2023, 2).unwrap(), p("2023-S2"));
+    assert_eq!(Period::quarter(2023, 2).unwrap(), p("2023-Q2"));
+    assert_eq!(Period::month(2023, 5).unwrap(), p("2023-05"));
+    assert_eq!(Period::day(date(2023, 5, 10)).unwrap(), p("2023-05-10"));
+    assert_eq!(
+        Period::dates(date(2023, 1, 1), date(2023, 6, 30)).unwrap(),
+        p("2023-01-01/2023-06-30")
+    );
+    assert_eq!(Period::years(2001, 2023).unwrap(), p("2001/2023"));
+    assert_eq!(Period::consecutive_years(23, 2023).unwrap(), p("2001/2023"));
+    assert_eq!(Period::consecutive_years(1, 2023).unwrap(), p("2023/2023"));
+    assert_eq!(
+        Period::consecutive_years(9999, 9999).unwrap(),
+        p("0001/9999")
+    );
+    assert_eq!(Period::fiscal_year(2024, 7).unwrap(), p("FY2024-07"));
+    assert_eq!(Period::fiscal_year(2023, 1).unwrap(), p("FY2023-01"));
+}
+
+#[test]
+fn kinds_are_distinct_even_with_the_same_days() {
+    let same_days = [
+        p("2023"),
+        p("2023/2023"),
+        p("FY2023-01"),
+        p("2023-01-01/2023-12-31"),
+    ];
+    let distinct: HashSet<Period> = same_days.iter().copied().collect();
+    assert_eq!(distinct.len(), same_days.len());
+    for period in same_days {
+        assert_span(period, date(2023, 1, 1), date(2023, 12, 31));
+    }
+    assert_ne!(p("2023-05-10"), p("2023-05-10/2023-05-10"));
+    assert_ne!(p("2023-01"), p("2023-01-01/2023-01-31"));
+}
+
+#[test]
+fn ordering_sorts_by_start_then_end_then_kind() {
+    let mut periods = vec![
+        p("2023"),
+        p("2023-01-01/2023-12-31"),
+        p("2022-Q4"),
+        p("2023-01"),
+        p("2023-Q1"),
+        p("2023-01-01"),
+        p("FY2023-01"),
+        p("2023/2023"),
+        p("2022/2024"),
+    ];
+    periods.sort();
+    let sorted: Vec<String> = periods.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        sorted,
+        [
+            "2022/2024",
+            "2022-Q4",
+            "2023-01-01",
+            "2023-01",
+            "2023-Q1",
+            "2023",
+            "2023-01-01/2023-12-31",
+            "2023/2023",
+            "FY2023-01",
+        ]
+    );
+}
+
+// --- Errors: text -------------------------------------------------------------
+
+#[test]
+fn parts_out_of_range_in_text() {
+    let cases = [
+        ("2023-13", r#"invalid month 13 in "2023-13""#),
+        ("2023-00", r#"invalid month 0 in "2023-00""#),
+        ("2023-Q5", r#"invalid quarter 5 in "2023-Q5""#),
+        ("2023-Q0", r#"invalid quarter 0 in "2023-Q0""#),
+        ("2023-S3", r#"invalid half 3 in "2023-S3""#),
+        ("2023-S0", r#"invalid half 0 in "2023-S0""#),
+        ("2023-04-31", r#"invalid day 31 in "2023-04-31""#),
+        ("2023-02-29", r#"invalid day 29 in "2023-02-29""#),
+        ("1900-02-29", r#"invalid day 29 in "1900-02-29""#),
+        ("2023-01-00", r#"invalid day 0 in "2023-01-00""#),
+        ("2023-13-01", r#"invalid month 13 in "2023-13-01""#),
+        ("0000", r#"invalid year 0 in "0000""#),
+        ("0000-Q1", r#"invalid year 0 in "0000-Q1""#),
+        ("0000-01-01", r#"invalid year 0 in "0000-01-01""#),
+        ("FY2024-13", r#"invalid start month 13 in "FY2024-13""#),
+        ("FY2024-00", r#"invalid start month 0 in "FY2024-00""#),
+        ("FY0000-07", r#"invalid year 0 in "FY0000-07""#),
+        ("0000/2023", r#"invalid year 0 in "0000/2023""#),
+        (
+            "2023-01-01/2023-04-31",
+            r#"invalid day 31 in "2023-01-01/2023-04-31""#,
+        ),
+        (
+            "2023-01-01/2023-13-01",
+            r#"invalid month 13 in "2023-01-01/2023-13-01""#,
+        ),
+    ];
+    for (text, message) in cases {
+        assert_eq!(parse_err(text), message, "{text}");
+    }
+    assert!(p("2024-02-29").contains_date(date(2024, 2, 29)));
+    assert!(p("2000-02-29").contains_date(date(2000, 2, 29)));
+}
+
+#[test]
+fn ranges_ending_before_they_start_in_text() {
+    assert_eq!(
+        parse_err("2023-07-01/2023-06-30"),
+        "invalid period: start 2023-07-01 is after end 2023-06-30"
+    );
+    assert_eq!(
+        parse_err("2024/2023"),
+        "invalid period: start 2024 is after end 2023"
+    );
+    assert_eq!(
+        parse_err("0005/0003"),
+        "invalid period: start 0005 is after end 0003"
+    );
+}
+
+#[test]
+fn unreadable_text() {
+    let cases = [
+        "2023/Q1",
+        "",
+        " 2023",
+        "2023 ",
+        "23",
+        "02023",
+        "+2023",
+        "-2023",
+        "2023-Q12",
+        "2023-q1",
+        "2023-s1",
+        "2023-H1",
+        "2023-5",
+        "2023-05-1",
+        "2023-5-10",
+        "20230510",
+        "2023-W01",
+        "fy2024-07",
+        "FY2024",
+        "FY 2024-07",
+        "FY24-07",
+        "2023-01/2023-06",
+        "2023/2023-06-30",
+        "2023-01-01/2023",
+        "2001/2023/2024",
+        "2001/",
+        "/2023",
+        "/",
+        "2023年",
+        "２０２３",
+        "２０２３-Q1",
+        "2023-Q１",
+        "FY2024-0\u{663}",
+        "2023-05-10T00:00",
+        "99999",
+        "2023-13-01/x",
+    ];
+    for text in cases {
+        assert_eq!(
+            parse_err(text),
+            format!("invalid period {text:?}: {FORMS}"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        parse_err("2023/Q1"),
+        r#"invalid period "2023/Q1": expected one of 2023, 2023-S1, 2023-Q2, 2023-05, 2023-05-10, 2023-01-01/2023-06-30, 2001/2023, FY2024-07"#
+    );
+    assert_eq!(
+        parse_err("a\"b\n"),
+        format!(r#"invalid period "a\"b\n": {FORMS}"#)
+    );
+}
+
+#[test]
+fn fiscal_year_past_9999_in_text() {
+    assert_eq!(
+        parse_err("FY9999-07"),
+        "invalid fiscal year FY9999-07: it ends in year 10000, and years are 1 to 9999"
+    );
+}
+
+// --- Errors: constructors -----------------------------------------------------
+
+#[test]
+fn constructor_errors() {
+    let cases = [
+        (Period::year(0), "invalid year 0: years are 1 to 9999"),
+        (
+            Period::year(10000),
+            "invalid year 10000: years are 1 to 9999",
+        ),
+        (Period::year(-1), "invalid year -1: years are 1 to 9999"),
+        (
+            Period::year(i32::MIN),
+            "invalid year -2147483648: years are 1 to 9999",
+        ),
+        (Period::half(2023, 3), "invalid half 3 for 2023"),
+        (Period::half(2023, 0), "invalid half 0 for 2023"),
+        (
+            Period::half(10000, 1),
+            "invalid year 10000: years are 1 to 9999",
+        ),
+        (Period::quarter(2023, 5), "invalid quarter 5 for 2023"),
+        (Period::quarter(2023, 0), "invalid quarter 0 for 2023"),
+        (Period::month(2023, 13), "invalid month 13 for 2023"),
+        (Period::month(2023, 0), "invalid month 0 for 2023"),
+        (Period::month(99, 255), "invalid month 255 for 0099"),
+        (Period::month(0, 1), "invalid year 0: years are 1 to 9999"),
+        (
+            Period::day(date(10000, 1, 1)),
+            "invalid date +10000-01-01: years are 1 to 9999",
+        ),
+        (
+            Period::day(date(0, 12, 31)),
+            "invalid date 0000-12-31: years are 1 to 9999",
+        ),
+        (
+            Period::dates(date(2023, 7, 1), date(2023, 6, 30)),
+            "invalid period: start 2023-07-01 is after end 2023-06-30",
+        ),
+        (
+            Period::dates(date(0, 1, 1), date(2023, 6, 30)),
+            "invalid date 0000-01-01: years are 1 to 9999",
+        ),
+        (
+            Period::dates(date(2023, 1, 1), date(10000, 1, 1)),
+            "invalid date +10000-01-01: years are 1 to 9999",
+        ),
+        (
+            Period::years(2024, 2023),
+            "invalid period: start 2024 is after end 2023",
+        ),
+        (
+            Period::years(2023, 10000),
+            "invalid year 10000: years are 1 to 9999",
+        ),
+        (
+            Period::years(0, 2023),
+            "invalid year 0: years are 1 to 9999",
+        ),
+        (
+            Period::consecutive_years(0, 2023),
+            "invalid run of 0 years ending 2023: a run has at least 1 year",
+        ),
+        (
+            Period::consecutive_years(3, 2),
+            "invalid run of 3 years ending 0002: it would start in year 0, and years are 1 to 9999",
+        ),
+        (
+            Period::consecutive_years(u32::MAX, 9999),
+            "invalid run of 4294967295 years ending 9999: it would start in year -4294957295, \
+             and years are 1 to 9999",
+        ),
+        (
+            Period::consecutive_years(1, 10000),
+            "invalid year 10000: years are 1 to 9999",
+        ),
+        (
+            Period::fiscal_year(2024, 13),
+            "invalid start month 13 for FY2024",
+        ),
+        (
+            Period::fiscal_year(2024, 0),
+            "invalid start month 0 for FY2024",
+        ),
+        (
+            Period::fiscal_year(9999, 7),
+            "invalid fiscal year FY9999-07: it ends in year 10000, and years are 1 to 9999",
+        ),
+        (
+            Period::fiscal_year(0, 7),
+            "invalid year 0: years are 1 to 9999",
+        ),
+    ];
+    for (result, message) in cases {
+        assert_eq!(err_msg(result), message);
+    }
+}
+
+#[test]
+fn single_day_and_single_year_ranges_are_allowed() {
+    let one_day = Period::dates(date(2023, 5, 10), date(2023, 5, 10)).unwrap();
+    assert_eq!(one_day.kind(), PeriodKind::DateRange);
+    assert_eq!(one_day.days(), 1);
+    let one_year = Period::years(2023, 2023).unwrap();
+    assert_eq!(one_year.kind(), PeriodKind::YearRange);
+    assert_eq!(one_year.days(), 365);
+}
+
+// --- Accessors ---------------------------------------------------------------
+
+#[test]
+fn days_per_kind() {
+    let cases = [
+        ("2023", 365),
+        ("2024", 366),
+        ("1900", 365),
+        ("2000", 366),
+        ("2023-S1", 181),
+        ("2024-S1", 182),
+        ("2023-S2", 184),
+        ("2023-Q1", 90),
+        ("2024-Q1", 91),
+        ("2023-Q2", 91),
+        ("2023-Q3", 92),
+        ("2023-Q4", 92),
+        ("2023-02", 28),
+        ("2024-02", 29),
+        ("2023-04", 30),
+        ("2023-05", 31),
+        ("2023-05-10", 1),
+        ("2023-01-01/2023-06-30", 181),
+        ("2023-05-10/2023-05-10", 1),
+        ("2023/2023", 365),
+        ("2021/2024", 1461),
+        ("FY2023-07", 366),
+        ("FY2024-07", 365),
+        ("0001/9999", 3_652_059),
+    ];
+    for (text, days) in cases {
+        assert_eq!(p(text).days(), days, "{text}");
+    }
+}
+
+#[test]
+fn first_and_last_year() {
+    let cases = [
+        ("2023", 2023, 2023),
+        ("2023-Q3", 2023, 2023),
+        ("2023-05-10", 2023, 2023),
+        ("2022-12-01/2023-01-31", 2022, 2023),
+        ("2001/2023", 2001, 2023),
+        ("FY2024-07", 2024, 2025),
+        ("FY2024-01", 2024, 2024),
+    ];
+    for (text, first, last) in cases {
+        let period = p(text);
+        assert_eq!(
+            (period.first_year(), period.last_year()),
+            (first, last),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn contains_and_contains_date() {
+    let year = p("2023");
+    for inner in [
+        "2023",
+        "2023-S2",
+        "2023-Q4",
+        "2023-12",
+        "2023-12-31",
+        "2023/2023",
+    ] {
+        assert!(year.contains(&p(inner)), "{inner}");
+    }
+    for outer in [
+        "2022-12-31",
+        "2024-01-01",
+        "FY2023-07",
+        "2022/2023",
+        "2022-12-31/2023-01-01",
+    ] {
+        assert!(!year.contains(&p(outer)), "{outer}");
+    }
+    assert!(p("2001/2023").contains(&p("2010-Q3")));
+    assert!(p("FY2023-07").contains(&p("2024-Q2")));
+    assert!(!p("FY2023-07").contains(&p("2024-Q3")));
+    assert!(p("2023-05-10").contains(&p("2023-05-10/2023-05-10")));
+
+    let q2 = p("2023-Q2");
+    assert!(q2.contains_date(date(2023, 4, 1)));
+    assert!(q2.contains_date(date(2023, 6, 30)));
+    assert!(!q2.contains_date(date(2023, 3, 31)));
+    assert!(!q2.contains_date(date(2023, 7, 1)));
+    assert!(p("2024-02").contains_date(date(2024, 2, 29)));
+    assert!(p("0001/9999").contains_date(date(1, 1, 1)));
+    assert!(p("0001/9999").contains_date(date(9999, 12, 31)));
+}
+
+#[test]
+fn overlaps_is_symmetric() {
+    let cases = [
+        ("2023", "FY2023-07", true),
+        ("2023", "2023-12-31", true),
+        ("2023", "2024-01-01", false),
+        ("2023-Q1", "2023-Q2", false),
+        ("2023-Q1", "2023-03-31/2023-04-01", true),
+        ("2001/2023", "2023-S2", true),
+        ("2001/2023", "2000", false),
+        ("2023-05-10", "2023-05-10", true),
+    ];
+    for (a, b, expected) in cases {
+        assert_eq!(p(a).overlaps(&p(b)), expected, "{a} {b}");
+        assert_eq!(p(b).overlaps(&p(a)), expected, "{b} {a}");
+    }
+}
+
+// --- previous -----------------------------------------------------------------
+
+#[test]
+fn previous_per_kind() {
+    let cases = [
+        ("2023", "2022"),
+        ("0002", "0001"),
+        ("2023-S1", "2022-S2"),
+        ("2023-S2", "2023-S1"),
+        ("2023-Q1", "2022-Q4"),
+        ("2023-Q2", "2023-Q1"),
+        ("2023-Q3", "2023-Q2"),
+        ("2023-Q4", "2023-Q3"),
+        ("2023-05", "2023-04"),
+        ("2023-01", "2022-12"),
+        ("2023-05-10", "2023-05-09"),
+        ("2024-03-01", "2024-02-29"),
+        ("2023-03-01", "2023-02-28"),
+        ("2023-01-01", "2022-12-31"),
+        ("2023-03-01/2023-03-10", "2023-02-19/2023-02-28"),
+        ("2024-03-01/2024-03-10", "2024-02-20/2024-02-29"),
+        ("2023-05-10/2023-05-10", "2023-05-09/2023-05-09"),
+        ("2023-01-01/2023-06-30", "2022-07-04/2022-12-31"),
+        ("2001/2023", "1978/2000"),
+        ("2023/2023", "2022/2022"),
+        ("FY2024-07", "FY2023-07"),
+        ("FY2024-01", "FY2023-01"),
+        ("9999", "9998"),
+        ("9999-12-31", "9999-12-30"),
+        ("0001-S2", "0001-S1"),
+        ("0001-Q2", "0001-Q1"),
+        ("0001-02", "0001-01"),
+        ("0001-01-02", "0001-01-01"),
+        ("0001-01-03/0001-01-04", "0001-01-01/0001-01-02"),
+        ("0002/0002", "0001/0001"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(prev(text), expected, "{text}");
+        let (period, previous) = (p(text), p(expected));
+        assert_eq!(previous.kind(), period.kind(), "{text}");
+        assert!(previous.end() < period.start(), "{text}");
+        assert_eq!(previous.end().succ_opt(), Some(period.start()), "{text}");
+    }
+}
+
+#[test]
+fn previous_keeps_the_length_of_ranges() {
+    for text in [
+        "2023-01-01/2023-06-30",
+        "2001/2023",
+        "2023-05-10/2023-05-10",
+    ] {
+        let period = p(text);
+        let previous = period.previous().unwrap();
+        if period.kind() == PeriodKind::YearRange {
+            assert_eq!(
+                previous.last_year() - previous.first_year(),
+                period.last_year() - period.first_year()
+            );
+        } else {
+            assert_eq!(previous.days(), period.days());
+        }
+    }
+}
+
+#[test]
+fn previous_before_year_1() {
+    let cases = [
+        ("0001", "period 0001 has no previous period"),
+        ("0001-S1", "period 0001-S1 has no previous period"),
+        ("0001-Q1", "period 0001-Q1 has no previous period"),
+        ("0001-01", "period 0001-01 has no previous period"),
+        ("0001-01-01", "period 0001-01-01 has no previous period"),
+        (
+            "0001-01-01/0001-01-10",
+            "period 0001-01-01/0001-01-10 has no previous period",
+        ),
+        (
+            "0001-01-05/0001-01-10",
+            "period 0001-01-05/0001-01-10 has no previous period",
+        ),
+        ("0001/0005", "period 0001/0005 has no previous period"),
+        ("0003/0005", "period 0003/0005 has no previous period"),
+        ("FY0001-07", "period FY0001-07 has no previous period"),
+    ];
+    for (text, message) in cases {
+        assert_eq!(err_msg(p(text).previous()), message, "{text}");
+    }
+}
+
+// --- year_before ---------------------------------------------------------------
+
+#[test]
+fn year_before_per_kind() {
+    let cases = [
+        ("2023", "2022"),
+        ("2023-S1", "2022-S1"),
+        ("2023-S2", "2022-S2"),
+        ("2023-Q2", "2022-Q2"),
+        ("2023-Q4", "2022-Q4"),
+        ("2023-05", "2022-05"),
+        ("2024-02", "2023-02"),
+        ("2023-05-10", "2022-05-10"),
+        ("2025-03-01", "2024-03-01"),
+        ("2023-01-01/2023-06-30", "2022-01-01/2022-06-30"),
+        ("2024-02-01/2024-02-29", "2023-02-01/2023-02-28"),
+        ("2023-03-01/2024-02-29", "2022-03-01/2023-02-28"),
+        ("2025-01-01/2025-02-28", "2024-01-01/2024-02-28"),
+        ("2023-05-10/2023-05-10", "2022-05-10/2022-05-10"),
+        ("2001/2023", "2000/2022"),
+        ("2023/2023", "2022/2022"),
+        ("FY2024-07", "FY2023-07"),
+        ("FY2024-01", "FY2023-01"),
+        ("0002", "0001"),
+        ("0002-Q1", "0001-Q1"),
+        ("0002-01-01", "0001-01-01"),
+        ("0002/0003", "0001/0002"),
+        ("9999-12", "9998-12"),
+        ("FY9999-01", "FY9998-01"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(before(text), expected, "{text}");
+        assert_eq!(p(expected).kind(), p(text).kind(), "{text}");
+    }
+}
+
+#[test]
+fn year_before_errors() {
+    let cases = [
+        (
+            "2024-02-29",
+            "period 2024-02-29 has no year before: 2023 has no february 29",
+        ),
+        (
+            "2024-02-29/2024-03-31",
+            "period 2024-02-29/2024-03-31 has no year before: 2023 has no february 29",
+        ),
+        (
+            "2024-02-29/2024-02-29",
+            "period 2024-02-29/2024-02-29 has no year before: 2023 has no february 29",
+        ),
+        (
+            "2000-02-29",
+            "period 2000-02-29 has no year before: 1999 has no february 29",
+        ),
+        ("0001", "period 0001 has no year before"),
+        ("0001-S2", "period 0001-S2 has no year before"),
+        ("0001-Q2", "period 0001-Q2 has no year before"),
+        ("0001-12", "period 0001-12 has no year before"),
+        ("0001-12-31", "period 0001-12-31 has no year before"),
+        (
+            "0001-06-01/0002-01-01",
+            "period 0001-06-01/0002-01-01 has no year before",
+        ),
+        ("0001/2023", "period 0001/2023 has no year before"),
+        ("FY0001-07", "period FY0001-07 has no year before"),
+    ];
+    for (text, message) in cases {
+        assert_eq!(err_msg(p(text).year_before()), message, "{text}");
+    }
+}
+
+// --- Serde ------------------------------------------------------------------
+
+#[test]
+fn serde_round_trips_json_strings() {
+    for text in [
+        "2023",
+        "2023-S1",
+        "2023-Q2",
+        "2023-05",
+        "2023-05-10",
+        "2023-01-01/2023-06-30",
+        "2001/2023",
+        "FY2024-07",
+    ] {
+        let json = format!("\"{text}\"");
+        let period: Period = serde_json::from_str(&json).unwrap();
+        assert_eq!(period, p(text));
+        assert_eq!(serde_json::to_string(&period).unwrap(), json);
+    }
+    let list: Vec<Period> = serde_json::from_str(r#"["2023", "2023-Q2"]"#).unwrap();
+    assert_eq!(list, [p("2023"), p("2023-Q2")]);
+}
+
+#[test]
+fn serde_errors_carry_the_period_message() {
+    let err = serde_json::from_str::<Period>("\"2023-13\"").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with(r#"invalid month 13 in "2023-13""#),
+        "{err}"
+    );
+    let err = serde_json::from_str::<Period>("\"2023/Q1\"").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with(&format!(r#"invalid period "2023/Q1": {FORMS}"#)),
+        "{err}"
+    );
+    let err = serde_json::from_str::<Period>("2023").unwrap_err();
+    assert!(
+        err.to_string().contains("expected a period such as 2023"),
+        "{err}"
+    );
+}
+
+// --- Properties ---------------------------------------------------------------
+
+fn year() -> impl Strategy<Value = i32> {
+    prop_oneof![4 => 1900..=2100i32, 1 => 1..=9999i32]
+}
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    (year(), 1..=366u32).prop_filter_map("day 366 of a common year", |(year, day)| {
+        NaiveDate::from_yo_opt(year, day)
+    })
+}
+
+/// Periods of every kind, built through the constructors.
+fn period() -> impl Strategy<Value = Period> {
+    prop_oneof![
+        year().prop_map(|y| Period::year(y).unwrap()),
+        (year(), 1..=2u8).prop_map(|(y, h)| Period::half(y, h).unwrap()),
+        (year(), 1..=4u8).prop_map(|(y, q)| Period::quarter(y, q).unwrap()),
+        (year(), 1..=12u8).prop_map(|(y, m)| Period::month(y, m).unwrap()),
+        any_date().prop_map(|d| Period::day(d).unwrap()),
+        (any_date(), any_date()).prop_map(|(a, b)| Period::dates(a.min(b), a.max(b)).unwrap()),
+        (year(), year()).prop_map(|(a, b)| Period::years(a.min(b), a.max(b)).unwrap()),
+        (year(), 1..=12u8).prop_filter_map("past 9999", |(y, m)| Period::fiscal_year(y, m).ok()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn text_round_trips(period in period()) {
+        let text = period.to_string();
+        prop_assert_eq!(text.parse::<Period>(), Ok(period));
+        let json = serde_json::to_string(&period).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Period>(&json).unwrap(), period);
+    }
+
+    #[test]
+    fn invariants(period in period()) {
+        prop_assert!(period.start() <= period.end());
+        prop_assert!((1..=9999).contains(&period.first_year()));
+        prop_assert!((1..=9999).contains(&period.last_year()));
+        prop_assert!(period.days() >= 1);
+        prop_assert!(period.contains(&period));
+        prop_assert!(period.overlaps(&period));
+        prop_assert!(period.contains_date(period.start()));
+        prop_assert!(period.contains_date(period.end()));
+    }
+
+    #[test]
+    fn previous_is_adjacent_and_of_the_same_kind(period in period()) {
+        if let Ok(previous) = period.previous() {
+            prop_assert_eq!(previous.kind(), period.kind());
+            prop_assert_eq!(previous.end().succ_opt(), Some(period.start()));
+            prop_assert!(!previous.overlaps(&period));
+            if matches!(period.kind(), PeriodKind::Day | PeriodKind::DateRange) {
+                prop_assert_eq!(previous.days(), period.days());
+            }
+        } else {
+            // Only a period near year 1, at least as long as the time since
+            // 0001-01-01, has no previous period.
+            prop_assert!(period.first_year() <= period.last_year() - period.first_year() + 2);
+        }
+    }
+
+    #[test]
+    fn year_before_is_one_year_earlier(period in period()) {
+        match period.year_before() {
+            Ok(before) => {
+                prop_assert_eq!(before.kind(), period.kind());
+                prop_assert_eq!(before.first_year(), period.first_year() - 1);
+                prop_assert_eq!(before.last_year(), period.last_year() - 1);
+                prop_assert_eq!(before.start().format("%m-%d").to_string(), period.start().format("%m-%d").to_string());
+            }
+            Err(err) => {
+                let text = err.to_string();
+                prop_assert!(
+                    period.first_year() == 1
+                        || text.ends_with("has no february 29"),
+                    "{}", text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn overlaps_is_symmetric_and_contains_implies_overlaps(a in period(), b in period()) {
+        prop_assert_eq!(a.overlaps(&b), b.overlaps(&a));
+        if a.contains(&b) {
+            prop_assert!(a.overlaps(&b));
+        }
+        if a.contains(&b) && b.contains(&a) {
+            prop_assert_eq!((a.start(), a.end()), (b.start(), b.end()));
+        }
+    }
+
+    #[test]
+    fn ordering_agrees_with_equality(a in period(), b in period()) {
+        prop_assert_eq!(a.cmp(&b) == std::cmp::Ordering::Equal, a == b);
+        prop_assert_eq!(a.cmp(&b), b.cmp(&a).reverse());
+        let by_days = (a.start(), a.end()).cmp(&(b.start(), b.end()));
+        if by_days != std::cmp::Ordering::Equal {
+            prop_assert_eq!(a.cmp(&b), by_days);
+        }
+    }
+
+    #[test]
+    fn parsing_any_string_never_panics(text in ".*") {
+        let _ = text.parse::<Period>();
+    }
+
+    #[test]
+    fn parsing_period_like_strings_never_panics(text in "[0-9FYQS/ -]{0,25}") {
+        if let Ok(period) = text.parse::<Period>() {
+            prop_assert_eq!(period.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn parsing_mutated_periods_never_panics(
+        period in period(),
+        index in any::<prop::sample::Index>(),
+        byte in prop_oneof![Just(b'0'), Just(b'9'), Just(b'/'), Just(b'-'), Just(b'Q'), Just(b'S'), any::<u8>()],
+    ) {
+        let mut bytes = period.to_string().into_bytes();
+        let at = index.index(bytes.len());
+        bytes[at] = byte;
+        if let Ok(text) = String::from_utf8(bytes)
+            && let Ok(parsed) = text.parse::<Period>()
+        {
+            prop_assert_eq!(parsed.to_string(), text);
+        }
+    }
+}
