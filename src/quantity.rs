@@ -1074,7 +1074,7 @@ mod serde_impl {
     }
 
     #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, expecting = "a quantity object")]
     struct Raw {
         #[serde(with = "decimal")]
         value: Decimal,

@@ -610,7 +610,7 @@ mod serde_impl {
     use super::*;
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, expecting = "a scope object")]
     struct RawScope {
         name: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -662,7 +662,7 @@ mod serde_impl {
     }
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, expecting = "a report object")]
     struct Raw {
         format: Format,
         title: String,

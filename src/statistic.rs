@@ -1057,7 +1057,7 @@ mod serde_impl {
     use super::*;
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, expecting = "a metric object")]
     struct RawMetric {
         name: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1086,7 +1086,7 @@ mod serde_impl {
     }
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, expecting = "a change object")]
     struct RawChange {
         direction: Direction,
         basis: String,
@@ -1147,7 +1147,7 @@ mod serde_impl {
     }
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, expecting = "a rank object")]
     struct RawRank {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         position: Option<NonZeroU32>,
@@ -1155,7 +1155,7 @@ mod serde_impl {
     }
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, expecting = "a record object")]
     struct RawRecord {
         extreme: Extreme,
     }
@@ -1187,7 +1187,7 @@ mod serde_impl {
     }
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, expecting = "a statistic object")]
     struct Raw {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         id: Option<Id>,

@@ -1,0 +1,49 @@
+//! Every public type is `Send + Sync`, so reports can be shared across
+//! threads.
+
+fn assert_send_sync<T: Send + Sync>() {}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    use workreport::*;
+    assert_send_sync::<Achievement>();
+    assert_send_sync::<Basis>();
+    assert_send_sync::<Change>();
+    assert_send_sync::<ChangeMode>();
+    assert_send_sync::<CompoundUnit>();
+    assert_send_sync::<Converted>();
+    assert_send_sync::<Currency>();
+    assert_send_sync::<Dimension>();
+    assert_send_sync::<Direction>();
+    assert_send_sync::<Error>();
+    assert_send_sync::<Extreme>();
+    assert_send_sync::<Id>();
+    assert_send_sync::<Improves>();
+    assert_send_sync::<Interval>();
+    assert_send_sync::<Language>();
+    assert_send_sync::<Magnitude>();
+    assert_send_sync::<Measure>();
+    assert_send_sync::<MeasureKind>();
+    assert_send_sync::<MeasureStatus>();
+    assert_send_sync::<Metric>();
+    assert_send_sync::<MetricKey>();
+    assert_send_sync::<Noun>();
+    assert_send_sync::<Period>();
+    assert_send_sync::<PeriodKind>();
+    assert_send_sync::<PriceBasis>();
+    assert_send_sync::<Qualifier>();
+    assert_send_sync::<Quantity>();
+    assert_send_sync::<Rank>();
+    assert_send_sync::<Record>();
+    assert_send_sync::<RegionCode>();
+    assert_send_sync::<Report>();
+    assert_send_sync::<Scope>();
+    assert_send_sync::<Section>();
+    assert_send_sync::<Source>();
+    assert_send_sync::<Statistic>();
+    assert_send_sync::<StatisticKind>();
+    assert_send_sync::<StatisticRow>();
+    assert_send_sync::<Target>();
+    assert_send_sync::<Tolerance>();
+    assert_send_sync::<Unit>();
+}

@@ -1,0 +1,247 @@
+//! Loading and writing reports as JSON: round trips, and errors that name
+//! the field path, asserted by exact message.
+
+mod util;
+
+use proptest::prelude::*;
+use util::{bundled, bundled_text, load_err};
+use workreport::{Error, Report, StatisticKind};
+
+#[test]
+fn the_bundled_report_round_trips_unchanged() {
+    let text = bundled_text();
+    let report = bundled();
+    let written = report.to_json().unwrap() + "\n";
+    assert!(
+        written == text,
+        "the bundled file is not what to_json writes; first difference at byte {}",
+        written
+            .bytes()
+            .zip(text.bytes())
+            .position(|(a, b)| a != b)
+            .unwrap_or(written.len().min(text.len()))
+    );
+    assert_eq!(Report::from_json(&written).unwrap(), report);
+}
+
+#[test]
+fn from_reader_reads_the_same_report() {
+    let report = Report::from_reader(bundled_text().as_bytes()).unwrap();
+    assert_eq!(report, bundled());
+    let e = Report::from_reader(&[0xff_u8, 0xfe][..]).unwrap_err();
+    assert!(matches!(e, Error::Io(_)));
+    assert_eq!(
+        e.to_string(),
+        "cannot read the report: stream did not contain valid UTF-8"
+    );
+}
+
+/// A minimal valid report with one statistic, whose fields a test replaces.
+fn doc(statistic: &str) -> String {
+    format!(
+        r#"{{"format": "workreport/1", "title": "t", "issuer": "i", "scope": {{"name": "Sichuan"}},
+            "period": "2023", "language": "en",
+            "sections": [{{"heading": "h"}}, {{"heading": "h2"}}, {{"heading": "h3", "achievements": [{{"text": "a",
+              "statistics": [
+                {{"metric": {{"name": "m"}}, "kind": "count", "quantity": {{"value": "1", "unit": "cases"}}, "quote": "1 case"}},
+                {statistic}
+              ]}}]}}]}}"#
+    )
+}
+
+const PATH: &str = "sections[2].achievements[0].statistics[1]";
+
+#[test]
+fn a_minimal_document_loads() {
+    let ok = r#"{"metric": {"name": "m"}, "kind": "rate", "quantity": {"value": "99.7", "unit": "percent"}, "period": "2023-05", "quote": "99.7%"}"#;
+    let report = Report::from_json(&doc(ok)).unwrap();
+    let (path, s) = report.statistics().nth(1).unwrap();
+    assert_eq!(path, PATH);
+    assert_eq!(s.kind(), &StatisticKind::Rate);
+    assert_eq!(s.period().unwrap().to_string(), "2023-05");
+}
+
+#[test]
+fn a_bad_period_names_its_path() {
+    let bad = r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "1", "unit": "cases"}, "period": "2023-13", "quote": "q"}"#;
+    assert_eq!(
+        load_err(&doc(bad)),
+        format!(r#"{PATH}.period: invalid month 13 in "2023-13""#)
+    );
+}
+
+#[test]
+fn every_constructor_check_applies_when_loading() {
+    let cases: &[(&str, &str)] = &[
+        (
+            r#"{"metric": {"name": " "}, "kind": "count", "quote": "q"}"#,
+            "metric: invalid metric: the name is blank",
+        ),
+        (
+            r#"{"metric": {"name": "m", "key": "Bad Key"}, "kind": "count", "quote": "q"}"#,
+            r#"metric.key: invalid metric key "Bad Key": expected lowercase ASCII letters, digits, '_' and '.', starting with a letter"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "6", "high": "5", "qualifier": "range", "unit": "cases"}, "quote": "q"}"#,
+            "quantity: invalid quantity 6..5 cases: the low end 6 exceeds the high end 5",
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": 58, "unit": "cases"}, "quote": "q"}"#,
+            r#"quantity.value: decimal values are strings: write "58", not 58"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "furlongs"}, "quote": "q"}"#,
+            r#"quantity.unit: unknown unit "furlongs""#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases", "qualifier": "roughly"}, "quote": "q"}"#,
+            r#"quantity.qualifier: unknown qualifier "roughly""#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases", "high": "6"}, "quote": "q"}"#,
+            r#"quantity: invalid quantity: "high" is only for a range, not for qualifier exact"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": ""}"#,
+            "invalid statistic: the quote is blank",
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "rate", "quantity": {"value": "5", "unit": "cases"}, "quote": "q"}"#,
+            r#"invalid statistic "q": a rate is in percent, per_mille or fraction, not cases"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quote": "q"}"#,
+            r#"invalid statistic "q": a count needs a quantity (or mark the figure unreadable)"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "change", "quantity": {"value": "5", "unit": "percent"}, "quote": "q"}"#,
+            r#"a statistic of kind change needs "change""#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "rank": {"position": 1, "among": "x"}, "quote": "q"}"#,
+            r#""rank" goes with kind rank, not count"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "change", "change": {"direction": "down", "basis": "year_on_year", "mode": "relative"}, "quantity": {"value": "5", "unit": "CNY"}, "quote": "q"}"#,
+            r#"invalid statistic "q": a relative change is in percent or a multiple, not CNY"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "change", "change": {"direction": "down", "basis": "baseline", "mode": "relative"}, "quantity": {"value": "5", "unit": "percent"}, "quote": "q"}"#,
+            r#"change: a change on basis "baseline" needs "baseline": the period compared with"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "streak", "quantity": {"value": "5", "unit": "cases"}, "quote": "q"}"#,
+            r#"invalid statistic "q": a streak is in years, months or days, not cases"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "rank", "rank": {"position": 0, "among": "x"}, "quote": "q"}"#,
+            "rank.position: invalid value: integer `0`, expected a nonzero u32",
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "unreadable": true, "quantity": {"value": "5", "unit": "cases"}, "quote": "q"}"#,
+            r#"invalid statistic "q": an unreadable figure has no quantity"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": "q", "span": [10, 20]}"#,
+            r#"invalid statistic "q": the span [10, 20) does not have the quote's length, 1 characters"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": "q", "qoute": "typo"}"#,
+            "qoute: unknown field `qoute`, expected one of `id`, `part_of`, `metric`, `kind`, `quantity`, `unreadable`, `change`, `rank`, `record`, `period`, `scope`, `price_basis`, `quote`, `span`",
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "tally", "quote": "q"}"#,
+            r#"kind: unknown kind "tally": expected one of count amount rate ratio change rank record streak"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "scope": {"name": "Sichuan", "code": "Sichuan"}, "quote": "q"}"#,
+            r#"scope.code: invalid region code "Sichuan": expected an ISO 3166 code such as CN or CN-SC"#,
+        ),
+    ];
+    for (statistic, expected) in cases {
+        // Messages that start with a field name are reported at that field;
+        // the others at the statistic itself.
+        let at_field = expected.split_once(": ").is_some_and(|(head, _)| {
+            !head.contains(' ')
+                && head
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.')
+        });
+        let expected = if at_field {
+            format!("{PATH}.{expected}")
+        } else {
+            format!("{PATH}: {expected}")
+        };
+        assert_eq!(load_err(&doc(statistic)), expected, "for {statistic}");
+    }
+}
+
+#[test]
+fn header_errors_name_their_field() {
+    assert_eq!(
+        load_err(r#"{"format": "workreport/2"}"#),
+        r#"format: unsupported format "workreport/2": this version of workreport reads "workreport/1""#
+    );
+    assert_eq!(
+        load_err(r#"{"format": "workreport/1", "title": "t"}"#),
+        "missing field `issuer` at line 1 column 40"
+    );
+    assert_eq!(
+        load_err(
+            r#"{"format": "workreport/1", "title": "t", "issuer": "i", "scope": {"name": "x"}, "period": "2023", "language": "english language"}"#
+        ),
+        r#"language: invalid language tag "english language": expected a BCP 47 tag such as en or zh-Hans"#
+    );
+    assert_eq!(
+        load_err(
+            r#"{"format": "workreport/1", "title": "t", "issuer": "i", "scope": {"name": "x"}, "period": "2023", "language": "en", "published": "2024-02-30"}"#
+        ),
+        "published: input is out of range"
+    );
+    // A syntax error inside a value is reported at that value's path; the
+    // line and column stay in the error's fields.
+    assert_eq!(
+        load_err("{\"format\": \"workreport/1\",\n  \"title\": }"),
+        "title: expected value"
+    );
+    assert_eq!(load_err(""), "EOF while parsing a value at line 1 column 0");
+    assert_eq!(
+        load_err("[]"),
+        "invalid length 0, expected a report object at line 1 column 2"
+    );
+}
+
+#[test]
+fn load_errors_carry_line_and_column() {
+    let bad = r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "1", "unit": "cases"}, "period": "2023-13", "quote": "q"}"#;
+    match Report::from_json(&doc(bad)) {
+        Err(Error::Json {
+            path, line, column, ..
+        }) => {
+            assert_eq!(path, format!("{PATH}.period"));
+            assert_eq!(line, 6);
+            assert!(column > 0);
+        }
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn generated_reports_round_trip(report in workreport::proptest::report(3)) {
+        let json = report.to_json().unwrap();
+        prop_assert_eq!(Report::from_json(&json).unwrap(), report);
+    }
+
+    #[test]
+    fn loading_never_panics_on_damaged_documents(cut in 0usize..4000, byte in any::<u8>()) {
+        let mut bytes = bundled_text().into_bytes();
+        let at = cut % bytes.len();
+        bytes[at] = byte;
+        if let Ok(text) = String::from_utf8(bytes) {
+            let _ = Report::from_json(&text);
+        }
+    }
+}

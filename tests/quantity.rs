@@ -1,0 +1,324 @@
+//! Quantities: intervals per qualifier (one test per row of DESIGN.md's
+//! table), precision steps, expansion, constructor errors, text form.
+
+mod util;
+
+use std::ops::Bound::{Excluded, Included, Unbounded};
+
+use proptest::prelude::*;
+use util::{dec, err, qty, unit};
+use workreport::{Interval, Magnitude, Qualifier, Quantity, Tolerance, Unit};
+
+#[track_caller]
+fn assert_interval(q: &Quantity, low: std::ops::Bound<&str>, high: std::ops::Bound<&str>) {
+    let conv = |b: std::ops::Bound<&str>| match b {
+        Included(s) => Included(dec(s)),
+        Excluded(s) => Excluded(dec(s)),
+        Unbounded => Unbounded,
+    };
+    let i = q.interval();
+    assert_eq!(
+        (i.low(), i.high()),
+        (conv(low), conv(high)),
+        "interval of {q}: {i}"
+    );
+}
+
+#[test]
+fn exact_is_a_point() {
+    let q = qty("58", Magnitude::One, "cases", Qualifier::Exact);
+    assert_interval(&q, Included("58"), Included("58"));
+    assert!(q.interval().is_point());
+}
+
+#[test]
+fn at_least_includes_the_number() {
+    // 城镇新增就业15万人以上: 以上 includes the number (Chinese law).
+    let q = qty("15", Magnitude::Wan, "people", Qualifier::AtLeast);
+    assert_interval(&q, Included("150000"), Unbounded);
+}
+
+#[test]
+fn more_than_excludes_the_number() {
+    // "more than 5.35 million people" is (5350000, ∞).
+    let q = qty("5.35", Magnitude::Million, "people", Qualifier::MoreThan);
+    assert_interval(&q, Excluded("5350000"), Unbounded);
+}
+
+#[test]
+fn over_some_is_open_between_the_number_and_the_next_step() {
+    // 27亿余元 is the open interval (2.7e9, 2.8e9).
+    let q = qty("27", Magnitude::Yi, "CNY", Qualifier::OverSome);
+    assert_interval(&q, Excluded("2700000000"), Excluded("2800000000"));
+    // 30多 is (30, 40): trailing zeros of a whole number are not significant.
+    let q = qty("30", Magnitude::One, "people", Qualifier::OverSome);
+    assert_interval(&q, Excluded("30"), Excluded("40"));
+    // 80.3万余件 is (803000, 804000).
+    let q = qty("80.3", Magnitude::Wan, "items", Qualifier::OverSome);
+    assert_interval(&q, Excluded("803000"), Excluded("804000"));
+    // 8000余套 is (8000, 9000).
+    let q = qty("8000", Magnitude::One, "items", Qualifier::OverSome);
+    assert_interval(&q, Excluded("8000"), Excluded("9000"));
+}
+
+#[test]
+fn nearly_is_up_to_but_excluding_the_number() {
+    // 近5万 is [40000, 50000).
+    let q = qty("5", Magnitude::Wan, "people", Qualifier::Nearly);
+    assert_interval(&q, Included("40000"), Excluded("50000"));
+    let q = qty("99.7", Magnitude::One, "percent", Qualifier::Nearly);
+    assert_interval(&q, Included("99.6"), Excluded("99.7"));
+}
+
+#[test]
+fn about_is_half_a_step_either_side() {
+    // 1200万左右 is [1150万, 1250万].
+    let q = qty("1200", Magnitude::Wan, "people", Qualifier::About);
+    assert_interval(&q, Included("11500000"), Included("12500000"));
+    // "around 5%" is [4.5, 5.5]; "around 5.5%" is [5.45, 5.55].
+    assert_interval(
+        &qty("5", Magnitude::One, "percent", Qualifier::About),
+        Included("4.5"),
+        Included("5.5"),
+    );
+    assert_interval(
+        &qty("5.5", Magnitude::One, "percent", Qualifier::About),
+        Included("5.45"),
+        Included("5.55"),
+    );
+}
+
+#[test]
+fn about_tolerance_is_configurable() {
+    let q = qty("5", Magnitude::One, "percent", Qualifier::About);
+    let i = q.interval_with(Tolerance::Steps(dec("1"))).unwrap();
+    assert_eq!(i.to_string(), "[4, 6]");
+    let i = q.interval_with(Tolerance::Relative(dec("0.1"))).unwrap();
+    assert_eq!(i.to_string(), "[4.5, 5.5]");
+    let i = q.interval_with(Tolerance::Absolute(dec("0.25"))).unwrap();
+    assert_eq!(i.to_string(), "[4.75, 5.25]");
+    assert_eq!(q.interval_with(Tolerance::HalfStep).unwrap(), q.interval());
+    assert_eq!(
+        err(q.interval_with(Tolerance::Absolute(dec("-1")))),
+        "invalid tolerance -1: must not be negative"
+    );
+    // Other qualifiers ignore the tolerance.
+    let exact = qty("5", Magnitude::One, "percent", Qualifier::Exact);
+    assert_eq!(
+        exact.interval_with(Tolerance::Absolute(dec("1"))).unwrap(),
+        exact.interval()
+    );
+}
+
+#[test]
+fn at_most_is_unbounded_below_except_for_counts() {
+    let q = qty("3", Magnitude::One, "percent", Qualifier::AtMost);
+    assert_interval(&q, Unbounded, Included("3"));
+    // Counts clip at zero.
+    let q = qty("3", Magnitude::One, "people", Qualifier::AtMost);
+    assert_interval(&q, Included("0"), Included("3"));
+}
+
+#[test]
+fn less_than_is_open_at_the_number() {
+    let q = qty("3", Magnitude::One, "percent", Qualifier::LessThan);
+    assert_interval(&q, Unbounded, Excluded("3"));
+    let q = qty("1", Magnitude::Wan, "households", Qualifier::LessThan);
+    assert_interval(&q, Included("0"), Excluded("10000"));
+}
+
+#[test]
+fn range_is_closed_at_both_ends() {
+    // "4.5% to 5%".
+    let q = Quantity::range(dec("4.5"), dec("5"), Magnitude::One, unit("percent")).unwrap();
+    assert_interval(&q, Included("4.5"), Included("5"));
+    // 1至1.5万人: both ends carry the magnitude.
+    let q = Quantity::range(dec("1"), dec("1.5"), Magnitude::Wan, unit("people")).unwrap();
+    assert_interval(&q, Included("10000"), Included("15000"));
+    assert_eq!(q.expanded_high(), Some(dec("15000")));
+}
+
+#[test]
+fn counts_clip_at_zero_only_when_the_interval_reaches_zero() {
+    let q = qty("5", Magnitude::One, "cases", Qualifier::Nearly);
+    assert_interval(&q, Included("4"), Excluded("5"));
+    let q = qty("0.5", Magnitude::One, "people", Qualifier::Nearly);
+    assert_interval(&q, Included("0.4"), Excluded("0.5"));
+    let q = qty("1", Magnitude::One, "people", Qualifier::About);
+    assert_interval(&q, Included("0.5"), Included("1.5"));
+    let q = qty("0", Magnitude::One, "people", Qualifier::About);
+    assert_interval(&q, Included("0"), Included("0.5"));
+    // A negative count keeps its interval: validation reports it.
+    let q = qty("-5", Magnitude::One, "people", Qualifier::Exact);
+    assert_interval(&q, Included("-5"), Included("-5"));
+}
+
+#[test]
+fn precision_steps_follow_the_last_significant_digit() {
+    let step = |v: &str, m| qty(v, m, "people", Qualifier::Exact).step().to_string();
+    assert_eq!(step("5.35", Magnitude::Million), "10000");
+    assert_eq!(step("27", Magnitude::Yi), "100000000");
+    assert_eq!(step("80.3", Magnitude::Wan), "1000");
+    assert_eq!(step("1200", Magnitude::Wan), "1000000");
+    assert_eq!(step("30", Magnitude::One), "10");
+    assert_eq!(step("5.0", Magnitude::One), "0.1");
+    assert_eq!(step("0", Magnitude::One), "1");
+    assert_eq!(step("1.62", Magnitude::WanYi), "10000000000");
+}
+
+#[test]
+fn expansion_applies_the_magnitude_once() {
+    let q = qty("1.62", Magnitude::WanYi, "CNY", Qualifier::Exact);
+    assert_eq!(q.value(), dec("1.62"));
+    assert_eq!(q.expanded().to_string(), "1620000000000");
+    let q = qty("2.7", Magnitude::Billion, "CNY", Qualifier::MoreThan);
+    assert_eq!(q.expanded().to_string(), "2700000000");
+    for m in Magnitude::ALL {
+        let q = qty("1", m, "items", Qualifier::Exact);
+        assert_eq!(q.expanded(), m.factor(), "{m}");
+    }
+}
+
+#[test]
+fn constructor_errors_say_what_is_wrong() {
+    assert_eq!(
+        err(Quantity::range(
+            dec("6"),
+            dec("5"),
+            Magnitude::One,
+            Unit::Percent
+        )),
+        "invalid quantity 6..5 percent: the low end 6 exceeds the high end 5"
+    );
+    assert_eq!(
+        err(Quantity::new(
+            dec("5"),
+            Magnitude::One,
+            Unit::Percent,
+            Qualifier::Range
+        )),
+        "invalid quantity 5 percent: a range needs a high end (use Quantity::range)"
+    );
+    assert_eq!(
+        err(Quantity::new(
+            dec("1000000000000000000"),
+            Magnitude::WanYi,
+            Unit::CNY,
+            Qualifier::Exact
+        )),
+        "invalid quantity 1000000000000000000 wan_yi CNY: the expanded value exceeds 10^27"
+    );
+    assert_eq!(
+        err(Quantity::new(
+            dec("79228162514264337593543950335"),
+            Magnitude::Yi,
+            Unit::CNY,
+            Qualifier::Exact
+        )),
+        "invalid quantity 79228162514264337593543950335 yi CNY: the expanded value exceeds 10^27"
+    );
+    // The largest allowed value still yields intervals without overflow.
+    let q = qty(
+        "1000000000000000",
+        Magnitude::WanYi,
+        "CNY",
+        Qualifier::OverSome,
+    );
+    assert_eq!(
+        q.interval().to_string(),
+        "(1000000000000000000000000000, 2000000000000000000000000000)"
+    );
+}
+
+#[test]
+fn interval_constructor_refuses_empty_intervals() {
+    assert_eq!(
+        err(Interval::new(Included(dec("2")), Included(dec("1")))),
+        "invalid interval [2, 1]: it is empty"
+    );
+    assert_eq!(
+        err(Interval::new(Excluded(dec("1")), Included(dec("1")))),
+        "invalid interval (1, 1]: it is empty"
+    );
+    assert!(
+        Interval::new(Included(dec("1")), Included(dec("1")))
+            .unwrap()
+            .is_point()
+    );
+    assert_eq!(
+        Interval::new(Unbounded, Unbounded).unwrap().to_string(),
+        "(-∞, ∞)"
+    );
+}
+
+#[test]
+fn text_form_errors() {
+    assert_eq!(
+        err("5".parse::<Quantity>()),
+        r#"invalid quantity "5": expected a value and a unit"#
+    );
+    assert_eq!(
+        err("5 furlongs".parse::<Quantity>()),
+        r#"unknown unit "furlongs""#
+    );
+    assert_eq!(
+        err("1e5 people".parse::<Quantity>()),
+        r#"invalid decimal "1e5": expected plain notation such as "99.7""#
+    );
+    assert_eq!(
+        err("exact 5 people".parse::<Quantity>()),
+        r#"invalid quantity "exact 5 people": write an exact value or a range without a qualifier"#
+    );
+    assert_eq!(
+        err("about 5..6 percent".parse::<Quantity>()),
+        r#"invalid quantity "about 5..6 percent": a range takes no qualifier"#
+    );
+}
+
+#[test]
+fn qualifier_and_magnitude_codes_round_trip() {
+    for q in Qualifier::ALL {
+        assert_eq!(q.code().parse::<Qualifier>().unwrap(), q);
+    }
+    for m in Magnitude::ALL {
+        assert_eq!(m.code().parse::<Magnitude>().unwrap(), m);
+    }
+    assert_eq!(
+        err("more".parse::<Qualifier>()),
+        r#"unknown qualifier "more""#
+    );
+}
+
+#[test]
+fn quantity_is_at_most_64_bytes() {
+    assert!(
+        std::mem::size_of::<Quantity>() <= 64,
+        "Quantity is {} bytes",
+        std::mem::size_of::<Quantity>()
+    );
+    assert!(
+        std::mem::size_of::<Unit>() <= 16,
+        "Unit is {} bytes",
+        std::mem::size_of::<Unit>()
+    );
+}
+
+proptest! {
+    #[test]
+    fn text_form_round_trips(q in workreport::proptest::quantity()) {
+        let text = q.to_string();
+        prop_assert_eq!(text.parse::<Quantity>().unwrap(), q, "{}", text);
+    }
+
+    #[test]
+    fn intervals_are_never_empty_and_hold_what_they_should(q in workreport::proptest::quantity()) {
+        let i = q.interval();
+        prop_assert!(Interval::new(i.low(), i.high()).is_ok(), "{} gave {}", q, i);
+        let x = q.expanded();
+        match q.qualifier() {
+            Qualifier::Exact | Qualifier::AtLeast | Qualifier::AtMost | Qualifier::About | Qualifier::Range =>
+                prop_assert!(i.contains(x) || (q.unit().is_count() && x.is_sign_negative())),
+            _ => prop_assert!(!i.contains(x)),
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! The `tour` example, run as a user runs it: its text and JSON-lines
+//! output and its exit codes (FORMATS.md).
+
+mod util;
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// The tour binary that `cargo test` built beside this test.
+fn tour() -> Command {
+    let exe = std::env::current_exe().expect("the test's own path");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>");
+    let bin: PathBuf = dir
+        .join("examples")
+        .join(format!("tour{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "{} is missing: run the tests with cargo test, which builds the examples",
+        bin.display()
+    );
+    Command::new(bin)
+}
+
+fn run(args: &[&str]) -> Output {
+    tour().args(args).output().expect("tour runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn text_summary_of_the_bundled_report() {
+    let o = run(&[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let text = stdout(&o);
+    let report = util::bundled();
+    assert!(text.starts_with(&report.title), "{text}");
+    assert!(text.contains("period:    2023"));
+    let count = report.statistics().count();
+    assert!(
+        text.contains(&format!("statistics:   {count:>4} (3 unreadable)")),
+        "{text}"
+    );
+    // One table row per statistic, after the header and rule.
+    let rule = text
+        .lines()
+        .position(|l| l.starts_with("----"))
+        .expect("a table rule");
+    assert_eq!(text.lines().count() - rule - 1, count);
+    assert!(text.contains("more_than 5.35 million people") && text.contains("(5350000, ∞)"));
+}
+
+#[test]
+fn jsonl_lines_follow_formats_md() {
+    let o = run(&["--format", "jsonl"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), util::bundled().statistics().count());
+    let fields = [
+        "path",
+        "metric",
+        "kind",
+        "quote",
+        "value",
+        "high",
+        "unit",
+        "qualifier",
+        "change",
+        "period",
+    ];
+    for line in &lines {
+        let obj = line.as_object().expect("an object");
+        assert_eq!(
+            obj.keys().map(String::as_str).collect::<Vec<_>>().len(),
+            fields.len(),
+            "{line}"
+        );
+        for f in fields {
+            assert!(obj.contains_key(f), "{f} missing from {line}");
+        }
+    }
+    let find = |part: &str| {
+        lines
+            .iter()
+            .find(|l| l["quote"].as_str().is_some_and(|q| q.contains(part)))
+            .expect(part)
+    };
+    assert_eq!(find("5.35 million")["value"], "5350000");
+    assert_eq!(find("5.35 million")["qualifier"], "more_than");
+    assert_eq!(find("92%")["change"], "down");
+    assert_eq!(find("ranking first")["value"], "1");
+    assert_eq!(find("ranking first")["unit"], serde_json::Value::Null);
+    assert_eq!(find("23 consecutive")["period"], "2001/2023");
+    assert_eq!(find("23 consecutive")["unit"], "years");
+    assert_eq!(find("losses2More")["value"], serde_json::Value::Null);
+    assert_eq!(
+        lines[0]["path"],
+        "sections[1].sections[0].achievements[0].statistics[0]"
+    );
+}
+
+#[test]
+fn bad_usage_and_unreadable_files_exit_2_with_one_line() {
+    for args in [
+        &["--format", "xml"][..],
+        &["--frobnicate"],
+        &["a.json", "b.json"],
+        &["/no/such/file.json"],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("tour: "), "{err}");
+        assert!(o.stdout.is_empty());
+    }
+    let dir = std::env::temp_dir().join(format!("workreport-tour-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, r#"{"format": "workreport/1", "title": "t", "issuer": "i", "scope": {"name": "x"}, "period": "2023-13", "language": "en"}"#).unwrap();
+    let o = run(&[bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            r#"tour: {}: period: invalid month 13 in "2023-13""#,
+            bad.display()
+        )
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_path_argument_reads_that_report() {
+    let o = run(&[util::BUNDLED, "--format=jsonl"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), stdout(&run(&["--format", "jsonl"])));
+}

@@ -1,0 +1,61 @@
+//! Small helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use workreport::{Decimal, Magnitude, Qualifier, Quantity, Report, Unit};
+
+/// A decimal from text; panics on a typo in the test itself.
+#[track_caller]
+pub fn dec(text: &str) -> Decimal {
+    text.parse()
+        .unwrap_or_else(|e| panic!("bad decimal {text:?} in the test: {e}"))
+}
+
+/// A unit from its code.
+#[track_caller]
+pub fn unit(code: &str) -> Unit {
+    code.parse()
+        .unwrap_or_else(|e| panic!("bad unit {code:?} in the test: {e}"))
+}
+
+/// A quantity that the test expects to be valid.
+#[track_caller]
+pub fn qty(value: &str, magnitude: Magnitude, unit_code: &str, qualifier: Qualifier) -> Quantity {
+    Quantity::new(dec(value), magnitude, unit(unit_code), qualifier).unwrap_or_else(|e| {
+        panic!("{value} {magnitude} {unit_code} {qualifier} should be valid: {e}")
+    })
+}
+
+/// The error message of a result that must be an error.
+#[track_caller]
+pub fn err<T: std::fmt::Debug>(result: workreport::Result<T>) -> String {
+    match result {
+        Ok(v) => panic!("expected an error, got {v:?}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+/// The bundled Sichuan briefing's path and text.
+pub const BUNDLED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/sichuan-public-security-2023.json"
+);
+
+#[track_caller]
+pub fn bundled_text() -> String {
+    std::fs::read_to_string(BUNDLED).unwrap_or_else(|e| panic!("cannot read {BUNDLED}: {e}"))
+}
+
+#[track_caller]
+pub fn bundled() -> Report {
+    Report::from_json(&bundled_text())
+        .unwrap_or_else(|e| panic!("the bundled report does not load: {e}"))
+}
+
+/// The error message of loading `json` as a report.
+#[track_caller]
+pub fn load_err(json: &str) -> String {
+    match Report::from_json(json) {
+        Ok(r) => panic!("expected a load error, got {r:?}"),
+        Err(e) => e.to_string(),
+    }
+}
