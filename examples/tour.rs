@@ -1,1 +1,221 @@
-fn main() {}
+//! A tour of a report: its header, what it holds, and every figure.
+//!
+//! ```text
+//! cargo run --example tour [PATH] [--format text|jsonl]
+//! ```
+//!
+//! With no PATH it reads the bundled Sichuan public-security briefing.
+//! `--format jsonl` prints one line per statistic as FORMATS.md defines
+//! them. Exit codes: 0 on any readable report; 2 for bad usage or an
+//! unreadable file, with one line on standard error.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use workreport::{Report, StatisticRow};
+
+const BUNDLED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/sichuan-public-security-2023.json"
+);
+
+const USAGE: &str = "usage: tour [PATH] [--format text|jsonl]";
+
+enum Format {
+    Text,
+    Jsonl,
+}
+
+fn main() -> ExitCode {
+    let (path, format) = match parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("tour: {message}; {USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let report = match std::fs::read_to_string(&path) {
+        Ok(text) => match Report::from_json(&text) {
+            Ok(report) => report,
+            Err(e) => {
+                eprintln!("tour: {path}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        Err(e) => {
+            eprintln!("tour: {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut out = io::stdout().lock();
+    let written = match format {
+        Format::Text => print_text(&report, &mut out),
+        Format::Jsonl => print_jsonl(&report, &mut out),
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`tour | head`) is not a failure of the tour.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tour: cannot write the output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<(String, Format), String> {
+    let mut path = None;
+    let mut format = Format::Text;
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        let value = if arg == "--format" {
+            Some(args.next().ok_or("--format needs a value")?)
+        } else {
+            arg.strip_prefix("--format=").map(str::to_owned)
+        };
+        if let Some(value) = value {
+            format = match value.as_str() {
+                "text" => Format::Text,
+                "jsonl" => Format::Jsonl,
+                other => return Err(format!("unknown format {other:?}")),
+            };
+        } else if arg.starts_with('-') && arg != "-" {
+            return Err(format!("unknown option {arg:?}"));
+        } else if path.replace(arg.clone()).is_some() {
+            return Err(format!("unexpected argument {arg:?}: one PATH at most"));
+        }
+    }
+    Ok((path.unwrap_or_else(|| BUNDLED.to_owned()), format))
+}
+
+fn print_jsonl(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    for (path, statistic) in report.statistics() {
+        let line =
+            serde_json::to_string(&StatisticRow::new(path, statistic)).map_err(io::Error::other)?;
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+fn print_text(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "{}", report.title)?;
+    writeln!(out, "  issuer:    {}", report.issuer)?;
+    writeln!(out, "  scope:     {}", report.scope)?;
+    writeln!(out, "  period:    {}", report.period)?;
+    if let Some(published) = report.published {
+        writeln!(out, "  published: {published}")?;
+    }
+    writeln!(out, "  language:  {}", report.language)?;
+    if let Some(note) = report.source.as_ref().and_then(|s| s.note.as_deref()) {
+        writeln!(out, "  note:      {note}")?;
+    }
+
+    let sections: Vec<(String, &workreport::Section)> = report.sections().collect();
+    let achievements: usize = sections.iter().map(|(_, s)| s.achievements.len()).sum();
+    let measures: usize = sections.iter().map(|(_, s)| s.measures.len()).sum();
+    let targets: usize = sections.iter().map(|(_, s)| s.targets.len()).sum();
+    let statistics: Vec<_> = report.statistics().collect();
+    let unreadable = statistics.iter().filter(|(_, s)| s.is_unreadable()).count();
+    writeln!(out)?;
+    writeln!(out, "  sections:     {:>4}", sections.len())?;
+    writeln!(out, "  achievements: {achievements:>4}")?;
+    writeln!(out, "  measures:     {measures:>4}")?;
+    writeln!(out, "  targets:      {targets:>4}")?;
+    writeln!(
+        out,
+        "  statistics:   {:>4} ({unreadable} unreadable)",
+        statistics.len()
+    )?;
+
+    let mut by_kind: Vec<(&str, usize)> = Vec::new();
+    for (_, s) in &statistics {
+        match by_kind.iter_mut().find(|(k, _)| *k == s.kind().code()) {
+            Some((_, n)) => *n += 1,
+            None => by_kind.push((s.kind().code(), 1)),
+        }
+    }
+    let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    writeln!(out, "  by kind:      {}", kinds.join(", "))?;
+
+    writeln!(out)?;
+    let header = ["section", "metric", "quantity", "interval", "period"];
+    let rows: Vec<[String; 5]> = statistics
+        .iter()
+        .map(|(path, s)| {
+            let heading = section_of(path)
+                .and_then(|sp| sections.iter().find(|(p, _)| p == sp))
+                .map_or("", |(_, sec)| sec.heading.as_str());
+            let (quantity, interval) = match (s.kind(), s.quantity()) {
+                (_, _) if s.is_unreadable() => ("(unreadable)".to_owned(), String::new()),
+                (workreport::StatisticKind::Rank(r), _) => (
+                    r.position
+                        .map_or_else(String::new, |p| format!("No. {p} among {}", r.among)),
+                    String::new(),
+                ),
+                (kind, Some(q)) => {
+                    let prefix = match kind {
+                        workreport::StatisticKind::Change(c) => format!("{} ", c.direction),
+                        workreport::StatisticKind::Record(r) => format!("{} over ", r.extreme),
+                        _ => String::new(),
+                    };
+                    (format!("{prefix}{q}"), q.interval().to_string())
+                }
+                (kind, None) => (kind.code().to_owned(), String::new()),
+            };
+            [
+                clip(heading, 28),
+                clip(s.metric().name(), 36),
+                clip(&quantity, 34),
+                interval,
+                s.period().map(ToString::to_string).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|h| h.chars().count());
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    write_row(out, &header.map(str::to_owned), &widths)?;
+    write_row(out, &widths.map(|w| "-".repeat(w)), &widths)?;
+    for row in &rows {
+        write_row(out, row, &widths)?;
+    }
+    Ok(())
+}
+
+/// The path of the section a statistic path lies in.
+fn section_of(path: &str) -> Option<&str> {
+    let end = path
+        .rfind(".achievements[")
+        .or_else(|| path.rfind(".targets["))?;
+    Some(&path[..end])
+}
+
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+fn write_row(out: &mut impl Write, cells: &[String; 5], widths: &[usize; 5]) -> io::Result<()> {
+    let mut line = String::new();
+    for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+        if i > 0 {
+            line.push_str("  ");
+        }
+        line.push_str(cell);
+        if i + 1 < cells.len() {
+            line.extend(std::iter::repeat_n(
+                ' ',
+                w.saturating_sub(cell.chars().count()),
+            ));
+        }
+    }
+    writeln!(out, "{}", line.trim_end())
+}
