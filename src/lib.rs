@@ -68,6 +68,11 @@ mod serde_util;
 mod statistic;
 mod unit;
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use chrono::NaiveDate;
 pub use rust_decimal::Decimal;
 
