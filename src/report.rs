@@ -22,6 +22,7 @@ checked_string!(
     RegionCode,
     "region code",
     "an ISO 3166 code such as CN or CN-SC",
+    "CN-SC",
     |s| {
         let b = s.as_bytes();
         b.len() >= 2
@@ -48,6 +49,7 @@ checked_string!(
     Language,
     "language tag",
     "a BCP 47 tag such as en or zh-Hans",
+    "zh-Hans",
     |s| {
         let mut parts = s.split('-');
         let primary = parts.next().unwrap_or("");

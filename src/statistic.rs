@@ -88,7 +88,7 @@ impl Metric {
 /// Defines a checked string newtype with `FromStr`, `Display`, `as_str`
 /// and serde through `FromStr`.
 macro_rules! checked_string {
-    ($(#[$doc:meta])* $name:ident, $what:literal, $rule:literal, $check:expr) => {
+    ($(#[$doc:meta])* $name:ident, $what:literal, $rule:literal, $example:literal, $check:expr) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
@@ -99,6 +99,15 @@ macro_rules! checked_string {
             /// # Errors
             ///
             #[doc = concat!("[`Error::Value`] unless the text is ", $rule, ".")]
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("let x = workreport::", stringify!($name), "::new(", stringify!($example), ")?;")]
+            #[doc = concat!("assert_eq!(x.as_str(), ", stringify!($example), ");")]
+            #[doc = concat!("assert!(workreport::", stringify!($name), "::new(\"\").is_err());")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn new(text: &str) -> Result<$name> {
                 let check: fn(&str) -> bool = $check;
                 if check(text) {
@@ -109,6 +118,14 @@ macro_rules! checked_string {
             }
 
             /// The text.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("let x: workreport::", stringify!($name), " = ", stringify!($example), ".parse()?;")]
+            #[doc = concat!("assert_eq!(x.as_str(), ", stringify!($example), ");")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn as_str(&self) -> &str {
                 &self.0
             }
@@ -162,6 +179,7 @@ checked_string!(
     MetricKey,
     "metric key",
     "lowercase ASCII letters, digits, '_' and '.', starting with a letter",
+    "gdp.growth",
     |s| s.len() <= 128
         && s.starts_with(|c: char| c.is_ascii_lowercase())
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
@@ -183,6 +201,7 @@ checked_string!(
     Id,
     "id",
     "1 to 128 ASCII letters, digits, '_', '-' and '.'",
+    "gdp-2023",
     |s| !s.is_empty()
         && s.len() <= 128
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
@@ -201,10 +220,26 @@ macro_rules! code_enum {
 
         impl $name {
             /// Every value, in declaration order.
-            #[allow(dead_code)]
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("assert!(!workreport::", stringify!($name), "::ALL.is_empty());")]
+            /// ```
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];
 
-            /// The code, as FORMATS.md writes it.
+            /// The code, as FORMATS.md writes it; `FromStr` reads it back.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("use workreport::", stringify!($name), ";")]
+            ///
+            #[doc = concat!("for v in ", stringify!($name), "::ALL {")]
+            #[doc = concat!("    assert_eq!(v.code().parse::<", stringify!($name), ">()?, *v);")]
+            /// }
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn code(self) -> &'static str {
                 match self {
                     $($name::$variant => $code,)+
@@ -578,21 +613,7 @@ impl Statistic {
         quantity: Option<Quantity>,
         quote: impl Into<String>,
     ) -> Result<Statistic> {
-        let s = Statistic {
-            id: None,
-            part_of: None,
-            metric,
-            kind,
-            quantity,
-            unreadable: false,
-            period: None,
-            scope: None,
-            price_basis: None,
-            quote: quote.into(),
-            span: None,
-        };
-        s.check()?;
-        Ok(s)
+        Statistic::checked(metric, kind, quantity, false, quote.into())
     }
 
     /// A statistic whose quote cannot be read: the quote kept, no quantity
@@ -617,17 +638,27 @@ impl Statistic {
         kind: StatisticKind,
         quote: impl Into<String>,
     ) -> Result<Statistic> {
+        Statistic::checked(metric, kind, None, true, quote.into())
+    }
+
+    fn checked(
+        metric: Metric,
+        kind: StatisticKind,
+        quantity: Option<Quantity>,
+        unreadable: bool,
+        quote: String,
+    ) -> Result<Statistic> {
         let s = Statistic {
             id: None,
             part_of: None,
             metric,
             kind,
-            quantity: None,
-            unreadable: true,
+            quantity,
+            unreadable,
             period: None,
             scope: None,
             price_basis: None,
-            quote: quote.into(),
+            quote,
             span: None,
         };
         s.check()?;
@@ -1160,27 +1191,44 @@ mod serde_impl {
         extreme: Extreme,
     }
 
-    code_enum!(
-        /// The kind codes, for the data format.
-        KindCode, "kind" {
-            /// count
-            Count => "count",
-            /// amount
-            Amount => "amount",
-            /// rate
-            Rate => "rate",
-            /// ratio
-            Ratio => "ratio",
-            /// change
-            Change => "change",
-            /// rank
-            Rank => "rank",
-            /// record
-            Record => "record",
-            /// streak
-            Streak => "streak",
+    /// The kind codes of the data format, in the order the errors list them.
+    const KIND_CODES: [&str; 8] = [
+        "count", "amount", "rate", "ratio", "change", "rank", "record", "streak",
+    ];
+
+    /// A statistic's kind code, read and written as text.
+    struct KindName(&'static str);
+
+    impl std::str::FromStr for KindName {
+        type Err = Error;
+
+        fn from_str(s: &str) -> Result<KindName> {
+            KIND_CODES
+                .iter()
+                .find(|c| **c == s)
+                .map(|c| KindName(c))
+                .ok_or_else(|| {
+                    Error::Value(format!(
+                        "unknown kind {s:?}: expected one of {}",
+                        KIND_CODES.join(" ")
+                    ))
+                })
         }
-    );
+    }
+
+    impl Serialize for KindName {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+            s.serialize_str(self.0)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for KindName {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            d: D,
+        ) -> std::result::Result<KindName, D::Error> {
+            crate::serde_util::deserialize_from_str(d, "a statistic kind code")
+        }
+    }
 
     fn is_false(b: &bool) -> bool {
         !*b
@@ -1194,7 +1242,7 @@ mod serde_impl {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         part_of: Option<Id>,
         metric: Metric,
-        kind: KindCode,
+        kind: KindName,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         quantity: Option<Quantity>,
         #[serde(default, skip_serializing_if = "is_false")]
@@ -1218,14 +1266,9 @@ mod serde_impl {
 
     impl Serialize for Statistic {
         fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-            let (kind, change, rank, record) = match &self.kind {
-                StatisticKind::Count => (KindCode::Count, None, None, None),
-                StatisticKind::Amount => (KindCode::Amount, None, None, None),
-                StatisticKind::Rate => (KindCode::Rate, None, None, None),
-                StatisticKind::Ratio => (KindCode::Ratio, None, None, None),
-                StatisticKind::Change(c) => (KindCode::Change, Some(*c), None, None),
+            let (change, rank, record) = match &self.kind {
+                StatisticKind::Change(c) => (Some(*c), None, None),
                 StatisticKind::Rank(r) => (
-                    KindCode::Rank,
                     None,
                     Some(RawRank {
                         position: r.position,
@@ -1233,14 +1276,10 @@ mod serde_impl {
                     }),
                     None,
                 ),
-                StatisticKind::Record(r) => (
-                    KindCode::Record,
-                    None,
-                    None,
-                    Some(RawRecord { extreme: r.extreme }),
-                ),
-                StatisticKind::Streak => (KindCode::Streak, None, None, None),
+                StatisticKind::Record(r) => (None, None, Some(RawRecord { extreme: r.extreme })),
+                _ => (None, None, None),
             };
+            let kind = KindName(self.kind.code());
             Raw {
                 id: self.id.clone(),
                 part_of: self.part_of.clone(),
@@ -1272,40 +1311,32 @@ mod serde_impl {
                     match (wanted, present) {
                         (true, false) => Err(D::Error::custom(format_args!(
                             "a statistic of kind {} needs \"{field}\"",
-                            raw.kind
+                            raw.kind.0
                         ))),
                         (false, true) => Err(D::Error::custom(format_args!(
                             "\"{field}\" goes with kind {field}, not {}",
-                            raw.kind
+                            raw.kind.0
                         ))),
                         _ => Ok(()),
                     }
                 };
-            detail("change", raw.kind == KindCode::Change, raw.change.is_some())?;
-            detail("rank", raw.kind == KindCode::Rank, raw.rank.is_some())?;
-            detail("record", raw.kind == KindCode::Record, raw.record.is_some())?;
-            let kind = match raw.kind {
-                KindCode::Count => StatisticKind::Count,
-                KindCode::Amount => StatisticKind::Amount,
-                KindCode::Rate => StatisticKind::Rate,
-                KindCode::Ratio => StatisticKind::Ratio,
-                KindCode::Streak => StatisticKind::Streak,
-                KindCode::Change => StatisticKind::Change(
-                    raw.change
-                        .ok_or_else(|| D::Error::custom("missing change"))?,
-                ),
-                KindCode::Rank => {
-                    let r = raw.rank.ok_or_else(|| D::Error::custom("missing rank"))?;
-                    StatisticKind::Rank(Rank {
-                        position: r.position,
-                        among: r.among,
-                    })
-                }
-                KindCode::Record => {
-                    let r = raw
-                        .record
-                        .ok_or_else(|| D::Error::custom("missing record"))?;
-                    StatisticKind::Record(Record { extreme: r.extreme })
+            detail("change", raw.kind.0 == "change", raw.change.is_some())?;
+            detail("rank", raw.kind.0 == "rank", raw.rank.is_some())?;
+            detail("record", raw.kind.0 == "record", raw.record.is_some())?;
+            let kind = match (raw.kind.0, raw.change, raw.rank, raw.record) {
+                ("count", ..) => StatisticKind::Count,
+                ("amount", ..) => StatisticKind::Amount,
+                ("rate", ..) => StatisticKind::Rate,
+                ("ratio", ..) => StatisticKind::Ratio,
+                ("streak", ..) => StatisticKind::Streak,
+                ("change", Some(c), ..) => StatisticKind::Change(c),
+                ("rank", _, Some(r), _) => StatisticKind::Rank(Rank {
+                    position: r.position,
+                    among: r.among,
+                }),
+                ("record", _, _, Some(r)) => StatisticKind::Record(Record { extreme: r.extreme }),
+                (other, ..) => {
+                    return Err(D::Error::custom(format_args!("unknown kind {other:?}")));
                 }
             };
             let stat = Statistic {
