@@ -60,6 +60,15 @@ pub enum Error {
     /// failed or its bytes are not UTF-8.
     #[error("{0}")]
     Io(String),
+    /// Text could not be read: a number, a phrase.
+    #[error("{message} at character {at}")]
+    Text {
+        /// What could not be read, and why.
+        message: String,
+        /// The character position (a count of Unicode scalar values from 0)
+        /// where reading stopped.
+        at: usize,
+    },
     /// Arithmetic on exact decimals would overflow.
     #[error("arithmetic overflow: {0}")]
     Overflow(String),

@@ -66,6 +66,7 @@ mod row;
 #[cfg(feature = "serde")]
 mod serde_util;
 mod statistic;
+pub mod text;
 mod unit;
 
 /// The README's examples, compiled and run as doctests.
