@@ -18,10 +18,13 @@ use std::str::FromStr;
 
 use crate::{Error, Result};
 
+mod lexicon;
 mod numerals;
+mod parse;
 mod render;
 
 pub use numerals::{chinese_number, english_number};
+pub use parse::{Reading, parse};
 pub use render::{render, render_statistic};
 
 /// A language of report text.
@@ -57,7 +60,11 @@ impl Lang {
     /// assert_eq!(Lang::detect("增长5%"), Lang::Zh);
     /// ```
     pub fn detect(text: &str) -> Lang {
-        if text.chars().any(is_cjk) { Lang::Zh } else { Lang::En }
+        if text.chars().any(is_cjk) {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
     }
 
     /// The code: `en` or `zh`.
@@ -93,7 +100,9 @@ impl FromStr for Lang {
         match s {
             "en" => Ok(Lang::En),
             "zh" => Ok(Lang::Zh),
-            _ => Err(Error::Value(format!("unknown language {s:?}: expected en or zh"))),
+            _ => Err(Error::Value(format!(
+                "unknown language {s:?}: expected en or zh"
+            ))),
         }
     }
 }

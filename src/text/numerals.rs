@@ -215,10 +215,10 @@ fn read_section(text: &str, chars: &[char], offset: usize) -> Result<Decimal> {
             if last_unit.is_some_and(|u| u <= e) {
                 return Err(text_error(text, at, &format!("{c} after a smaller unit")));
             }
-            // 十五: a leading 十 means one ten.
+            // 十五, 百万, 千亿: a leading unit means one of it.
             let d = match digit.take() {
                 Some(d) => d,
-                None if k == 0 && e == 1 => 1,
+                None if k == 0 => 1,
                 None => {
                     return Err(text_error(
                         text,

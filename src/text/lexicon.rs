@@ -1,0 +1,504 @@
+//! The words the phrase reader knows: units, qualifiers, change words,
+//! number and ordinal words, in English and Chinese.
+//!
+//! Tables that are matched against the text ending at a position are
+//! ordered longest first, so that 不超过 is found before 超过.
+
+use crate::{Currency, Qualifier, Unit};
+
+/// Which way a change word points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dir {
+    Up,
+    Down,
+    Flat,
+}
+
+/// Characters of Chinese numerals (simplified; the reader normalizes
+/// traditional forms first), with the financial forms.
+pub(crate) fn is_chinese_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
+}
+
+const ONES: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Whether `w` (lowercase) is an English number word.
+pub(crate) fn is_number_word(w: &str) -> bool {
+    ONES.contains(&w)
+        || TENS.contains(&w)
+        || matches!(
+            w,
+            "hundred" | "thousand" | "million" | "billion" | "trillion"
+        )
+}
+
+/// The position an English ordinal word names: `first` is 1.
+pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    ORDINALS
+        .iter()
+        .position(|o| *o == w)
+        .and_then(|p| u32::try_from(p + 1).ok())
+}
+
+/// The denominator a fraction word names: `third` and `thirds` are 3.
+pub(crate) fn fraction_word(w: &str) -> Option<u32> {
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    Some(match singular {
+        "half" | "halve" => 2,
+        "third" => 3,
+        "quarter" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        _ => return None,
+    })
+}
+
+/// Records stated with no window.
+pub(crate) const RECORD_NO_WINDOW: &[&str] = &[
+    "历史新高",
+    "历史新低",
+    "历史最高",
+    "历史最低",
+    "record high",
+    "record low",
+    "all-time high",
+    "all-time low",
+    "record-high",
+    "record-low",
+];
+
+/// Whether a record phrase is a low.
+pub(crate) fn is_low(phrase: &str) -> bool {
+    phrase.contains('低') || phrase.contains("low")
+}
+
+/// Money signs before a number, longest first.
+pub(crate) const CURRENCY_PREFIXES: &[(&str, Unit)] = &[
+    ("U.S.$", Unit::Money(Currency::USD)),
+    ("US$", Unit::Money(Currency::USD)),
+    ("A$", Unit::Money(Currency::AUD)),
+    ("RMB", Unit::Money(Currency::CNY)),
+    ("Rs.", Unit::Money(Currency::INR)),
+    ("Rs", Unit::Money(Currency::INR)),
+    ("R", Unit::Money(Currency::ZAR)),
+    ("₹", Unit::Money(Currency::INR)),
+    ("£", Unit::Money(Currency::GBP)),
+    ("¥", Unit::Money(Currency::CNY)),
+    ("$", Unit::Dollar),
+];
+
+/// Chinese unit words and classifiers with their unit codes, longest
+/// first.
+pub(crate) const ZH_UNITS: &[(&str, &str)] = &[
+    ("微克/立方米", "μg/m3"),
+    ("个就业岗位", "jobs"),
+    ("个百分点", "percentage_points"),
+    ("平方公里", "square_km"),
+    ("元人民币", "CNY"),
+    ("就业岗位", "jobs"),
+    ("个岗位", "jobs"),
+    ("人民币", "CNY"),
+    ("立方米", "m3"),
+    ("元/人", "CNY/person"),
+    ("美元", "USD"),
+    ("英镑", "GBP"),
+    ("澳元", "AUD"),
+    ("欧元", "EUR"),
+    ("日元", "JPY"),
+    ("港元", "HKD"),
+    ("卢比", "INR"),
+    ("兰特", "ZAR"),
+    ("人次", "person_times"),
+    ("千瓦", "kw"),
+    ("公斤", "kg"),
+    ("千克", "kg"),
+    ("微克", "μg"),
+    ("公顷", "hectares"),
+    ("公里", "km"),
+    ("个月", "months"),
+    ("元", "CNY"),
+    ("人", "people"),
+    ("名", "people"),
+    ("户", "households"),
+    ("起", "cases"),
+    ("宗", "cases"),
+    ("个", "items"),
+    ("项", "items"),
+    ("件", "items"),
+    ("家", "items"),
+    ("座", "items"),
+    ("辆", "items"),
+    ("套", "items"),
+    ("处", "items"),
+    ("所", "items"),
+    ("条", "items"),
+    ("台", "items"),
+    ("吨", "tonnes"),
+    ("斤", "jin"),
+    ("克", "g"),
+    ("亩", "mu"),
+    ("年", "years"),
+    ("天", "days"),
+    ("倍", "times"),
+];
+
+/// Chinese qualifiers right before the number, longest first.
+pub(crate) const ZH_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+    ("不超过", Qualifier::AtMost),
+    ("不少于", Qualifier::AtLeast),
+    ("不低于", Qualifier::AtLeast),
+    ("不高于", Qualifier::AtMost),
+    ("超过", Qualifier::MoreThan),
+    ("突破", Qualifier::MoreThan),
+    ("高于", Qualifier::MoreThan),
+    ("多于", Qualifier::MoreThan),
+    ("将近", Qualifier::Nearly),
+    ("接近", Qualifier::Nearly),
+    ("约合", Qualifier::About),
+    ("大约", Qualifier::About),
+    ("至少", Qualifier::AtLeast),
+    ("最多", Qualifier::AtMost),
+    ("不足", Qualifier::LessThan),
+    ("不到", Qualifier::LessThan),
+    ("低于", Qualifier::LessThan),
+    ("少于", Qualifier::LessThan),
+    ("逾", Qualifier::MoreThan),
+    ("超", Qualifier::MoreThan),
+    ("近", Qualifier::Nearly),
+    ("约", Qualifier::About),
+];
+
+/// Chinese qualifiers after the number and its unit, longest first.
+pub(crate) const ZH_QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+    ("及以上", Qualifier::AtLeast),
+    ("以上", Qualifier::AtLeast),
+    ("左右", Qualifier::About),
+    ("上下", Qualifier::About),
+    ("以下", Qualifier::AtMost),
+    ("以内", Qualifier::AtMost),
+    ("之内", Qualifier::AtMost),
+];
+
+/// Chinese change words that end right before the number, longest first.
+/// A verb followed by 至, 到 or 为 names the level reached, not a change,
+/// and does not end right before the number.
+pub(crate) const ZH_CHANGE: &[(&str, Dir)] = &[
+    ("增长", Dir::Up),
+    ("增加", Dir::Up),
+    ("上升", Dir::Up),
+    ("提高", Dir::Up),
+    ("上涨", Dir::Up),
+    ("涨幅", Dir::Up),
+    ("增幅", Dir::Up),
+    ("回升", Dir::Up),
+    ("扩大", Dir::Up),
+    ("下降", Dir::Down),
+    ("降低", Dir::Down),
+    ("减少", Dir::Down),
+    ("下跌", Dir::Down),
+    ("回落", Dir::Down),
+    ("降幅", Dir::Down),
+    ("缩小", Dir::Down),
+    ("增", Dir::Up),
+    ("涨", Dir::Up),
+    ("降", Dir::Down),
+    ("减", Dir::Down),
+];
+
+/// English qualifiers before the number, longest first, lowercase.
+pub(crate) const EN_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+    ("no more than", Qualifier::AtMost),
+    ("not more than", Qualifier::AtMost),
+    ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
+    ("in excess of", Qualifier::MoreThan),
+    ("a maximum of", Qualifier::AtMost),
+    ("a minimum of", Qualifier::AtLeast),
+    ("approximately", Qualifier::About),
+    ("as high as", Qualifier::AtMost),
+    ("as much as", Qualifier::AtMost),
+    ("as many as", Qualifier::AtMost),
+    ("fewer than", Qualifier::LessThan),
+    ("more than", Qualifier::MoreThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("surpassed", Qualifier::MoreThan),
+    ("less than", Qualifier::LessThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("at least", Qualifier::AtLeast),
+    ("close to", Qualifier::Nearly),
+    ("exceeds", Qualifier::MoreThan),
+    ("at most", Qualifier::AtMost),
+    ("roughly", Qualifier::About),
+    ("exceed", Qualifier::MoreThan),
+    ("nearly", Qualifier::Nearly),
+    ("almost", Qualifier::Nearly),
+    ("around", Qualifier::About),
+    ("within", Qualifier::AtMost),
+    ("topped", Qualifier::MoreThan),
+    ("about", Qualifier::About),
+    ("up to", Qualifier::AtMost),
+    ("above", Qualifier::MoreThan),
+    ("under", Qualifier::LessThan),
+    ("below", Qualifier::LessThan),
+    ("over", Qualifier::MoreThan),
+    ("some", Qualifier::About),
+];
+
+/// English unit phrases after a number, longest first, lowercase, with
+/// their codes.
+pub(crate) const EN_UNIT_PHRASES: &[(&str, &str)] = &[
+    ("percentage points", "percentage_points"),
+    ("percentage point", "percentage_points"),
+    ("square kilometres", "square_km"),
+    ("square kilometers", "square_km"),
+    ("pounds sterling", "GBP"),
+    ("metric tonnes", "tonnes"),
+    ("cubic metres", "m3"),
+    ("cubic meters", "m3"),
+    ("u.s. dollars", "USD"),
+    ("person-times", "person_times"),
+    ("person-time", "person_times"),
+    ("u.s. dollar", "USD"),
+    ("metric tons", "tonnes"),
+    ("micrograms", "μg"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("us dollars", "USD"),
+    ("kilograms", "kg"),
+    ("kilowatts", "kw"),
+    ("per mille", "per_mille"),
+    ("renminbi", "CNY"),
+    ("hectares", "hectares"),
+    ("per cent", "percent"),
+    ("percent", "percent"),
+    ("dollars", "dollar"),
+    ("rupees", "INR"),
+    ("tonnes", "tonnes"),
+    ("grams", "g"),
+    ("times", "times"),
+    ("yuan", "CNY"),
+    ("rand", "ZAR"),
+    ("tons", "tonnes"),
+    ("rmb", "CNY"),
+    ("jin", "jin"),
+    ("kg", "kg"),
+    ("kw", "kw"),
+    ("km", "km"),
+    ("mu", "mu"),
+    ("sq km", "square_km"),
+];
+
+/// A single English word that names a unit: nouns of counted things and
+/// units written after a hyphen or after "per".
+pub(crate) fn en_unit_word(w: &str) -> Option<Unit> {
+    Some(match w {
+        "people" | "persons" | "person" | "residents" | "individuals" | "women" | "men"
+        | "children" | "officers" | "comrades" | "members" | "personnel" | "staff" | "workers"
+        | "students" | "volunteers" | "farmers" | "visitors" | "tourists" | "patients" => {
+            Unit::People
+        }
+        "jobs" | "job" => Unit::Jobs,
+        "households" | "household" => Unit::Households,
+        "cases" | "case" => Unit::Cases,
+        "items" | "item" => Unit::Items,
+        "yuan" => Unit::CNY,
+        "dollars" | "dollar" => Unit::Dollar,
+        "tonnes" | "tons" | "tonne" | "ton" => Unit::Tonnes,
+        "hectares" | "hectare" => Unit::Hectares,
+        "mu" => Unit::Mu,
+        "years" | "year" => Unit::Years,
+        "months" | "month" => Unit::Months,
+        "days" | "day" => Unit::Days,
+        "kilowatts" => Unit::Kw,
+        "percent" => Unit::Percent,
+        _ => return None,
+    })
+}
+
+/// Adjectives that may stand between a number and its noun.
+pub(crate) const EN_ADJECTIVES: &[&str] = &[
+    "new",
+    "urban",
+    "rural",
+    "other",
+    "extra",
+    "additional",
+    "total",
+    "annual",
+    "local",
+    "public",
+    "registered",
+    "major",
+    "key",
+    "full-time",
+    "skilled",
+    "young",
+];
+
+/// Words that end a counted noun phrase.
+pub(crate) const EN_STOP: &[&str] = &[
+    "were",
+    "are",
+    "is",
+    "was",
+    "be",
+    "been",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "in",
+    "of",
+    "for",
+    "to",
+    "by",
+    "from",
+    "on",
+    "at",
+    "with",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "than",
+    "per",
+    "over",
+    "under",
+    "into",
+    "across",
+    "as",
+    "which",
+    "who",
+    "more",
+    "less",
+    "higher",
+    "lower",
+    "last",
+    "next",
+    "stronger",
+    "weaker",
+    "increase",
+    "reduction",
+    "growth",
+    "rise",
+    "decline",
+    "decrease",
+    "since",
+    "during",
+    "compared",
+    "year-on-year",
+    "up",
+    "down",
+];
+
+/// Words between a change word and the number that make the number the
+/// level reached, not the change: "increased to", "growth averages".
+pub(crate) const EN_LEVEL_VERBS: &[&str] = &[
+    "to", "averages", "averaged", "reached", "reach", "reaches", "totaled", "totalled", "totals",
+    "stood", "was", "is", "are", "were", "be", "amounted", "hit",
+];
+
+/// Verbs that take "up" or "down" as a particle ("set up 4 groups"), so
+/// that the particle is no change.
+pub(crate) const EN_PARTICLE_VERBS: &[&str] = &[
+    "set", "sets", "built", "build", "made", "make", "picked", "pick", "took", "take", "stepped",
+    "step", "scaled", "opened", "open", "summed", "shut", "fronted", "broke", "break", "backed",
+    "put", "cracked", "crack", "tracked", "followed", "signed", "wrote", "written", "drew",
+    "drawn", "laid", "lay",
+];
+
+/// English change words before the number.
+pub(crate) fn en_change_before(w: &str) -> Option<Dir> {
+    Some(match w {
+        "increase" | "increased" | "increases" | "increasing" | "rose" | "rise" | "rises"
+        | "risen" | "rising" | "grew" | "grow" | "grows" | "growth" | "grown" | "growing"
+        | "expanded" | "expansion" | "up" | "climbed" | "jumped" | "gained" | "gain"
+        | "improvement" | "improved" | "raised" | "boosted" | "higher" => Dir::Up,
+        "decrease" | "decreased" | "decreases" | "decreasing" | "declined" | "decline"
+        | "declines" | "fell" | "fall" | "falls" | "dropped" | "drop" | "down" | "reduction"
+        | "reduced" | "reduce" | "cut" | "cuts" | "cutting" | "lowered" | "save" | "saves"
+        | "saving" | "savings" | "shrank" | "contracted" | "slashed" | "lower" => Dir::Down,
+        "unchanged" => Dir::Flat,
+        _ => return None,
+    })
+}
+
+/// English change words right after the figure.
+pub(crate) fn en_change_after(w: &str) -> Option<Dir> {
+    Some(match w {
+        "higher" | "stronger" | "larger" | "bigger" | "greater" | "up" | "increase"
+        | "increases" | "rise" | "growth" | "gain" | "improvement" => Dir::Up,
+        "lower" | "less" | "weaker" | "smaller" | "fewer" | "down" | "decrease" | "decline"
+        | "reduction" | "cut" | "drop" | "fall" | "saving" | "savings" => Dir::Down,
+        _ => return None,
+    })
+}

@@ -1,0 +1,2130 @@
+//! Reading one clause that states one figure, in English or Chinese.
+//!
+//! The reader works on the clause's characters after a one-to-one
+//! normalization (full-width digits and punctuation to ASCII, traditional
+//! 萬 億 兩 to 万 亿 两), so that every position it reports is a position in
+//! the text as given. It finds every number in the clause, sets aside
+//! years, fiscal years, ordinals, parts of names and per-capita bases, and
+//! reads the best remaining candidate with the words around it: magnitude,
+//! unit, qualifier, range end, change, rank, record or streak.
+
+use std::num::NonZeroU32;
+
+use rust_decimal::Decimal;
+
+use super::Lang;
+use super::lexicon::{self as lx, Dir};
+use super::numerals::{chinese_number, english_number};
+use crate::{
+    Basis, Change, ChangeMode, Dimension, Error, Extreme, Magnitude, Qualifier, Quantity, Rank,
+    Record, Result, StatisticKind, Unit,
+};
+
+/// What a clause states about its figure.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::text::{Lang, parse};
+///
+/// let r = parse("挽回直接经济损失27亿余元", None)?;
+/// assert_eq!(r.lang, Lang::Zh);
+/// let q = r.quantity.as_ref().unwrap();
+/// assert_eq!(q.expanded().to_string(), "2700000000");
+/// assert_eq!(q.interval().to_string(), "(2700000000, 2800000000)");
+/// assert_eq!(r.change_code(), "none");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// The figure: the level, the size of a change, a record's window or a
+    /// streak's length. `None` for a rank (its position is in `rank`), a
+    /// change stated with no size (负增长, 持平) and an all-time record.
+    pub quantity: Option<Quantity>,
+    /// Present when the figure is a difference between two levels.
+    pub change: Option<Change>,
+    /// Present when the clause states a rank.
+    pub rank: Option<Rank>,
+    /// Present when the clause states a record high or low.
+    pub record: Option<Record>,
+    /// Whether the figure is the length of a streak.
+    pub streak: bool,
+    /// The language the clause was read in.
+    pub lang: Lang,
+    /// The figure's character positions in the clause, end exclusive.
+    pub span: (usize, usize),
+}
+
+impl Reading {
+    /// The figure's value, expanded: the quantity's value or a rank's
+    /// position.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let r = workreport::text::parse("ranking first in the country", None)?;
+    /// assert_eq!(r.value().map(|v| v.to_string()), Some("1".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn value(&self) -> Option<Decimal> {
+        match (&self.quantity, &self.rank) {
+            (Some(q), _) => Some(q.expanded()),
+            (None, Some(rank)) => rank.position.map(|p| Decimal::from(p.get())),
+            _ => None,
+        }
+    }
+
+    /// The change code of FORMATS.md: `up`, `down`, `flat`, or `none` when
+    /// the figure is not a change.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let r = workreport::text::parse("同比下降9.2%", None)?;
+    /// assert_eq!(r.change_code(), "down");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn change_code(&self) -> &'static str {
+        self.change.map_or("none", |c| c.direction.code())
+    }
+
+    /// The kind of statistic the clause states, as far as the text tells:
+    /// a rank, record, streak or change where it says so; otherwise a count
+    /// for counted units, a rate for shares, an amount for anything else
+    /// (the text cannot tell a ratio from an amount).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::StatisticKind;
+    /// let r = workreport::text::parse("连续23年未发生冲撞校园极端案事件", None)?;
+    /// assert_eq!(r.kind(), StatisticKind::Streak);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn kind(&self) -> StatisticKind {
+        if let Some(rank) = &self.rank {
+            return StatisticKind::Rank(rank.clone());
+        }
+        if let Some(record) = self.record {
+            return StatisticKind::Record(record);
+        }
+        if self.streak {
+            return StatisticKind::Streak;
+        }
+        if let Some(change) = self.change {
+            return StatisticKind::Change(change);
+        }
+        match self.quantity.as_ref().map(|q| q.unit().dimension()) {
+            Some(Dimension::Count) => StatisticKind::Count,
+            Some(Dimension::Share) => StatisticKind::Rate,
+            _ => StatisticKind::Amount,
+        }
+    }
+}
+
+/// Reads the figure of one clause.
+///
+/// With `lang` `None` the language is [detected](Lang::detect). The
+/// figure is the one the clause is about: years and fiscal years
+/// (`2023年`, `FY 2023`, `2024-25`), ordinals (`第31届`, `31st`), parts of
+/// names (`PM2.5`), per-capita bases (`每万人口`) and "recent years"
+/// (`近五年`) are passed over.
+///
+/// # Errors
+///
+/// [`Error::Text`] with the character position where reading failed: a
+/// clause with no figure, a number glued to a word (`disputes80More`,
+/// `2More`), two numbers in a row with nothing between them (`1 8`), or a
+/// value too large to hold.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::Qualifier;
+/// use workreport::text::parse;
+///
+/// let r = parse("recovered more than 2.7 billion yuan", None)?;
+/// let q = r.quantity.unwrap();
+/// assert_eq!((q.expanded().to_string(), q.unit().to_string(), q.qualifier()),
+///            ("2700000000".into(), "CNY".into(), Qualifier::MoreThan));
+///
+/// let r = parse("up 0.2 percentage points", None)?;
+/// assert_eq!((r.change_code(), r.quantity.unwrap().unit().to_string()), ("up", "percentage_points".into()));
+///
+/// let err = parse("recover direct economic losses2More than 700 million yuan", None).unwrap_err();
+/// assert_eq!(err.to_string(), "cannot read \"recover direct economic losses2More than 700 million yuan\": \
+///     a number glued to a word at character 30");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
+    let clause = Clause::new(text, lang);
+    clause.read()
+}
+
+/// A number found in the clause, before its context is read.
+#[derive(Debug, Clone)]
+struct Cand {
+    start: usize,
+    /// End of the number itself (before any magnitude or unit).
+    end: usize,
+    value: Decimal,
+    inexact: bool,
+    /// A fraction written `a/b`, `八分之一`, `one third`.
+    fraction: bool,
+    /// Written in words (Chinese numerals or English number words).
+    words: bool,
+    /// The clause says this number only to name a year, an ordinal, a
+    /// name or a base.
+    excluded: bool,
+    /// An English ordinal (`first`, `16th`) or a number after 第.
+    ordinal: bool,
+}
+
+struct Clause<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    lang: Lang,
+}
+
+/// What was read around the chosen number.
+struct Read {
+    quantity: Option<Quantity>,
+    direction: Option<Dir>,
+    basis: Basis,
+    end: usize,
+}
+
+impl<'a> Clause<'a> {
+    fn new(text: &'a str, lang: Option<Lang>) -> Clause<'a> {
+        let chars: Vec<char> = text.chars().map(normalize).collect();
+        let lang = lang.unwrap_or_else(|| Lang::detect(text));
+        Clause { text, chars, lang }
+    }
+
+    fn err(&self, at: usize, what: &str) -> Error {
+        Error::Text {
+            message: format!("cannot read {:?}: {what}", self.text),
+            at,
+        }
+    }
+
+    fn at(&self, i: usize) -> char {
+        self.chars.get(i).copied().unwrap_or('\0')
+    }
+
+    /// Whether the text at `i` starts with `word` (ASCII case-insensitive),
+    /// and for English words, ends at a word boundary.
+    fn has(&self, i: usize, word: &str) -> bool {
+        let mut k = i;
+        for w in word.chars() {
+            let Some(&c) = self.chars.get(k) else {
+                return false;
+            };
+            if c.to_ascii_lowercase() != w {
+                return false;
+            }
+            k += 1;
+        }
+        let last_alpha = word.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+        !(last_alpha && self.at(k).is_ascii_alphabetic())
+    }
+
+    /// The first of `words` found at `i`, with its length in chars.
+    fn has_any<'w>(&self, i: usize, words: &[&'w str]) -> Option<(&'w str, usize)> {
+        words
+            .iter()
+            .find(|w| self.has(i, w))
+            .map(|w| (*w, w.chars().count()))
+    }
+
+    fn skip_spaces(&self, mut i: usize) -> usize {
+        while self.at(i) == ' ' {
+            i += 1;
+        }
+        i
+    }
+
+    fn back_spaces(&self, mut i: usize) -> usize {
+        while i > 0 && self.chars[i - 1] == ' ' {
+            i -= 1;
+        }
+        i
+    }
+
+    /// The English word ending just before `i` (spaces skipped): its start
+    /// and its lowercase text.
+    fn word_before(&self, i: usize) -> Option<(usize, String)> {
+        let end = self.back_spaces(i);
+        let mut start = end;
+        while start > 0
+            && (self.chars[start - 1].is_ascii_alphabetic() || self.chars[start - 1] == '\'')
+        {
+            start -= 1;
+        }
+        (start < end).then(|| {
+            (
+                start,
+                self.chars[start..end]
+                    .iter()
+                    .collect::<String>()
+                    .to_ascii_lowercase(),
+            )
+        })
+    }
+
+    /// The English word starting at `i` (spaces skipped): its end and its
+    /// lowercase text.
+    fn word_after(&self, i: usize) -> Option<(usize, String)> {
+        let start = self.skip_spaces(i);
+        let mut end = start;
+        while end < self.chars.len()
+            && (self.chars[end].is_ascii_alphabetic()
+                || (self.chars[end] == '-'
+                    && end > start
+                    && self.at(end + 1).is_ascii_alphabetic()))
+        {
+            end += 1;
+        }
+        (start < end).then(|| {
+            (
+                end,
+                self.chars[start..end]
+                    .iter()
+                    .collect::<String>()
+                    .to_ascii_lowercase(),
+            )
+        })
+    }
+
+    fn read(&self) -> Result<Reading> {
+        let cands = self.candidates()?;
+        // Streaks, records and ranks first: their number is the figure.
+        if let Some(r) = self.streak(&cands)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.rank(&cands) {
+            return Ok(r);
+        }
+        if let Some(r) = self.record(&cands)? {
+            return Ok(r);
+        }
+        let best = cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.excluded && !c.ordinal)
+            .max_by_key(|(i, c)| (self.score(c), std::cmp::Reverse(*i)))
+            .map(|(_, c)| c);
+        let Some(mut cand) = best else {
+            return self.no_number();
+        };
+        // "between 3 and 4 million", "3至4万": the best-looking number is
+        // the high end of a range that starts before it.
+        if let Some(low) = cands
+            .iter()
+            .rev()
+            .find(|c| c.end <= cand.start && !c.excluded && !c.ordinal)
+            && self
+                .range_next(self.unit_end(low), low, &cands)
+                .is_some_and(|(next, _)| std::ptr::eq(next, cand))
+        {
+            cand = low;
+        }
+        let read = self.read_figure(cand, &cands)?;
+        let change = read
+            .direction
+            .and_then(|d| self.change_of(d, read.basis, read.quantity.as_ref()));
+        Ok(Reading {
+            quantity: read.quantity,
+            change,
+            rank: None,
+            record: None,
+            streak: false,
+            lang: self.lang,
+            span: (cand.start, read.end),
+        })
+    }
+
+    /// A clause with no number can still state a change (负增长, 持平,
+    /// "unchanged") or an all-time record (历史新高, "record high").
+    fn no_number(&self) -> Result<Reading> {
+        let reading = |change: Option<Change>, record: Option<Record>| Reading {
+            quantity: None,
+            change,
+            rank: None,
+            record,
+            streak: false,
+            lang: self.lang,
+            span: (0, self.chars.len()),
+        };
+        let basis = self.basis(0, self.chars.len());
+        // doubled, tripled, halved: relative changes in words.
+        for (word, dir, size) in [
+            ("doubled", Dir::Up, 100),
+            ("tripled", Dir::Up, 200),
+            ("quadrupled", Dir::Up, 300),
+            ("halved", Dir::Down, 50),
+        ] {
+            if let Some(i) = (0..self.chars.len()).find(|&i| {
+                self.has(i, word) && (i == 0 || !self.chars[i - 1].is_ascii_alphabetic())
+            }) {
+                let qualifier = self.qualifier_before_en(i);
+                let q = Quantity::new(
+                    Decimal::from(size),
+                    Magnitude::One,
+                    Unit::Percent,
+                    qualifier,
+                )
+                .map_err(|_| self.err(i, "a multiple that cannot be read"))?;
+                let mut r = reading(self.change_of(dir, basis, Some(&q)), None);
+                r.quantity = Some(q);
+                r.span = (i, i + word.len());
+                return Ok(r);
+            }
+        }
+        for (i, _) in self.chars.iter().enumerate() {
+            if self.has_any(i, &["负增长", "negative growth"]).is_some() {
+                let change = Change {
+                    direction: crate::Direction::Down,
+                    basis,
+                    mode: ChangeMode::Relative,
+                };
+                return Ok(reading(Some(change), None));
+            }
+            if self.has_any(i, &["持平", "unchanged"]).is_some() {
+                let change = Change {
+                    direction: crate::Direction::Flat,
+                    basis,
+                    mode: ChangeMode::Relative,
+                };
+                return Ok(reading(Some(change), None));
+            }
+            if let Some((w, _)) = self.has_any(i, lx::RECORD_NO_WINDOW) {
+                let extreme = if lx::is_low(w) {
+                    Extreme::Low
+                } else {
+                    Extreme::High
+                };
+                return Ok(reading(None, Some(Record { extreme })));
+            }
+        }
+        // 同比增长, 同比下降: a change stated with no size.
+        for i in 0..self.chars.len() {
+            for (word, dir) in lx::ZH_CHANGE.iter().filter(|(w, _)| w.chars().count() > 1) {
+                if self.has(i, word) {
+                    return Ok(reading(self.change_of(*dir, basis, None), None));
+                }
+            }
+        }
+        Err(self.err(self.chars.len(), "no figure in the clause"))
+    }
+
+    /// Every number in the clause.
+    fn candidates(&self) -> Result<Vec<Cand>> {
+        let mut out: Vec<Cand> = Vec::new();
+        let n = self.chars.len();
+        let mut i = 0;
+        while i < n {
+            let c = self.chars[i];
+            if c.is_ascii_digit()
+                || (c == '.'
+                    && self.at(i + 1).is_ascii_digit()
+                    && !self.at(i.wrapping_sub(1)).is_ascii_digit())
+            {
+                let cand = self.arabic(i)?;
+                i = cand.end.max(i + 1);
+                out.push(cand);
+            } else if let Some(v) = vulgar(c) {
+                out.push(Cand {
+                    start: i,
+                    end: i + 1,
+                    value: v.0,
+                    inexact: v.1,
+                    fraction: true,
+                    words: false,
+                    excluded: false,
+                    ordinal: false,
+                });
+                i += 1;
+            } else if lx::is_chinese_numeral(c) {
+                let end = self.chinese_run_end(i);
+                // 27亿, 740多万: a magnitude of the number before.
+                let after_digits = i > 0
+                    && (self.chars[i - 1].is_ascii_digit()
+                        || matches!(self.chars[i - 1], '多' | '余')
+                            && i > 1
+                            && self.chars[i - 2].is_ascii_digit());
+                if after_digits {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                if let Some(cand) = self.chinese(i, end)? {
+                    out.push(cand);
+                }
+                i = end.max(i + 1);
+            } else if c.is_ascii_alphabetic()
+                && (i == 0 || !self.chars[i - 1].is_ascii_alphabetic())
+            {
+                match self.english(i)? {
+                    Some(cand) => {
+                        i = cand.end;
+                        out.push(cand);
+                    }
+                    None => {
+                        while i < n && self.chars[i].is_ascii_alphabetic() {
+                            i += 1;
+                        }
+                    }
+                }
+            } else {
+                i += 1;
+            }
+        }
+        self.check_adjacent(&out)?;
+        Ok(out)
+    }
+
+    /// Two Arabic numbers with only a space between them (`1 8`) are a
+    /// damaged figure, not two figures.
+    fn check_adjacent(&self, cands: &[Cand]) -> Result<()> {
+        for pair in cands.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if !a.words
+                && !b.words
+                && b.start == a.end + 1
+                && self.at(a.end) == ' '
+                && !a.excluded
+                && !b.excluded
+            {
+                return Err(self.err(b.start, "two numbers in a row with nothing between them"));
+            }
+        }
+        Ok(())
+    }
+
+    /// An Arabic number at `i`: digits with `,` or space groups of three, a
+    /// decimal part, a fraction `a/b`, a vulgar fraction after it (`3¾`).
+    fn arabic(&self, start: usize) -> Result<Cand> {
+        let mut digits = String::new();
+        let mut i = start;
+        let mut int_len = 0;
+        while self.at(i).is_ascii_digit() {
+            digits.push(self.at(i));
+            i += 1;
+            int_len += 1;
+        }
+        // Thousands groups: 2,179 and 105 000.
+        loop {
+            let sep = self.at(i);
+            let group_ok = (1..=3).contains(&int_len) || digits.len() > 3;
+            let three = (1..=3).all(|k| self.at(i + k).is_ascii_digit())
+                && !self.at(i + 4).is_ascii_digit();
+            if (sep == ',' || sep == ' ') && group_ok && three && !digits.is_empty() {
+                if sep == ' '
+                    && (self.at(i + 4) == '/'
+                        || digits.len() > 3 && !digits.len().is_multiple_of(3))
+                {
+                    break;
+                }
+                for k in 1..=3 {
+                    digits.push(self.at(i + k));
+                }
+                i += 4;
+            } else {
+                break;
+            }
+        }
+        let separated = digits.len() > int_len;
+        if self.at(i) == '.' && self.at(i + 1).is_ascii_digit() {
+            digits.push('.');
+            i += 1;
+            while self.at(i).is_ascii_digit() {
+                digits.push(self.at(i));
+                i += 1;
+            }
+        }
+        if digits.starts_with('.') {
+            digits.insert(0, '0');
+        }
+        let mut value: Decimal = Decimal::from_str_exact(&digits)
+            .map_err(|_| self.err(start, "a number with more digits than a decimal holds (28)"))?;
+        let mut cand = Cand {
+            start,
+            end: i,
+            value,
+            inexact: false,
+            fraction: false,
+            words: false,
+            excluded: false,
+            ordinal: false,
+        };
+
+        // Fiscal years and year spans: 2024-25, 2023/24, 2026-2030.
+        if !separated && digits.len() == 4 && is_year(value) {
+            let sep = self.at(i);
+            if sep == '-' || sep == '/' {
+                let mut k = i + 1;
+                while self.at(k).is_ascii_digit() {
+                    k += 1;
+                }
+                if k - (i + 1) == 2
+                    || (k - (i + 1) == 4
+                        && self.chars[i + 1..k]
+                            .iter()
+                            .collect::<String>()
+                            .parse::<u32>()
+                            .is_ok_and(|y| (1900..=2100).contains(&y)))
+                {
+                    cand.end = k;
+                    cand.excluded = true;
+                    return Ok(cand);
+                }
+            }
+        }
+        // A fraction: 1/8.
+        if self.at(i) == '/' && self.at(i + 1).is_ascii_digit() && !separated {
+            let mut k = i + 1;
+            let mut den = String::new();
+            while self.at(k).is_ascii_digit() {
+                den.push(self.at(k));
+                k += 1;
+            }
+            let den: Decimal = Decimal::from_str_exact(&den)
+                .map_err(|_| self.err(i + 1, "a denominator too large"))?;
+            if den.is_zero() {
+                return Err(self.err(i + 1, "a fraction with denominator zero"));
+            }
+            let q = value
+                .checked_div(den)
+                .ok_or_else(|| self.err(start, "a fraction too large"))?;
+            cand.inexact = q.checked_mul(den) != Some(value);
+            cand.value = q.normalize();
+            cand.fraction = true;
+            cand.end = k;
+            return Ok(cand);
+        }
+        // A vulgar fraction after the digits: 3¾.
+        if let Some((v, inexact)) = vulgar(self.at(i)) {
+            value = value
+                .checked_add(v)
+                .ok_or_else(|| self.err(start, "a number too large"))?;
+            cand.value = value;
+            cand.inexact = inexact;
+            cand.end = i + 1;
+            return Ok(cand);
+        }
+        // Glued to a word: disputes80More, 2More. Ordinal suffixes and a
+        // currency letter before the digits are not glue.
+        let after = self.at(i);
+        if after.is_ascii_alphabetic() {
+            if let Some((_, len)) = self.has_any(i, &["st", "nd", "rd", "th"]) {
+                cand.ordinal = true;
+                cand.end = i + len;
+                return Ok(cand);
+            }
+            // 5G, 3D: a name.
+            if after.is_ascii_uppercase() && !self.at(i + 1).is_ascii_alphabetic() {
+                cand.excluded = true;
+                cand.end = i + 1;
+                return Ok(cand);
+            }
+            let lower_unit = self
+                .has_any(i, &["km", "kg", "kw", "bn", "mn", "m", "k", "g", "x"])
+                .is_some();
+            if after.is_ascii_uppercase() || !lower_unit {
+                return Err(self.err(start, "a number glued to a word"));
+            }
+        }
+        let before = if start == 0 {
+            '\0'
+        } else {
+            self.chars[start - 1]
+        };
+        if before.is_ascii_alphabetic() {
+            let (ws, word) = self.word_before(start).unwrap_or((start, String::new()));
+            let currency = matches!(
+                word.as_str(),
+                "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny"
+            );
+            if word == "fy" {
+                cand.excluded = true;
+            } else if !currency
+                && self.chars[ws..start].iter().any(char::is_ascii_uppercase)
+                && word.len() <= 4
+            {
+                // PM2.5, COVID19: part of a name.
+                cand.excluded = true;
+            } else if !currency {
+                return Err(self.err(start, "a number glued to a word"));
+            }
+        }
+        // A year: 2023年, in 2023, FY 2023.
+        if !separated && digits.len() == 4 && is_year(value) && self.is_year_context(start, i) {
+            cand.excluded = true;
+        }
+        // 第31届: an ordinal; 每万人口: a base.
+        if start > 0 && matches!(self.chars[start - 1], '第') {
+            cand.ordinal = true;
+        }
+        if self.is_quoted_name(start, i) {
+            cand.excluded = true;
+        }
+        Ok(cand)
+    }
+
+    /// Whether a four-digit number between 1900 and 2100 is a year here.
+    fn is_year_context(&self, start: usize, end: usize) -> bool {
+        let next = self.at(end);
+        if next == '年' {
+            return true;
+        }
+        if lx::is_chinese_numeral(next) || matches!(next, '%' | '‰') {
+            return false;
+        }
+        if self.lang == Lang::Zh {
+            // 2179人: a count; a bare 2023 with no unit is a year.
+            return self.unit_zh(end).is_none() && !matches!(next, '万' | '亿');
+        }
+        let before = self.word_before(start).map(|(_, w)| w);
+        if before.as_deref() == Some("fy") {
+            return true;
+        }
+        if matches!(
+            before.as_deref(),
+            Some(
+                "in" | "since"
+                    | "by"
+                    | "for"
+                    | "of"
+                    | "year"
+                    | "until"
+                    | "from"
+                    | "to"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "through"
+            )
+        ) {
+            let known_unit =
+                matches!(self.unit_en(end), Some((u, _)) if !matches!(u, Unit::Other(_)));
+            return !known_unit && self.scale_en(end).is_none() && !matches!(next, '%' | '‰');
+        }
+        let after = self.word_after(end).map(|(_, w)| w);
+        after.is_none()
+            || self.unit_en(end).is_none()
+                && !matches!(
+                    after.as_deref(),
+                    Some("million" | "billion" | "trillion" | "thousand" | "percent" | "per")
+                )
+    }
+
+    /// A number that is all there is between quotation marks is a name:
+    /// the “1357” strategy.
+    fn is_quoted_name(&self, start: usize, end: usize) -> bool {
+        let open = start.checked_sub(1).map(|i| self.chars[i]);
+        let close = self.chars.get(end).copied();
+        matches!(open, Some('“' | '"' | '「' | '『'))
+            && matches!(close, Some('”' | '"' | '」' | '』'))
+    }
+
+    fn chinese_run_end(&self, start: usize) -> usize {
+        let mut end = start;
+        while end < self.chars.len()
+            && (lx::is_chinese_numeral(self.chars[end])
+                || (self.chars[end] == '点'
+                    && end > start
+                    && lx::is_chinese_numeral(self.at(end + 1))))
+        {
+            end += 1;
+        }
+        end
+    }
+
+    /// A run of Chinese numerals, when it stands for a number here: before
+    /// a magnitude, unit, classifier or %, after 百分之, 第 or 连续, or in a
+    /// fraction 八分之一.
+    fn chinese(&self, start: usize, end: usize) -> Result<Option<Cand>> {
+        let run: String = self.chars[start..end].iter().collect();
+        // 十四五 and other numbers inside quotation marks are names.
+        let quoted = self.is_quoted_name(start, end);
+        // 八分之一, 三分之二.
+        if self.has(end, "分之") {
+            let num_start = end + 2;
+            let num_end = self.chinese_run_end(num_start);
+            if num_end > num_start {
+                let den = chinese_number(&run)
+                    .map_err(|_| self.err(start, "a fraction whose denominator cannot be read"))?;
+                let num: String = self.chars[num_start..num_end].iter().collect();
+                let num = chinese_number(&num).map_err(|_| {
+                    self.err(num_start, "a fraction whose numerator cannot be read")
+                })?;
+                if den.is_zero() {
+                    return Err(self.err(start, "a fraction with denominator zero"));
+                }
+                // 百分之五 is five percent, 千分之三 three per mille.
+                let (value, fraction) = if run == "百" || run == "千" {
+                    (num, false)
+                } else {
+                    (
+                        num.checked_div(den)
+                            .ok_or_else(|| self.err(start, "a fraction too large"))?,
+                        true,
+                    )
+                };
+                let inexact = fraction && value.checked_mul(den) != Some(num);
+                return Ok(Some(Cand {
+                    start,
+                    end: num_end,
+                    value: value.normalize(),
+                    inexact,
+                    fraction,
+                    words: true,
+                    excluded: quoted,
+                    ordinal: false,
+                }));
+            }
+        }
+        let before = start.checked_sub(1).map(|i| self.chars[i]);
+        let ordinal = before == Some('第');
+        // Words that are not numbers: 一般, 统一, 万众, 千万 (must).
+        let stands = ordinal
+            || matches!(before, Some('连'))
+            || self.has(start.saturating_sub(2), "连续")
+            || self.zh_follow(end).is_some();
+        if !stands {
+            return Ok(None);
+        }
+        // 近五年: recent years, not a figure; 每万人口: a per-capita base.
+        let recent = before == Some('近') && self.at(end) == '年';
+        if before == Some('每') {
+            return Ok(Some(Cand {
+                start,
+                end,
+                value: Decimal::ZERO,
+                inexact: false,
+                fraction: false,
+                words: true,
+                excluded: true,
+                ordinal: false,
+            }));
+        }
+        // A run that reads as no number (万众, 千万 as "must") is a word.
+        let Ok(value) = chinese_number(&run) else {
+            return Ok(None);
+        };
+        Ok(Some(Cand {
+            start,
+            end,
+            value,
+            inexact: false,
+            fraction: false,
+            words: true,
+            excluded: quoted || recent,
+            ordinal,
+        }))
+    }
+
+    /// What follows a Chinese number at `i`, if it makes the number a
+    /// figure: a magnitude, 多/余, a unit or classifier, %, 年, 倍, 成.
+    fn zh_follow(&self, i: usize) -> Option<usize> {
+        let c = self.at(i);
+        if matches!(
+            c,
+            '万' | '亿' | '多' | '余' | '%' | '‰' | '倍' | '成' | '年' | '个' | '番'
+        ) {
+            return Some(i + 1);
+        }
+        self.unit_zh(i).map(|(_, len)| i + len)
+    }
+
+    /// English number words at `i`: `four`, `twenty-three`, `a third`,
+    /// `one third`, `half`, and ordinals `first` to `tenth`.
+    fn english(&self, start: usize) -> Result<Option<Cand>> {
+        if self.lang == Lang::Zh {
+            return Ok(None);
+        }
+        let Some((end, word)) = self.word_after(start) else {
+            return Ok(None);
+        };
+        if let Some(pos) = lx::ordinal_word(&word) {
+            return Ok(Some(Cand {
+                start,
+                end,
+                value: Decimal::from(pos),
+                inexact: false,
+                fraction: false,
+                words: true,
+                excluded: false,
+                ordinal: true,
+            }));
+        }
+        if word == "half" {
+            let v = Decimal::new(5, 1);
+            return Ok(Some(Cand {
+                start,
+                end,
+                value: v,
+                inexact: false,
+                fraction: true,
+                words: true,
+                excluded: false,
+                ordinal: false,
+            }));
+        }
+        const SCALES: [&str; 5] = ["hundred", "thousand", "million", "billion", "trillion"];
+        if SCALES.contains(&word.as_str()) {
+            return Ok(None);
+        }
+        if word == "a" {
+            // "a million", "a hundred", "a third".
+            let Some((e, w)) = self.word_after(end) else {
+                return Ok(None);
+            };
+            if w == "hundred" {
+                return Ok(Some(Cand {
+                    start,
+                    end: e,
+                    value: Decimal::ONE_HUNDRED,
+                    inexact: false,
+                    fraction: false,
+                    words: true,
+                    excluded: false,
+                    ordinal: false,
+                }));
+            }
+            if SCALES.contains(&w.as_str()) {
+                return Ok(Some(Cand {
+                    start,
+                    end,
+                    value: Decimal::ONE,
+                    inexact: false,
+                    fraction: false,
+                    words: true,
+                    excluded: false,
+                    ordinal: false,
+                }));
+            }
+            if let Some(den) = lx::fraction_word(&w) {
+                return Ok(Some(self.fraction_cand(start, e, Decimal::ONE, den)));
+            }
+            return Ok(None);
+        }
+        if !lx::is_number_word(&word) {
+            return Ok(None);
+        }
+        // Extend over number words joined by single spaces, hyphens and
+        // "and"; scale words after the last are the magnitude.
+        let mut k = end;
+        let mut last_end = end;
+        loop {
+            let sep = self.at(k);
+            if (sep != ' ' && sep != '-') || !self.at(k + 1).is_ascii_alphabetic() {
+                break;
+            }
+            let Some((e, w)) = self.word_after(k + 1) else {
+                break;
+            };
+            let scale_next = matches!(w.as_str(), "thousand" | "million" | "billion" | "trillion");
+            if lx::is_number_word(&w) && !scale_next {
+                last_end = e;
+                k = e;
+            } else if w == "and" {
+                k = e;
+            } else {
+                break;
+            }
+        }
+        let words: String = self.chars[start..last_end].iter().collect();
+        let Ok(value) = english_number(&words) else {
+            return Ok(None);
+        };
+        // one third, two thirds.
+        if let Some((e, w)) = self.word_after(last_end)
+            && let Some(den) = lx::fraction_word(&w)
+        {
+            return Ok(Some(self.fraction_cand(start, e, value, den)));
+        }
+        Ok(Some(Cand {
+            start,
+            end: last_end,
+            value,
+            inexact: false,
+            fraction: false,
+            words: true,
+            excluded: false,
+            ordinal: false,
+        }))
+    }
+
+    fn fraction_cand(&self, start: usize, end: usize, num: Decimal, den: u32) -> Cand {
+        let den = Decimal::from(den);
+        let value = num.checked_div(den).unwrap_or(Decimal::ZERO);
+        let inexact = value.checked_mul(den) != Some(num);
+        Cand {
+            start,
+            end,
+            value: value.normalize(),
+            inexact,
+            fraction: true,
+            words: true,
+            excluded: false,
+            ordinal: false,
+        }
+    }
+
+    /// Where a number's own magnitude and unit end (for a range's low end).
+    fn unit_end(&self, c: &Cand) -> usize {
+        match self.lang {
+            Lang::Zh => {
+                let (_, len) = self.magnitude_zh(c.end);
+                let i = c.end + len;
+                self.unit_zh(i).map_or(i, |(_, l)| i + l)
+            }
+            Lang::En => {
+                let i = self.scale_en(c.end).map_or(c.end, |(_, e)| e);
+                match self.at(i) {
+                    '%' | '‰' => i + 1,
+                    _ => self
+                        .unit_en(i)
+                        .filter(|(u, _)| !matches!(u, Unit::Other(_)))
+                        .map_or(i, |(_, e)| e),
+                }
+            }
+        }
+    }
+
+    /// How much a candidate looks like the clause's figure.
+    fn score(&self, c: &Cand) -> i32 {
+        let mut s = 0;
+        let after = self.skip_spaces(c.end);
+        match self.lang {
+            Lang::Zh => {
+                if self.zh_follow(c.end).is_some() {
+                    s += 4;
+                }
+                if matches!(self.at(c.end), '年') && !self.has(c.end, "年来") {
+                    s -= 3;
+                }
+            }
+            Lang::En => {
+                if self.unit_en(after).is_some()
+                    || self.scale_en(after).is_some()
+                    || matches!(self.at(c.end), '%' | '-')
+                {
+                    s += 4;
+                }
+                if self.currency_before(c.start).is_some() {
+                    s += 5;
+                }
+                if let Some((_, w)) = self.word_after(after)
+                    && matches!(w.as_str(), "year" | "years" | "months" | "days" | "decade")
+                {
+                    s -= 3;
+                }
+            }
+        }
+        if c.words {
+            s -= 1;
+        }
+        s
+    }
+
+    /// A money sign or word right before `i`: `$`, `US$`, `A$`, `£`, `₹`,
+    /// `Rs`, `R`, `RMB`. Returns the currency and where the sign starts.
+    fn currency_before(&self, i: usize) -> Option<(Unit, usize)> {
+        let j = self.back_spaces(i);
+        for (sign, unit) in lx::CURRENCY_PREFIXES {
+            let len = sign.chars().count();
+            if j < len || !self.chars[j - len..j].iter().copied().eq(sign.chars()) {
+                continue;
+            }
+            let start = j - len;
+            let lettered = sign.starts_with(|c: char| c.is_ascii_alphabetic());
+            // "R", "Rs" and "RMB" start a word; "R" touches the digits.
+            if lettered && start > 0 && self.chars[start - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            if *sign == "R" && j != i {
+                continue;
+            }
+            return Some((unit.clone(), start));
+        }
+        None
+    }
+
+    /// Reads the chosen number with its magnitude, unit, qualifier, range
+    /// end and change.
+    fn read_figure(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
+        match self.lang {
+            Lang::Zh => self.read_zh(cand, cands),
+            Lang::En => self.read_en(cand, cands),
+        }
+    }
+
+    fn quantity(
+        &self,
+        cand: &Cand,
+        value: Decimal,
+        high: Option<Decimal>,
+        magnitude: Magnitude,
+        unit: Unit,
+        qualifier: Qualifier,
+    ) -> Result<Quantity> {
+        let q = match high {
+            Some(h) if h >= value => Quantity::range(value, h, magnitude, unit),
+            Some(_) => {
+                return Err(self.err(cand.start, "a range whose low end exceeds its high end"));
+            }
+            None => Quantity::new(value, magnitude, unit, qualifier),
+        };
+        q.map(|q| q.with_inexact(cand.inexact))
+            .map_err(|_| self.err(cand.start, "a value too large to hold"))
+    }
+
+    // ----- Chinese -----
+
+    fn read_zh(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
+        // 翻一番 doubles (up 100%), 翻两番 quadruples (up 300%).
+        if self.at(cand.end) == '番' && cand.start > 0 && self.chars[cand.start - 1] == '翻' {
+            let n = u32::try_from(cand.value.mantissa())
+                .ok()
+                .filter(|n| (1..=10).contains(n) && cand.value.scale() == 0)
+                .ok_or_else(|| self.err(cand.start, "a doubling count that cannot be read"))?;
+            let times = Decimal::from(2_u64.pow(n) - 1) * Decimal::ONE_HUNDRED;
+            let q = self.quantity(
+                cand,
+                times,
+                None,
+                Magnitude::One,
+                Unit::Percent,
+                Qualifier::Exact,
+            )?;
+            return Ok(Read {
+                quantity: Some(q),
+                direction: Some(Dir::Up),
+                basis: self.basis(0, cand.start),
+                end: cand.end + 1,
+            });
+        }
+        let mut i = cand.end;
+        let mut qualifier = self.qualifier_before_zh(cand.start);
+        let mut value = cand.value;
+        // 740多万, 30多人, 8000余套.
+        if matches!(self.at(i), '多' | '余') && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::OverSome;
+            i += 1;
+        }
+        let (magnitude, len) = self.magnitude_zh(i);
+        i += len;
+        // A Chinese numeral with its own trailing magnitude: 二十万亿.
+        let (value2, magnitude) = if cand.words && magnitude == Magnitude::One {
+            split_trailing_magnitude(&self.chars[cand.start..cand.end], value)
+        } else {
+            (value, magnitude)
+        };
+        value = value2;
+        if matches!(self.at(i), '多' | '余') && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::OverSome;
+            i += 1;
+        }
+        // Percent written 百分之五 is already a value in percent.
+        let percent_words = cand.words && self.has(cand.start, "百分之");
+        let permille_words = cand.words && self.has(cand.start, "千分之");
+        let mut unit = if percent_words {
+            Unit::Percent
+        } else if permille_words {
+            Unit::PerMille
+        } else if cand.fraction {
+            Unit::Fraction
+        } else if let Some((u, len)) = self.unit_zh(i) {
+            i += len;
+            u
+        } else if self.at(i) == '成' {
+            // 七成 is 70 percent.
+            i += 1;
+            value = value
+                .checked_mul(Decimal::TEN)
+                .ok_or_else(|| self.err(cand.start, "a value too large"))?;
+            Unit::Percent
+        } else {
+            Unit::Items
+        };
+        if matches!(self.at(i), '余' | '多') && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::OverSome;
+            i += 1;
+        }
+        // A range: 5-6%, 4.5%至5%, 1万至1.5万人.
+        let mut high = None;
+        let mut range_magnitude = None;
+        let mut end = i;
+        if let Some((next, sep_at)) = self.range_next(i, cand, cands) {
+            let mut j = next.end;
+            if matches!(self.at(j), '多' | '余') {
+                j += 1;
+            }
+            let (m2, len2) = self.magnitude_zh(j);
+            j += len2;
+            let m2 = if m2 == Magnitude::One { magnitude } else { m2 };
+            // 3至4万: the low end takes the high end's magnitude.
+            let magnitude = if magnitude == Magnitude::One && m2 != Magnitude::One && !cand.words {
+                m2
+            } else {
+                magnitude
+            };
+            range_magnitude = Some(magnitude);
+            let h = rescale(next.value, m2, magnitude).ok_or_else(|| {
+                self.err(
+                    next.start,
+                    "a range end that cannot be written in the magnitude of its low end",
+                )
+            })?;
+            if unit == Unit::Items && !cand.fraction && !percent_words {
+                if let Some((u, len)) = self.unit_zh(j) {
+                    unit = u;
+                    j += len;
+                }
+            } else if let Some((_, len)) = self.unit_zh(j) {
+                j += len;
+            }
+            let _ = sep_at;
+            high = Some(h);
+            qualifier = Qualifier::Range;
+            end = j;
+        }
+        if high.is_none() {
+            let (q_after, len) = self.qualifier_after_zh(end);
+            if let Some(q) = q_after {
+                if qualifier == Qualifier::Exact {
+                    qualifier = q;
+                }
+                end += len;
+            }
+        }
+        let magnitude = range_magnitude.unwrap_or(magnitude);
+        let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
+        let (direction, basis) = self.change_zh(cand.start, end);
+        Ok(Read {
+            quantity: Some(quantity),
+            direction,
+            basis,
+            end,
+        })
+    }
+
+    fn magnitude_zh(&self, i: usize) -> (Magnitude, usize) {
+        if self.has(i, "万亿") {
+            (Magnitude::WanYi, 2)
+        } else if self.has(i, "亿") {
+            (Magnitude::Yi, 1)
+        } else if self.has(i, "万") && !self.has(i + 1, "千瓦") || self.has(i, "万千瓦") {
+            (Magnitude::Wan, 1)
+        } else if self.has(i, "千万") {
+            (Magnitude::QianWan, 2)
+        } else if self.has(i, "百万") {
+            (Magnitude::BaiWan, 2)
+        } else {
+            (Magnitude::One, 0)
+        }
+    }
+
+    /// A Chinese unit word at `i`, longest first.
+    fn unit_zh(&self, i: usize) -> Option<(Unit, usize)> {
+        if self.at(i) == '%' {
+            return Some((Unit::Percent, 1));
+        }
+        if self.at(i) == '‰' {
+            return Some((Unit::PerMille, 1));
+        }
+        for (word, code) in lx::ZH_UNITS {
+            if self.has(i, word) {
+                let len = word.chars().count();
+                // 个 followed by a noun: 905个检查站点 counts 检查站点.
+                if matches!(*word, "个" | "项" | "件" | "家")
+                    && !self.has(i, "个百分点")
+                    && !self.has(i, "个月")
+                    && let Some((noun, nlen)) = self.zh_noun(i + len)
+                    && let Ok(u) = format!("other:{noun}").parse()
+                {
+                    return Some((u, len + nlen));
+                }
+                return code.parse().ok().map(|u| (u, len));
+            }
+        }
+        // US dollars and other currencies by code: 5亿EUR.
+        let code: String = self.chars[i.min(self.chars.len())..]
+            .iter()
+            .take(3)
+            .collect();
+        if code.len() == 3
+            && code.chars().all(|c| c.is_ascii_uppercase())
+            && !self.at(i + 3).is_ascii_alphabetic()
+        {
+            return code.parse().ok().map(|u| (u, 3));
+        }
+        None
+    }
+
+    /// A short noun after a classifier that runs to the end of the clause
+    /// or to punctuation: 个检查站点.
+    fn zh_noun(&self, i: usize) -> Option<(String, usize)> {
+        let mut end = i;
+        while end < self.chars.len() && super::is_cjk(self.chars[end]) && end - i < 6 {
+            end += 1;
+        }
+        let stops = end == self.chars.len()
+            || matches!(
+                self.at(end),
+                '，' | ',' | '、' | '。' | ';' | '；' | '）' | ')' | '”'
+            );
+        (end > i
+            && stops
+            && !self.chars[i..end]
+                .iter()
+                .any(|&c| lx::is_chinese_numeral(c) || c == '的'))
+        .then(|| (self.chars[i..end].iter().collect(), end - i))
+    }
+
+    fn qualifier_before_zh(&self, start: usize) -> Qualifier {
+        for (word, q) in lx::ZH_QUALIFIERS_BEFORE {
+            let len = word.chars().count();
+            if start >= len
+                && self.chars[start - len..start]
+                    .iter()
+                    .copied()
+                    .eq(word.chars())
+            {
+                return *q;
+            }
+        }
+        // A money sign between: 超过$100亿.
+        Qualifier::Exact
+    }
+
+    fn qualifier_after_zh(&self, i: usize) -> (Option<Qualifier>, usize) {
+        for (word, q) in lx::ZH_QUALIFIERS_AFTER {
+            if self.has(i, word) {
+                return (Some(*q), word.chars().count());
+            }
+        }
+        (None, 0)
+    }
+
+    /// The change a Chinese clause states about the figure at `start`.
+    fn change_zh(&self, start: usize, end: usize) -> (Option<Dir>, Basis) {
+        let basis = self.basis(0, start);
+        // Skip back over qualifiers and a money sign.
+        let mut j = start;
+        for (word, _) in lx::ZH_QUALIFIERS_BEFORE {
+            let len = word.chars().count();
+            if j >= len && self.chars[j - len..j].iter().copied().eq(word.chars()) {
+                j -= len;
+                break;
+            }
+        }
+        if j > 0 && self.chars[j - 1] == '$' {
+            j -= 1;
+        }
+        for (word, dir) in lx::ZH_CHANGE {
+            let len = word.chars().count();
+            if j >= len && self.chars[j - len..j].iter().copied().eq(word.chars()) {
+                return (Some(*dir), basis);
+            }
+        }
+        // 比上年增加: the verb may follow 了.
+        if j >= 3 && self.chars[j - 1] == '了' {
+            for (word, dir) in lx::ZH_CHANGE {
+                let len = word.chars().count();
+                if j > len
+                    && self.chars[j - 1 - len..j - 1]
+                        .iter()
+                        .copied()
+                        .eq(word.chars())
+                {
+                    return (Some(*dir), basis);
+                }
+            }
+        }
+        // 翻一番, 增长1.5倍 are read where the unit is.
+        let _ = end;
+        (None, basis)
+    }
+
+    /// The basis named anywhere in `from..to`: 同比, 比上年, year on year.
+    fn basis(&self, from: usize, to: usize) -> Basis {
+        let to = to.min(self.chars.len());
+        for i in from..to {
+            if self
+                .has_any(
+                    i,
+                    &[
+                        "同比",
+                        "year on year",
+                        "year-on-year",
+                        "比上年",
+                        "较上年",
+                        "比去年",
+                        "than last year",
+                        "from the previous year",
+                        "over that of the previous year",
+                        "from that of last year",
+                        "over the previous year",
+                        "over last year",
+                    ],
+                )
+                .is_some()
+            {
+                return Basis::YearOnYear;
+            }
+            if self
+                .has_any(
+                    i,
+                    &[
+                        "环比",
+                        "from the previous quarter",
+                        "from the previous month",
+                        "from the previous period",
+                    ],
+                )
+                .is_some()
+            {
+                return Basis::PreviousPeriod;
+            }
+            if self
+                .has_any(
+                    i,
+                    &[
+                        "than projected",
+                        "than estimated",
+                        "than budgeted",
+                        "than forecast",
+                        "growth projection",
+                        "on the projection",
+                        "比预期",
+                    ],
+                )
+                .is_some()
+            {
+                return Basis::Projection;
+            }
+        }
+        Basis::Unstated
+    }
+
+    fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Option<Change> {
+        let direction = match dir {
+            Dir::Up => crate::Direction::Up,
+            Dir::Down => crate::Direction::Down,
+            Dir::Flat => crate::Direction::Flat,
+        };
+        let mode = match q.map(|q| q.unit().dimension()) {
+            Some(Dimension::Share | Dimension::Multiple) | None => ChangeMode::Relative,
+            _ => ChangeMode::Absolute,
+        };
+        Some(Change {
+            direction,
+            basis,
+            mode,
+        })
+    }
+
+    // ----- English -----
+
+    fn read_en(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
+        let mut i = cand.end;
+        let mut value = cand.value;
+        let currency = self.currency_before(cand.start);
+        let figure_start = currency.as_ref().map_or(cand.start, |(_, s)| *s);
+        let mut qualifier = self.qualifier_before_en(figure_start);
+        // Scale: 12.44 million, 40-trillion-yuan.
+        let mut magnitude = Magnitude::One;
+        if let Some((m, e)) = self.scale_en(i) {
+            magnitude = m;
+            i = e;
+        }
+        let mut unit = None;
+        if cand.fraction {
+            unit = Some(Unit::Fraction);
+        }
+        if let Some((u, _)) = &currency {
+            unit = Some(u.clone());
+        }
+        // The unit after the number.
+        let mut direction_after = None;
+        let mut j = i;
+        if let Some((u, e, dir)) = self.unit_after_en(j, unit.is_some()) {
+            // A sign before the number wins: "$80 million dollars".
+            if unit.is_none() {
+                unit = Some(u);
+            }
+            direction_after = dir;
+            j = e;
+        }
+        // "or more" after the figure.
+        let (q_after, e) = self.qualifier_after_en(j);
+        if let Some(q) = q_after {
+            if qualifier == Qualifier::Exact {
+                qualifier = q;
+            }
+            j = e;
+        }
+        // Multiples and halving: doubled, halved.
+        let mut unit = unit.unwrap_or(Unit::Items);
+        // A range: 4.5 percent to 5 percent, 4.5% to 5%, 5-6%, between X and Y.
+        let mut high = None;
+        if let Some((next, _)) = self.range_next(j.max(i), cand, cands) {
+            let mut k = next.end;
+            let (m2, e2) = self.scale_en(k).map_or((magnitude, k), |(m, e)| (m, e));
+            k = e2;
+            // "between 3 and 4 million": the low end takes the high end's scale.
+            if magnitude == Magnitude::One && m2 != Magnitude::One {
+                magnitude = m2;
+            }
+            let h = rescale(next.value, m2, magnitude).ok_or_else(|| {
+                self.err(
+                    next.start,
+                    "a range end that cannot be written in the magnitude of its low end",
+                )
+            })?;
+            if let Some((u, e, _)) = self.unit_after_en(k, false) {
+                if unit == Unit::Items {
+                    unit = u;
+                }
+                k = e;
+            }
+            high = Some(h);
+            qualifier = Qualifier::Range;
+            j = k;
+        }
+        if unit == Unit::Percent || unit == Unit::PercentagePoints {
+            // "15 per cent" read as percent already.
+        }
+        if cand.fraction && self.word_after(j).is_some_and(|(_, w)| w == "percent") {
+            unit = Unit::Percent;
+        }
+        let _ = &mut value;
+        let dir = direction_after
+            .or_else(|| self.change_after_en(j))
+            .or_else(|| self.change_before_en(figure_start));
+        // "five times for collective merit" counts occurrences; "1.5 times
+        // as large", "increased 1.5 times" is a multiple.
+        if unit == Unit::Times
+            && dir.is_none()
+            && !self.word_after(j).is_some_and(|(_, w)| {
+                matches!(
+                    w.as_str(),
+                    "as" | "than"
+                        | "that"
+                        | "the"
+                        | "larger"
+                        | "higher"
+                        | "more"
+                        | "greater"
+                        | "bigger"
+                        | "over"
+                )
+            })
+            && let Ok(u) = "other:times".parse()
+        {
+            unit = u;
+        }
+        let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
+        let basis = self.basis(0, self.chars.len());
+        Ok(Read {
+            quantity: Some(quantity),
+            direction: dir,
+            basis,
+            end: j,
+        })
+    }
+
+    /// A scale word at `i`: ` million`, `-trillion`.
+    fn scale_en(&self, i: usize) -> Option<(Magnitude, usize)> {
+        let k = if self.at(i) == '-' {
+            i + 1
+        } else {
+            self.skip_spaces(i)
+        };
+        for (word, m) in [
+            ("thousand", Magnitude::Thousand),
+            ("million", Magnitude::Million),
+            ("billion", Magnitude::Billion),
+            ("trillion", Magnitude::Trillion),
+            ("bn", Magnitude::Billion),
+            ("mn", Magnitude::Million),
+        ] {
+            if self.has(k, word) {
+                return Some((m, k + word.len()));
+            }
+        }
+        None
+    }
+
+    /// A unit (and, for `additional`, `extra`, `more`, `less`, `higher`,
+    /// `lower`, a direction) after the number at `i`.
+    fn unit_en(&self, i: usize) -> Option<(Unit, usize)> {
+        self.unit_after_en(i, false).map(|(u, e, _)| (u, e))
+    }
+
+    fn unit_after_en(&self, i: usize, _have_currency: bool) -> Option<(Unit, usize, Option<Dir>)> {
+        let c = self.at(i);
+        if c == '%' {
+            return Some((Unit::Percent, i + 1, None));
+        }
+        if c == '‰' {
+            return Some((Unit::PerMille, i + 1, None));
+        }
+        if c == '-' && self.has(i + 1, "percent") {
+            return Some((Unit::Percent, i + 8, None));
+        }
+        if c == '-' {
+            // 40-trillion-yuan: after the scale the unit follows a hyphen.
+            if let Some((e, w)) = self.word_after(i + 1)
+                && let Some(u) = lx::en_unit_word(&w)
+            {
+                return Some((u, e, None));
+            }
+            return None;
+        }
+        let k = self.skip_spaces(i);
+        if self.has(k, "μg/m3") {
+            return Some(("μg/m3".parse().ok()?, k + 5, None));
+        }
+        for (phrase, code) in lx::EN_UNIT_PHRASES {
+            if self.has(k, phrase) {
+                let e = k + phrase.chars().count();
+                let unit: Unit = code.parse().ok()?;
+                // "1,234 yuan per person".
+                if let Some((e2, w)) = self.word_after(e)
+                    && w == "per"
+                    && let Some((e3, w2)) = self.word_after(e2)
+                    && let Some(den) = lx::en_unit_word(&w2)
+                    && let Ok(c) = crate::CompoundUnit::new(unit.clone(), den)
+                {
+                    return Some((Unit::Per(c), e3, None));
+                }
+                return Some((unit, e, None));
+            }
+        }
+        // A counted noun, with adjectives before it: 12.44 million urban
+        // jobs, 20 million new business entities, 90,000 extra jobs.
+        let k = if matches!(self.at(k), '"' | '“' | '\'') {
+            k + 1
+        } else {
+            k
+        };
+        let mut e = k;
+        let mut dir = None;
+        let mut words: Vec<String> = Vec::new();
+        let mut plural_found = false;
+        for _ in 0..7 {
+            let Some((we, w)) = self.word_after(e) else {
+                break;
+            };
+            if words.is_empty() && lx::EN_ADJECTIVES.contains(&w.as_str()) {
+                if matches!(w.as_str(), "additional" | "extra") {
+                    dir = Some(Dir::Up);
+                }
+                e = we;
+                continue;
+            }
+            if lx::EN_STOP.contains(&w.as_str()) {
+                break;
+            }
+            // The head noun names the unit: 62 abducted women, 1,191
+            // intellectual property cases.
+            if let Some(u) = lx::en_unit_word(&w) {
+                return Some((u, we, dir));
+            }
+            let plural = w.ends_with('s') && w.len() > 3;
+            words.push(w);
+            e = we;
+            if plural {
+                plural_found = true;
+                break;
+            }
+        }
+        if words.is_empty() {
+            return None;
+        }
+        if !plural_found {
+            // No plural noun near: the first word is the best guess.
+            words.truncate(1);
+            e = self.word_after(k).map_or(e, |(we, _)| we);
+            if let Some((first_end, first)) = self.word_after(k)
+                && lx::EN_ADJECTIVES.contains(&first.as_str())
+            {
+                e = self.word_after(first_end).map_or(e, |(we, _)| we);
+            }
+        }
+        let noun = words.join(" ");
+        let unit: Unit = format!("other:{noun}").parse().ok()?;
+        Some((unit, e, dir))
+    }
+
+    fn qualifier_before_en(&self, start: usize) -> Qualifier {
+        // Skip "the", "the redline of", "a total of".
+        let mut j = self.back_spaces(start);
+        let mut tries = 0;
+        loop {
+            for (phrase, q) in lx::EN_QUALIFIERS_BEFORE {
+                let len = phrase.chars().count();
+                if j >= len
+                    && self.chars[j - len..j]
+                        .iter()
+                        .map(char::to_ascii_lowercase)
+                        .eq(phrase.chars())
+                    && (j == len || !self.chars[j - len - 1].is_ascii_alphabetic())
+                {
+                    return *q;
+                }
+            }
+            let Some((ws, w)) = self.word_before(j) else {
+                return Qualifier::Exact;
+            };
+            tries += 1;
+            if tries > 4
+                || !matches!(
+                    w.as_str(),
+                    "the"
+                        | "of"
+                        | "redline"
+                        | "mark"
+                        | "level"
+                        | "threshold"
+                        | "figure"
+                        | "a"
+                        | "an"
+                )
+            {
+                return Qualifier::Exact;
+            }
+            j = self.back_spaces(ws);
+        }
+    }
+
+    fn qualifier_after_en(&self, i: usize) -> (Option<Qualifier>, usize) {
+        let k = self.skip_spaces(i);
+        for (phrase, q) in [
+            ("or more", Qualifier::AtLeast),
+            ("or above", Qualifier::AtLeast),
+            ("and above", Qualifier::AtLeast),
+            ("or less", Qualifier::AtMost),
+            ("or below", Qualifier::AtMost),
+            ("or so", Qualifier::About),
+        ] {
+            if self.has(k, phrase) {
+                return (Some(q), k + phrase.len());
+            }
+        }
+        (None, i)
+    }
+
+    /// A change word right after the figure: `higher`, `lower`, `less`,
+    /// `more than last year`, `stronger`, `increase`, `reduction`, `growth`.
+    fn change_after_en(&self, i: usize) -> Option<Dir> {
+        let (_, w) = self.word_after(i)?;
+        if w == "more" {
+            // "300 billion yuan more than last year": a comparison.
+            return self
+                .word_after(self.word_after(i)?.0)
+                .filter(|(_, w)| w == "than")
+                .map(|_| Dir::Up);
+        }
+        lx::en_change_after(&w)
+    }
+
+    /// A change word before the figure within the clause: `increased by`,
+    /// `rose`, `growth of`, `a reduction of`, `cut ... by`.
+    fn change_before_en(&self, start: usize) -> Option<Dir> {
+        let mut j = start;
+        for distance in 0..14 {
+            // Skip numbers, signs and spaces; stop at punctuation.
+            while j > 0 && !self.chars[j - 1].is_ascii_alphabetic() {
+                if matches!(self.chars[j - 1], ',' | ';' | ':' | '(' | ')' | '!' | '?') {
+                    return None;
+                }
+                // A full stop ends the clause, unless a number follows it
+                // (the damaged "decreased year-on-year. 92%") or it is a
+                // decimal point.
+                let next = self.at(self.skip_spaces(j));
+                if self.chars[j - 1] == '.'
+                    && !next.is_ascii_digit()
+                    && !(j > 1 && self.chars[j - 2].is_ascii_digit())
+                {
+                    return None;
+                }
+                j -= 1;
+            }
+            let (ws, w) = self.word_before(j)?;
+            // "increased to 20.4", "job growth averages about 12.7
+            // million": the figure is the level reached.
+            if lx::EN_LEVEL_VERBS.contains(&w.as_str()) {
+                return None;
+            }
+            if let Some(d) = lx::en_change_before(&w) {
+                // "up" and "down" only right before the figure: "up 5
+                // percent", not "fronted up for my first of 19".
+                let particle = matches!(w.as_str(), "up" | "down")
+                    && (distance > 0
+                        || self
+                            .word_before(ws)
+                            .is_some_and(|(_, v)| lx::EN_PARTICLE_VERBS.contains(&v.as_str())));
+                if !particle {
+                    return Some(d);
+                }
+            }
+            j = ws;
+        }
+        None
+    }
+
+    /// The high end of a range that starts with the number ending at
+    /// `cand_end` and whose unit ends at `i`.
+    fn range_next<'c>(
+        &self,
+        i: usize,
+        cand: &Cand,
+        cands: &'c [Cand],
+    ) -> Option<(&'c Cand, usize)> {
+        let cand_end = cand.end;
+        let next = cands
+            .iter()
+            .find(|c| c.start >= cand_end && !c.excluded && !c.ordinal)?;
+        for from in [i, cand_end] {
+            let k = self.skip_spaces(from);
+            let seps: &[&str] = &["-", "~", "至", "到", "—", "to", "and"];
+            for sep in seps {
+                if self.has(k, sep) {
+                    let after = self.skip_spaces(k + sep.chars().count());
+                    let sign = self
+                        .currency_before(next.start)
+                        .map_or(next.start, |(_, s)| s);
+                    if after == sign || after == next.start {
+                        if *sep == "and" && !self.between_before(cand.start) {
+                            continue;
+                        }
+                        if *sep == "to"
+                            && self
+                                .word_before(
+                                    self.currency_before(cand_end).map_or(cand_end, |(_, s)| s),
+                                )
+                                .is_some_and(|(_, w)| w == "from")
+                        {
+                            continue;
+                        }
+                        return Some((next, k));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether `between` comes shortly before the number starting at
+    /// `start`.
+    fn between_before(&self, start: usize) -> bool {
+        let mut j = self.currency_before(start).map_or(start, |(_, s)| s);
+        for _ in 0..3 {
+            match self.word_before(j) {
+                Some((_, w)) if w == "between" => return true,
+                Some((ws, _)) => j = ws,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    // ----- Streaks, ranks, records -----
+
+    fn streak(&self, cands: &[Cand]) -> Result<Option<Reading>> {
+        for c in cands.iter().filter(|c| !c.excluded) {
+            let zh = self.lang == Lang::Zh
+                && self.has(c.start.saturating_sub(2), "连续")
+                && c.start >= 2;
+            let zh_unit = if self.at(c.end) == '年' {
+                Some((Unit::Years, 1))
+            } else if self.has(c.end, "个月") {
+                Some((Unit::Months, 2))
+            } else if self.at(c.end) == '天' {
+                Some((Unit::Days, 1))
+            } else {
+                None
+            };
+            if zh && let Some((unit, len)) = zh_unit {
+                return self.streak_reading(c, unit, c.end + len).map(Some);
+            }
+            if self.lang == Lang::En {
+                // for 23 consecutive years; for two years in a row.
+                if let Some((e, w)) = self.word_after(c.end) {
+                    let (e, w) = if w == "consecutive" {
+                        self.word_after(e).unwrap_or((e, w))
+                    } else {
+                        (e, w)
+                    };
+                    let unit = match w.as_str() {
+                        "years" | "year" => Some(Unit::Years),
+                        "months" | "month" => Some(Unit::Months),
+                        "days" | "day" => Some(Unit::Days),
+                        _ => None,
+                    };
+                    let consecutive = self
+                        .word_after(c.end)
+                        .is_some_and(|(_, w)| w == "consecutive")
+                        || self.has(self.skip_spaces(e), "in a row");
+                    if let (Some(unit), true) = (unit, consecutive) {
+                        return self.streak_reading(c, unit, e).map(Some);
+                    }
+                }
+                // the 16th bumper year in a row.
+                if c.ordinal {
+                    let mut k = c.end;
+                    for _ in 0..3 {
+                        let Some((e, w)) = self.word_after(k) else {
+                            break;
+                        };
+                        if matches!(w.as_str(), "year" | "month" | "day")
+                            && self.has(self.skip_spaces(e), "in a row")
+                        {
+                            let unit = if w == "year" {
+                                Unit::Years
+                            } else if w == "month" {
+                                Unit::Months
+                            } else {
+                                Unit::Days
+                            };
+                            return self.streak_reading(c, unit, e).map(Some);
+                        }
+                        k = e;
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn streak_reading(&self, c: &Cand, unit: Unit, end: usize) -> Result<Reading> {
+        let q = self.quantity(c, c.value, None, Magnitude::One, unit, Qualifier::Exact)?;
+        Ok(Reading {
+            quantity: Some(q),
+            change: None,
+            rank: None,
+            record: None,
+            streak: true,
+            lang: self.lang,
+            span: (c.start, end),
+        })
+    }
+
+    fn rank(&self, cands: &[Cand]) -> Option<Reading> {
+        for c in cands.iter().filter(|c| {
+            c.ordinal
+                || self.has(c.start.saturating_sub(4), "no. ")
+                || self.has(c.start.saturating_sub(3), "no.")
+        }) {
+            let position = c
+                .value
+                .to_string()
+                .parse::<u32>()
+                .ok()
+                .and_then(NonZeroU32::new)?;
+            let among = match self.lang {
+                Lang::Zh => {
+                    // 居全国第1, 全省第一, 排名第2.
+                    let first = c.start.checked_sub(1).filter(|&k| self.chars[k] == '第')?;
+                    let mut s = first;
+                    while s > 0
+                        && super::is_cjk(self.chars[s - 1])
+                        && first - s < 4
+                        && !matches!(self.chars[s - 1], '居' | '列' | '名' | '位' | '排')
+                    {
+                        s -= 1;
+                    }
+                    let ranked = s > 0
+                        && matches!(self.chars[s - 1], '居' | '列' | '名' | '位' | '排')
+                        || self.has(s, "全国")
+                        || self.has(s, "全省")
+                        || self.has(s, "全市");
+                    if !ranked {
+                        continue;
+                    }
+                    let among: String = self.chars[s..first].iter().collect();
+                    if among.is_empty() {
+                        "ranking".to_owned()
+                    } else {
+                        among
+                    }
+                }
+                Lang::En => {
+                    let before = self.text_window(c.start, 24);
+                    let after = self.text_window_after(c.end, 48);
+                    let ranked = before.contains("rank")
+                        || before.contains("no.")
+                        || after.starts_with(" in the country")
+                        || after.starts_with(" place")
+                        || before.contains("placed");
+                    if !ranked {
+                        continue;
+                    }
+                    match after
+                        .find(" among ")
+                        .map(|p| &after[p + 7..])
+                        .or_else(|| after.strip_prefix(" in "))
+                    {
+                        Some(rest) => {
+                            let mut among = rest
+                                .split([',', ';', '.', '"', '“', '('])
+                                .next()
+                                .unwrap_or(rest);
+                            for stop in [" in ", " for ", " of ", " with ", " and "] {
+                                if let Some(p) = among.find(stop) {
+                                    among = &among[..p];
+                                }
+                            }
+                            among.trim().to_owned()
+                        }
+                        None => "ranking".to_owned(),
+                    }
+                }
+            };
+            return Some(Reading {
+                quantity: None,
+                change: None,
+                rank: Some(Rank {
+                    position: Some(position),
+                    among,
+                }),
+                record: None,
+                streak: false,
+                lang: self.lang,
+                span: (c.start, c.end),
+            });
+        }
+        None
+    }
+
+    fn text_window(&self, end: usize, chars: usize) -> String {
+        self.chars[end.saturating_sub(chars)..end]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase()
+    }
+
+    fn text_window_after(&self, start: usize, chars: usize) -> String {
+        let end = (start + chars).min(self.chars.len());
+        self.chars[start.min(end)..end]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase()
+    }
+
+    fn record(&self, cands: &[Cand]) -> Result<Option<Reading>> {
+        for c in cands.iter().filter(|c| !c.excluded && !c.ordinal) {
+            let extreme = match self.lang {
+                // 创10年来新低, 10年来最高.
+                Lang::Zh if self.has(c.end, "年来") => {
+                    let tail: String = self.chars[c.end + 2..].iter().take(3).collect();
+                    if tail.contains('低') {
+                        Some(Extreme::Low)
+                    } else if tail.contains('高') {
+                        Some(Extreme::High)
+                    } else {
+                        None
+                    }
+                }
+                // a 10-year low.
+                Lang::En if self.has(c.end, "-year") => {
+                    let after = self.word_after(c.end + 5).map(|(_, w)| w);
+                    match after.as_deref() {
+                        Some("low") => Some(Extreme::Low),
+                        Some("high") => Some(Extreme::High),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(extreme) = extreme {
+                let q = self.quantity(
+                    c,
+                    c.value,
+                    None,
+                    Magnitude::One,
+                    Unit::Years,
+                    Qualifier::Exact,
+                )?;
+                return Ok(Some(Reading {
+                    quantity: Some(q),
+                    change: None,
+                    rank: None,
+                    record: Some(Record { extreme }),
+                    streak: false,
+                    lang: self.lang,
+                    span: (c.start, c.end),
+                }));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// One-to-one normalization: full-width ASCII to ASCII, the ideographic
+/// space to a space, traditional 萬 億 兩 to 万 亿 两, dashes to `-`.
+fn normalize(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
+        '萬' => '万',
+        '億' => '亿',
+        '兩' => '两',
+        '–' | '—' | '−' => '-',
+        _ => c,
+    }
+}
+
+/// The value of a vulgar fraction character, and whether it is inexact.
+fn vulgar(c: char) -> Option<(Decimal, bool)> {
+    let (n, d) = match c {
+        '½' => (1, 2),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '⅕' => (1, 5),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    };
+    let v = Decimal::from(n) / Decimal::from(d);
+    Some((v.normalize(), v * Decimal::from(d) != Decimal::from(n)))
+}
+
+fn is_year(v: Decimal) -> bool {
+    v.scale() == 0 && v >= Decimal::from(1900) && v <= Decimal::from(2100)
+}
+
+/// `value` written in `from` rewritten in `to` (a range's high end in the
+/// low end's magnitude): exact or `None`.
+fn rescale(value: Decimal, from: Magnitude, to: Magnitude) -> Option<Decimal> {
+    let expanded = value.checked_mul(from.factor())?;
+    expanded.checked_div(to.factor()).map(|v| v.normalize())
+}
+
+/// 二十万亿 read whole is 2 × 10¹³; written as 20 with magnitude 万亿 it
+/// keeps its precision as stated.
+fn split_trailing_magnitude(run: &[char], value: Decimal) -> (Decimal, Magnitude) {
+    let (m, len) = match run {
+        [.., '万', '亿'] => (Magnitude::WanYi, 2),
+        [.., '亿'] => (Magnitude::Yi, 1),
+        [.., '万'] => (Magnitude::Wan, 1),
+        _ => return (value, Magnitude::One),
+    };
+    let head = &run[..run.len() - len];
+    if head.is_empty() || head.iter().any(|&c| matches!(c, '万' | '亿')) {
+        return (value, Magnitude::One);
+    }
+    match chinese_number(&head.iter().collect::<String>()) {
+        Ok(v) => (v, m),
+        Err(_) => (value, Magnitude::One),
+    }
+}
