@@ -458,7 +458,7 @@ impl fmt::Display for Interval {
 /// assert_eq!(q.expanded().to_string(), "2700000000");
 /// assert_eq!(q.step().to_string(), "100000000");
 /// assert_eq!(q.interval().to_string(), "(2700000000, 2800000000)");
-/// assert_eq!(q.to_string(), "over_some 27 yi CNY");
+/// assert_eq!(q.to_string(), "more than 2.7 billion yuan");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -930,76 +930,57 @@ pub(crate) fn parse_decimal(s: &str) -> Result<Decimal> {
     })
 }
 
-/// The compact text form: `[qualifier ][~]value[..high][ magnitude] unit`,
-/// where the qualifier is left out when exact or a range, `~` marks an
-/// inexact value and the magnitude is left out when one:
-/// `over_some 27 yi CNY`, `5..6 percent`, `58 cases`.
+/// English report text, as [`text::render`](crate::text::render) writes
+/// it: `more than 2.7 billion yuan`, `between 4.5% and 5%`.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{Magnitude, Qualifier, Quantity, Unit};
+///
+/// let q = Quantity::new("27".parse()?, Magnitude::Yi, Unit::CNY, Qualifier::OverSome)?;
+/// assert_eq!(q.to_string(), "more than 2.7 billion yuan");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !matches!(self.qualifier, Qualifier::Exact | Qualifier::Range) {
-            write!(f, "{} ", self.qualifier)?;
-        }
-        if self.inexact {
-            f.write_str("~")?;
-        }
-        write!(f, "{}", self.value)?;
-        if let Some(high) = self.high {
-            write!(f, "..{high}")?;
-        }
-        if self.magnitude != Magnitude::One {
-            write!(f, " {}", self.magnitude)?;
-        }
-        write!(f, " {}", self.unit)
+        f.write_str(&crate::text::render(self, crate::text::Lang::En))
     }
 }
 
+/// Reads a quantity phrase in English or Chinese, as
+/// [`text::parse`](crate::text::parse) reads a clause.
+///
+/// `parse(q.to_string())` gives back the same expanded value, unit,
+/// qualifier and range end, with the two exceptions DESIGN.md states for
+/// English: `over_some` is written "more than" and reads back as
+/// `more_than`, and 万 and 亿 are written in thousands, millions and
+/// billions (the magnitude as written changes; the expanded value does not).
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{Qualifier, Quantity};
+///
+/// let q: Quantity = "27亿余元".parse()?;
+/// assert_eq!((q.expanded().to_string(), q.qualifier()), ("2700000000".into(), Qualifier::OverSome));
+/// let q: Quantity = "more than 5.35 million people".parse()?;
+/// assert_eq!(q.interval().to_string(), "(5350000, ∞)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 impl FromStr for Quantity {
     type Err = Error;
 
-    /// Reads the compact text form that `Display` writes.
-    ///
     /// # Errors
     ///
-    /// [`Error::Quantity`] or [`Error::Unit`] naming what could not be read.
+    /// [`Error::Text`] when the phrase cannot be read or states no
+    /// quantity (a rank), with the character position.
     fn from_str(s: &str) -> Result<Quantity> {
-        let bad = |why: &str| Error::Quantity(format!("invalid quantity {s:?}: {why}"));
-        let mut rest = s;
-        let mut qualifier = Qualifier::Exact;
-        if let Some((first, tail)) = rest.split_once(' ')
-            && let Ok(q) = first.parse::<Qualifier>()
-        {
-            if matches!(q, Qualifier::Exact | Qualifier::Range) {
-                return Err(bad("write an exact value or a range without a qualifier"));
-            }
-            qualifier = q;
-            rest = tail;
-        }
-        let (number, tail) = rest
-            .split_once(' ')
-            .ok_or_else(|| bad("expected a value and a unit"))?;
-        let (inexact, number) = match number.strip_prefix('~') {
-            Some(n) => (true, n),
-            None => (false, number),
-        };
-        let mut tail = tail;
-        let mut magnitude = Magnitude::One;
-        if let Some((word, after)) = tail.split_once(' ')
-            && let Ok(m) = word.parse::<Magnitude>()
-        {
-            magnitude = m;
-            tail = after;
-        }
-        let unit: Unit = tail.parse()?;
-        let q = match number.split_once("..") {
-            Some((low, high)) => {
-                if qualifier != Qualifier::Exact {
-                    return Err(bad("a range takes no qualifier"));
-                }
-                Quantity::range(parse_decimal(low)?, parse_decimal(high)?, magnitude, unit)?
-            }
-            None => Quantity::new(parse_decimal(number)?, magnitude, unit, qualifier)?,
-        };
-        Ok(q.with_inexact(inexact))
+        let reading = crate::text::parse(s, None)?;
+        reading.quantity.ok_or_else(|| Error::Text {
+            message: format!("cannot read {s:?} as a quantity: it states no number of anything"),
+            at: 0,
+        })
     }
 }
 

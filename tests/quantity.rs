@@ -252,26 +252,18 @@ fn interval_constructor_refuses_empty_intervals() {
 }
 
 #[test]
-fn text_form_errors() {
+fn text_form_is_english_and_reads_either_language() {
+    let q = qty("27", Magnitude::Yi, "CNY", Qualifier::OverSome);
+    assert_eq!(q.to_string(), "more than 2.7 billion yuan");
+    let back: Quantity = "27亿余元".parse().unwrap();
+    assert_eq!(back, q);
     assert_eq!(
-        err("5".parse::<Quantity>()),
-        r#"invalid quantity "5": expected a value and a unit"#
+        err("ranking first in the country".parse::<Quantity>()),
+        "cannot read \"ranking first in the country\" as a quantity: it states no number of anything at character 0"
     );
     assert_eq!(
-        err("5 furlongs".parse::<Quantity>()),
-        r#"unknown unit "furlongs""#
-    );
-    assert_eq!(
-        err("1e5 people".parse::<Quantity>()),
-        r#"invalid decimal "1e5": expected plain notation such as "99.7""#
-    );
-    assert_eq!(
-        err("exact 5 people".parse::<Quantity>()),
-        r#"invalid quantity "exact 5 people": write an exact value or a range without a qualifier"#
-    );
-    assert_eq!(
-        err("about 5..6 percent".parse::<Quantity>()),
-        r#"invalid quantity "about 5..6 percent": a range takes no qualifier"#
+        err("no figure here".parse::<Quantity>()),
+        "cannot read \"no figure here\": no figure in the clause at character 14"
     );
 }
 
@@ -304,12 +296,6 @@ fn quantity_is_at_most_64_bytes() {
 }
 
 proptest! {
-    #[test]
-    fn text_form_round_trips(q in workreport::proptest::quantity()) {
-        let text = q.to_string();
-        prop_assert_eq!(text.parse::<Quantity>().unwrap(), q, "{}", text);
-    }
-
     #[test]
     fn intervals_are_never_empty_and_hold_what_they_should(q in workreport::proptest::quantity()) {
         let i = q.interval();

@@ -561,21 +561,23 @@ fn ranges_put_signs_on_both_ends_and_words_after_the_high_end() {
 }
 
 #[test]
-fn range_ends_choose_their_own_scale() {
+fn range_ends_share_one_scale() {
+    // Both ends take the scale of the larger one: "3至4万" reads as 3万 to
+    // 4万, and "between 3 and 4 million" as 3 million to 4 million.
     assert_renders(
         &range("999999", "1000000", One, "CNY"),
-        "between 999,999 and 1 million yuan",
+        "between 0.999999 million and 1 million yuan",
         "99.9999万至100万元",
     );
     assert_renders(
         &range("9999", "10000", One, "people"),
         "between 9,999 and 10,000 people",
-        "9999至1万人",
+        "0.9999万至1万人",
     );
     assert_renders(
         &range("0.9", "1.2", WanYi, "CNY"),
-        "between 900 billion and 1.2 trillion yuan",
-        "9000亿至1.2万亿元",
+        "between 0.9 trillion and 1.2 trillion yuan",
+        "0.9万亿至1.2万亿元",
     );
 }
 

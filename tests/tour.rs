@@ -56,7 +56,7 @@ fn text_summary_of_the_bundled_report() {
         .position(|l| l.starts_with("----"))
         .expect("a table rule");
     assert_eq!(text.lines().count() - rule - 1, count);
-    assert!(text.contains("more_than 5.35 million people") && text.contains("(5350000, ∞)"));
+    assert!(text.contains("more than 5.35 million people") && text.contains("(5350000, ∞)"));
 }
 
 #[test]

@@ -100,8 +100,52 @@ pub fn unit() -> impl Strategy<Value = Unit> {
 pub fn count_unit() -> impl Strategy<Value = Unit> {
     prop_oneof![
         4 => select(vec![Unit::Items, Unit::People, Unit::Cases, Unit::Jobs, Unit::Households, Unit::PersonTimes]),
-        1 => "[a-z]{2,10}( [a-z]{2,10})?".prop_filter_map("noun", |n| Noun::new(&n).ok().map(Unit::Other)),
+        1 => other_noun().prop_filter_map("noun", |n| Noun::new(&n).ok().map(Unit::Other)),
     ]
+}
+
+/// A counted noun as reports write them: a plural noun, sometimes after
+/// a modifier ("sites", "business entities", "training periods").
+///
+/// # Examples
+///
+/// ```
+/// use proptest::prelude::*;
+///
+/// proptest! {
+///     fn plural(n in workreport::proptest::other_noun()) { prop_assert!(n.ends_with('s')); }
+/// }
+/// # plural();
+/// ```
+pub fn other_noun() -> impl Strategy<Value = String> {
+    // A generated word that means something else to a reader of text (a
+    // unit such as "days", a number, "are", "key") would be read as that,
+    // as it should: leave such words out.
+    let not_a_unit = |n: &String| {
+        use crate::text::lexicon as lx;
+        n.split(' ').all(|w| {
+            lx::en_unit_word(w).is_none()
+                && !lx::EN_STOP.contains(&w)
+                && !lx::EN_ADJECTIVES.contains(&w)
+                && !lx::is_number_word(w)
+                && lx::ordinal_word(w).is_none()
+                && lx::fraction_word(w).is_none()
+                && lx::en_change_after(w).is_none()
+                && !lx::EN_UNIT_PHRASES
+                    .iter()
+                    .any(|(p, _)| p.split(' ').any(|x| x == w))
+        })
+    };
+    prop_oneof![
+        3 => select(vec![
+            "sites", "sets", "organizations", "business entities", "training periods", "hero models",
+            "budget lockups", "collectives", "branches", "participants", "projects", "enterprises",
+        ])
+        .prop_map(str::to_owned),
+        1 => "[a-z]{2,7}[a-rt-z]s",
+        1 => ("[a-z]{2,7}[a-rt-z]", "[a-z]{3,8}s").prop_map(|(a, b)| format!("{a} {b}")),
+    ]
+    .prop_filter("a noun that names no unit", not_a_unit)
 }
 
 /// A unit of share: percent, per mille or fraction.

@@ -18,7 +18,7 @@ use std::str::FromStr;
 
 use crate::{Error, Result};
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod numerals;
 mod parse;
 mod render;

@@ -566,14 +566,20 @@ impl<'a> Clause<'a> {
                 while self.at(k).is_ascii_digit() {
                     k += 1;
                 }
-                if k - (i + 1) == 2
-                    || (k - (i + 1) == 4
-                        && self.chars[i + 1..k]
-                            .iter()
-                            .collect::<String>()
-                            .parse::<u32>()
-                            .is_ok_and(|y| (1900..=2100).contains(&y)))
-                {
+                // The second year follows the first: 2023/24, 2024-25,
+                // 2026-2030; 1959/20 is a fraction.
+                let first = value.mantissa();
+                let second: i128 = self.chars[i + 1..k]
+                    .iter()
+                    .collect::<String>()
+                    .parse()
+                    .unwrap_or(-1);
+                let follows = match k - (i + 1) {
+                    2 => second == (first + 1) % 100,
+                    4 => second > first && second <= 2100,
+                    _ => false,
+                };
+                if follows {
                     cand.end = k;
                     cand.excluded = true;
                     return Ok(cand);
@@ -645,7 +651,10 @@ impl<'a> Clause<'a> {
                 word.as_str(),
                 "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny"
             );
-            if word == "fy" {
+            // m3, km2: the power of a unit.
+            let power =
+                matches!(word.as_str(), "m" | "km" | "cm") && matches!(digits.as_str(), "2" | "3");
+            if word == "fy" || power {
                 cand.excluded = true;
             } else if !currency
                 && self.chars[ws..start].iter().any(char::is_ascii_uppercase)
@@ -681,6 +690,14 @@ impl<'a> Clause<'a> {
             return false;
         }
         if self.lang == Lang::Zh {
+            // 2023至2025年 is a run of years; 1900至2000人 a range of counts.
+            if matches!(next, '至' | '到' | '-' | '~') {
+                let mut k = end + 1;
+                while self.at(k).is_ascii_digit() {
+                    k += 1;
+                }
+                return k > end + 1 && self.at(k) == '年';
+            }
             // 2179人: a count; a bare 2023 with no unit is a year.
             return self.unit_zh(end).is_none() && !matches!(next, '万' | '亿');
         }
@@ -710,6 +727,25 @@ impl<'a> Clause<'a> {
             return !known_unit && self.scale_en(end).is_none() && !matches!(next, '%' | '‰');
         }
         let after = self.word_after(end).map(|(_, w)| w);
+        // "between 1900 and 1983 percentage points": the low end of a range
+        // is a year only when the high end is one.
+        if let Some((e, "and" | "to")) =
+            self.word_after(end).as_ref().map(|(e, w)| (*e, w.as_str()))
+        {
+            let k = self.skip_spaces(e);
+            let mut k2 = k;
+            while self.at(k2).is_ascii_digit()
+                || (matches!(self.at(k2), '.' | ',') && self.at(k2 + 1).is_ascii_digit())
+            {
+                k2 += 1;
+            }
+            if k2 > k {
+                let high_unit = self.unit_en(k2).is_some()
+                    || self.scale_en(k2).is_some()
+                    || matches!(self.at(k2), '%' | '‰');
+                return !high_unit;
+            }
+        }
         after.is_none()
             || self.unit_en(end).is_none()
                 && !matches!(
@@ -1107,7 +1143,10 @@ impl<'a> Clause<'a> {
             });
         }
         let mut i = cand.end;
-        let mut qualifier = self.qualifier_before_zh(cand.start);
+        let figure_start = self
+            .currency_before(cand.start)
+            .map_or(cand.start, |(_, s)| s);
+        let mut qualifier = self.qualifier_before_zh(figure_start);
         let mut value = cand.value;
         // 740多万, 30多人, 8000余套.
         if matches!(self.at(i), '多' | '余') && qualifier == Qualifier::Exact {
@@ -1130,7 +1169,28 @@ impl<'a> Clause<'a> {
         // Percent written 百分之五 is already a value in percent.
         let percent_words = cand.words && self.has(cand.start, "百分之");
         let permille_words = cand.words && self.has(cand.start, "千分之");
-        let mut unit = if percent_words {
+        let sign = self.currency_before(cand.start).map(|(u, _)| u);
+        let mut unit = if let Some(u) = sign.clone() {
+            // A word after the number still names it: "$5亿美元" is rare;
+            // the sign wins.
+            if let Some((_, len)) = self
+                .unit_zh(i)
+                .filter(|(u, _)| matches!(u.dimension(), Dimension::Money))
+            {
+                i += len;
+            }
+            // $5/人: a sign and a denominator.
+            match self.unit_zh_simple(i + 1).filter(|_| self.at(i) == '/') {
+                Some((den, len)) => match crate::CompoundUnit::new(u.clone(), den) {
+                    Ok(c) => {
+                        i += 1 + len;
+                        Unit::Per(c)
+                    }
+                    Err(_) => u,
+                },
+                None => u,
+            }
+        } else if percent_words {
             Unit::Percent
         } else if permille_words {
             Unit::PerMille
@@ -1185,6 +1245,13 @@ impl<'a> Clause<'a> {
                 }
             } else if let Some((_, len)) = self.unit_zh(j) {
                 j += len;
+            } else if self.at(j) == '/'
+                && let Some((den, len)) = self.unit_zh_simple(j + 1)
+                && let Ok(c) = crate::CompoundUnit::new(unit.clone(), den)
+            {
+                // $1至$2/人: the denominator after the high end.
+                unit = Unit::Per(c);
+                j += 1 + len;
             }
             let _ = sep_at;
             high = Some(h);
@@ -1202,7 +1269,7 @@ impl<'a> Clause<'a> {
         }
         let magnitude = range_magnitude.unwrap_or(magnitude);
         let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
-        let (direction, basis) = self.change_zh(cand.start, end);
+        let (direction, basis) = self.change_zh(figure_start, end);
         Ok(Read {
             quantity: Some(quantity),
             direction,
@@ -1229,6 +1296,19 @@ impl<'a> Clause<'a> {
 
     /// A Chinese unit word at `i`, longest first.
     fn unit_zh(&self, i: usize) -> Option<(Unit, usize)> {
+        let (unit, len) = self.unit_zh_simple(i)?;
+        // 元/户: one unit per another.
+        if self.at(i + len) == '/'
+            && !matches!(unit, Unit::Per(_))
+            && let Some((den, dlen)) = self.unit_zh_simple(i + len + 1)
+            && let Ok(c) = crate::CompoundUnit::new(unit.clone(), den)
+        {
+            return Some((Unit::Per(c), len + 1 + dlen));
+        }
+        Some((unit, len))
+    }
+
+    fn unit_zh_simple(&self, i: usize) -> Option<(Unit, usize)> {
         if self.at(i) == '%' {
             return Some((Unit::Percent, 1));
         }
@@ -1268,20 +1348,34 @@ impl<'a> Clause<'a> {
     /// or to punctuation: 个检查站点.
     fn zh_noun(&self, i: usize) -> Option<(String, usize)> {
         let mut end = i;
-        while end < self.chars.len() && super::is_cjk(self.chars[end]) && end - i < 6 {
+        while end < self.chars.len()
+            && end - i < 24
+            && (super::is_cjk(self.chars[end])
+                || self.chars[end].is_ascii_alphabetic()
+                || matches!(self.chars[end], ' ' | '-'))
+        {
             end += 1;
+        }
+        // A qualifier after the noun ends it: 个检查站点以上.
+        if let Some(p) =
+            (i..end).find(|&p| lx::ZH_QUALIFIERS_AFTER.iter().any(|(w, _)| self.has(p, w)))
+        {
+            end = p;
         }
         let stops = end == self.chars.len()
             || matches!(
                 self.at(end),
                 '，' | ',' | '、' | '。' | ';' | '；' | '）' | ')' | '”'
-            );
+            )
+            || lx::ZH_QUALIFIERS_AFTER
+                .iter()
+                .any(|(w, _)| self.has(end, w));
+        let noun: String = self.chars[i..end].iter().collect();
         (end > i
             && stops
-            && !self.chars[i..end]
-                .iter()
-                .any(|&c| lx::is_chinese_numeral(c) || c == '的'))
-        .then(|| (self.chars[i..end].iter().collect(), end - i))
+            && noun.trim() == noun
+            && !noun.chars().any(|c| lx::is_chinese_numeral(c) || c == '的'))
+        .then_some((noun, end - i))
     }
 
     fn qualifier_before_zh(&self, start: usize) -> Qualifier {
@@ -1434,7 +1528,7 @@ impl<'a> Clause<'a> {
         let mut value = cand.value;
         let currency = self.currency_before(cand.start);
         let figure_start = currency.as_ref().map_or(cand.start, |(_, s)| *s);
-        let mut qualifier = self.qualifier_before_en(figure_start);
+        let (mut qualifier, qualifier_start) = self.qualifier_span_en(figure_start);
         // Scale: 12.44 million, 40-trillion-yuan.
         let mut magnitude = Magnitude::One;
         if let Some((m, e)) = self.scale_en(i) {
@@ -1445,12 +1539,17 @@ impl<'a> Clause<'a> {
         if cand.fraction {
             unit = Some(Unit::Fraction);
         }
+        let mut j = i;
         if let Some((u, _)) = &currency {
             unit = Some(u.clone());
+            // "US$50 per household".
+            if let Some((per, e)) = self.per_en(i, u) {
+                unit = Some(per);
+                j = e;
+            }
         }
         // The unit after the number.
         let mut direction_after = None;
-        let mut j = i;
         if let Some((u, e, dir)) = self.unit_after_en(j, unit.is_some()) {
             // A sign before the number wins: "$80 million dollars".
             if unit.is_none() {
@@ -1490,6 +1589,9 @@ impl<'a> Clause<'a> {
                     unit = u;
                 }
                 k = e;
+            } else if let Some((u, e)) = self.per_en(k, &unit) {
+                unit = u;
+                k = e;
             }
             high = Some(h);
             qualifier = Qualifier::Range;
@@ -1504,23 +1606,15 @@ impl<'a> Clause<'a> {
         let _ = &mut value;
         let dir = direction_after
             .or_else(|| self.change_after_en(j))
-            .or_else(|| self.change_before_en(figure_start));
-        // "five times for collective merit" counts occurrences; "1.5 times
-        // as large", "increased 1.5 times" is a multiple.
+            .or_else(|| self.change_before_en(qualifier_start));
+        // "five times for collective merit", "three times a year" count
+        // occurrences; "1.5 times", "increased 1.5 times" is a multiple.
         if unit == Unit::Times
             && dir.is_none()
-            && !self.word_after(j).is_some_and(|(_, w)| {
+            && self.word_after(j).is_some_and(|(_, w)| {
                 matches!(
                     w.as_str(),
-                    "as" | "than"
-                        | "that"
-                        | "the"
-                        | "larger"
-                        | "higher"
-                        | "more"
-                        | "greater"
-                        | "bigger"
-                        | "over"
+                    "for" | "in" | "during" | "since" | "this" | "last" | "each" | "a" | "per"
                 )
             })
             && let Ok(u) = "other:times".parse()
@@ -1535,6 +1629,20 @@ impl<'a> Clause<'a> {
             basis,
             end: j,
         })
+    }
+
+    /// "per household" after a number in `numerator` (a sign before it):
+    /// the compound unit and where it ends.
+    fn per_en(&self, i: usize, numerator: &Unit) -> Option<(Unit, usize)> {
+        let (e, w) = self.word_after(i)?;
+        if w != "per" || matches!(numerator, Unit::Per(_)) {
+            return None;
+        }
+        let (e2, w2) = self.word_after(e)?;
+        let den = lx::en_unit_word(&w2)?;
+        crate::CompoundUnit::new(numerator.clone(), den)
+            .ok()
+            .map(|c| (Unit::Per(c), e2))
     }
 
     /// A scale word at `i`: ` million`, `-trillion`.
@@ -1616,8 +1724,10 @@ impl<'a> Clause<'a> {
         let mut dir = None;
         let mut words: Vec<String> = Vec::new();
         let mut plural_found = false;
+        let mut ended = false;
         for _ in 0..7 {
             let Some((we, w)) = self.word_after(e) else {
+                ended = true;
                 break;
             };
             if words.is_empty() && lx::EN_ADJECTIVES.contains(&w.as_str()) {
@@ -1628,6 +1738,7 @@ impl<'a> Clause<'a> {
                 continue;
             }
             if lx::EN_STOP.contains(&w.as_str()) {
+                ended = true;
                 break;
             }
             // The head noun names the unit: 62 abducted women, 1,191
@@ -1635,7 +1746,13 @@ impl<'a> Clause<'a> {
             if let Some(u) = lx::en_unit_word(&w) {
                 return Some((u, we, dir));
             }
-            let plural = w.ends_with('s') && w.len() > 3;
+            // A plural ends in s, but not in ss, us or is (business,
+            // status, analysis).
+            let plural = w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is");
             words.push(w);
             e = we;
             if plural {
@@ -1646,8 +1763,9 @@ impl<'a> Clause<'a> {
         if words.is_empty() {
             return None;
         }
-        if !plural_found {
-            // No plural noun near: the first word is the best guess.
+        if !plural_found && !ended {
+            // No plural noun and no end of the phrase near: the first word
+            // is the best guess.
             words.truncate(1);
             e = self.word_after(k).map_or(e, |(we, _)| we);
             if let Some((first_end, first)) = self.word_after(k)
@@ -1662,6 +1780,12 @@ impl<'a> Clause<'a> {
     }
 
     fn qualifier_before_en(&self, start: usize) -> Qualifier {
+        self.qualifier_span_en(start).0
+    }
+
+    /// The English qualifier before `start` and where its phrase starts
+    /// (`start` itself when there is none).
+    fn qualifier_span_en(&self, start: usize) -> (Qualifier, usize) {
         // Skip "the", "the redline of", "a total of".
         let mut j = self.back_spaces(start);
         let mut tries = 0;
@@ -1675,11 +1799,11 @@ impl<'a> Clause<'a> {
                         .eq(phrase.chars())
                     && (j == len || !self.chars[j - len - 1].is_ascii_alphabetic())
                 {
-                    return *q;
+                    return (*q, j - len);
                 }
             }
             let Some((ws, w)) = self.word_before(j) else {
-                return Qualifier::Exact;
+                return (Qualifier::Exact, start);
             };
             tries += 1;
             if tries > 4
@@ -1696,7 +1820,7 @@ impl<'a> Clause<'a> {
                         | "an"
                 )
             {
-                return Qualifier::Exact;
+                return (Qualifier::Exact, start);
             }
             j = self.back_spaces(ws);
         }
@@ -1930,23 +2054,29 @@ impl<'a> Clause<'a> {
             let among = match self.lang {
                 Lang::Zh => {
                     // 居全国第1, 全省第一, 排名第2.
-                    let first = c.start.checked_sub(1).filter(|&k| self.chars[k] == '第')?;
-                    let mut s = first;
-                    while s > 0
-                        && super::is_cjk(self.chars[s - 1])
-                        && first - s < 4
-                        && !matches!(self.chars[s - 1], '居' | '列' | '名' | '位' | '排')
-                    {
-                        s -= 1;
-                    }
-                    let ranked = s > 0
-                        && matches!(self.chars[s - 1], '居' | '列' | '名' | '位' | '排')
-                        || self.has(s, "全国")
-                        || self.has(s, "全省")
-                        || self.has(s, "全市");
-                    if !ranked {
+                    let Some(first) = c.start.checked_sub(1).filter(|&k| self.chars[k] == '第')
+                    else {
                         continue;
-                    }
+                    };
+                    // Back to the verb of ranking (居, 位居, 名列, 排名), at
+                    // most 24 characters; what lies between is the field.
+                    let verb = (first.saturating_sub(24)..first)
+                        .rev()
+                        .find(|&k| matches!(self.chars[k], '居' | '列' | '名' | '位' | '排'));
+                    let s = match verb {
+                        Some(k) => k + 1,
+                        None => {
+                            let field = (first >= 2).then(|| first - 2).filter(|&k| {
+                                ["全国", "全省", "全市", "全球", "世界"]
+                                    .iter()
+                                    .any(|w| self.has(k, w))
+                            });
+                            match field {
+                                Some(k) => k,
+                                None => continue,
+                            }
+                        }
+                    };
                     let among: String = self.chars[s..first].iter().collect();
                     if among.is_empty() {
                         "ranking".to_owned()

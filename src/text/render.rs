@@ -309,15 +309,16 @@ fn render_en(q: &Quantity) -> String {
     let unit = q.unit();
     let low = q.expanded();
     if let (Qualifier::Range, Some(high)) = (q.qualifier(), q.expanded_high()) {
+        let like = low.abs().max(high.abs());
         let lo = affix_en(unit, low == Decimal::ONE);
         let hi = affix_en(unit, high == Decimal::ONE);
         return format!(
             "between {}{}{} and {}{}{}{}",
             lo.prefix,
-            number_en(low, unit),
+            number_en_like(low, like, unit),
             lo.sign,
             hi.prefix,
-            number_en(high, unit),
+            number_en_like(high, like, unit),
             hi.sign,
             hi.word
         );
@@ -347,7 +348,9 @@ fn render_zh(q: &Quantity) -> String {
     let affix = affix_zh(unit);
     let low = number_zh(q.expanded(), unit);
     if let (Qualifier::Range, Some(high)) = (q.qualifier(), q.expanded_high()) {
-        let high = number_zh(high, unit);
+        let like = q.expanded().abs().max(high.abs());
+        let low = number_zh_like(q.expanded(), like, unit);
+        let high = number_zh_like(high, like, unit);
         let Affix { prefix, sign, word } = affix;
         return format!("{prefix}{low}{sign}至{prefix}{high}{sign}{word}");
     }
@@ -532,6 +535,14 @@ fn word_zh(unit: &Unit) -> String {
 
 /// The English number of an expanded value in `unit`.
 fn number_en(value: Decimal, unit: &Unit) -> String {
+    number_en_like(value, value, unit)
+}
+
+/// The English number of `value` in `unit`, written with the scale word
+/// that `like` takes, so that both ends of a range share one scale
+/// ("between 0.5 million and 2.7 million": "between 500,000 and 2.7
+/// million" would read as 500,000 million).
+fn number_en_like(value: Decimal, like: Decimal, unit: &Unit) -> String {
     match style(unit) {
         Style::Plain => plain(value),
         Style::Fraction => fraction(value),
@@ -541,7 +552,7 @@ fn number_en(value: Decimal, unit: &Unit) -> String {
                 (1_000_000_000, 9, "billion"),
                 (1_000_000, 6, "million"),
             ];
-            let size = value.abs();
+            let size = like.abs();
             match SCALES
                 .iter()
                 .find(|(threshold, _, _)| size >= Decimal::from(*threshold))
@@ -557,6 +568,13 @@ fn number_en(value: Decimal, unit: &Unit) -> String {
 
 /// The Chinese number of an expanded value in `unit`, with its magnitude.
 fn number_zh(value: Decimal, unit: &Unit) -> String {
+    number_zh_like(value, value, unit)
+}
+
+/// The Chinese number of `value` in `unit`, with the magnitude that `like`
+/// takes: in a range both ends share one magnitude, since "3至4万" reads
+/// as 3万 to 4万.
+fn number_zh_like(value: Decimal, like: Decimal, unit: &Unit) -> String {
     match style(unit) {
         Style::Plain => plain(value),
         Style::Fraction => fraction(value),
@@ -566,7 +584,7 @@ fn number_zh(value: Decimal, unit: &Unit) -> String {
                 (100_000_000, 8, "亿"),
                 (10_000, 4, "万"),
             ];
-            let size = value.abs();
+            let size = like.abs();
             match SCALES
                 .iter()
                 .find(|(threshold, _, _)| size >= Decimal::from(*threshold))
