@@ -53,52 +53,61 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
     )
 }
 
-const ONES: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
 /// Whether `w` (lowercase) is an English number word.
 pub(crate) fn is_number_word(w: &str) -> bool {
-    ONES.contains(&w)
-        || TENS.contains(&w)
-        || matches!(
-            w,
-            "hundred" | "thousand" | "million" | "billion" | "trillion"
-        )
+    matches!(
+        w,
+        "zero"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+    )
 }
 
 /// The position an English ordinal word names: `first` is 1.
 pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
-    const ORDINALS: [&str; 10] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
-    ];
-    ORDINALS
-        .iter()
-        .position(|o| *o == w)
-        .and_then(|p| u32::try_from(p + 1).ok())
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        _ => return None,
+    })
 }
 
 /// The denominator a fraction word names: `third` and `thirds` are 3.
@@ -502,3 +511,38 @@ pub(crate) fn en_change_after(w: &str) -> Option<Dir> {
         _ => return None,
     })
 }
+
+/// Phrases naming a year-on-year basis, lowercase.
+pub(crate) const BASIS_YEAR_ON_YEAR: &[&str] = &[
+    "同比",
+    "year on year",
+    "year-on-year",
+    "比上年",
+    "较上年",
+    "比去年",
+    "than last year",
+    "from the previous year",
+    "over that of the previous year",
+    "from that of last year",
+    "over the previous year",
+    "over last year",
+];
+
+/// Phrases naming the previous period as the basis, lowercase.
+pub(crate) const BASIS_PREVIOUS_PERIOD: &[&str] = &[
+    "环比",
+    "from the previous quarter",
+    "from the previous month",
+    "from the previous period",
+];
+
+/// Phrases naming a projection as the basis, lowercase.
+pub(crate) const BASIS_PROJECTION: &[&str] = &[
+    "than projected",
+    "than estimated",
+    "than budgeted",
+    "than forecast",
+    "growth projection",
+    "on the projection",
+    "比预期",
+];

@@ -184,6 +184,25 @@ struct Clause<'a> {
     text: &'a str,
     chars: Vec<char>,
     lang: Lang,
+    /// The English words of the clause, lowercase, one after another;
+    /// `words` holds each word's character span and its byte span in
+    /// `lower`.
+    lower: String,
+    words: Vec<Token>,
+    /// For each character position, 1 + the index of the word starting
+    /// there (0 for none); likewise for the word ending there.
+    word_starts: Vec<u16>,
+    word_ends: Vec<u16>,
+}
+
+/// An English word of the clause: letters, with hyphens and apostrophes
+/// between letters ("year-on-year", "china's").
+#[derive(Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
 }
 
 /// What was read around the chosen number.
@@ -198,7 +217,51 @@ impl<'a> Clause<'a> {
     fn new(text: &'a str, lang: Option<Lang>) -> Clause<'a> {
         let chars: Vec<char> = text.chars().map(normalize).collect();
         let lang = lang.unwrap_or_else(|| Lang::detect(text));
-        Clause { text, chars, lang }
+        let n = chars.len();
+        let mut lower = String::new();
+        let mut words = Vec::new();
+        let mut word_starts = vec![0_u16; n + 1];
+        let mut word_ends = vec![0_u16; n + 1];
+        let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
+        let mut i = 0;
+        while i < n {
+            if !letter(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while letter(i)
+                || (matches!(chars.get(i), Some('-' | '\'')) && letter(i + 1) && i > start)
+            {
+                i += 1;
+            }
+            let byte_start = lower.len();
+            lower.extend(chars[start..i].iter().map(char::to_ascii_lowercase));
+            let index = u16::try_from(words.len() + 1).unwrap_or(0);
+            word_starts[start] = index;
+            word_ends[i] = index;
+            words.push(Token {
+                start,
+                end: i,
+                byte_start,
+                byte_end: lower.len(),
+            });
+            lower.push(' ');
+        }
+        Clause {
+            text,
+            chars,
+            lang,
+            lower,
+            words,
+            word_starts,
+            word_ends,
+        }
+    }
+
+    fn token(&self, index: u16) -> Option<(usize, usize, &str)> {
+        let t = self.words.get(usize::from(index).checked_sub(1)?)?;
+        Some((t.start, t.end, self.lower.get(t.byte_start..t.byte_end)?))
     }
 
     fn err(&self, at: usize, what: &str) -> Error {
@@ -231,10 +294,7 @@ impl<'a> Clause<'a> {
 
     /// The first of `words` found at `i`, with its length in chars.
     fn has_any<'w>(&self, i: usize, words: &[&'w str]) -> Option<(&'w str, usize)> {
-        words
-            .iter()
-            .find(|w| self.has(i, w))
-            .map(|w| (*w, w.chars().count()))
+        words.iter().find(|w| self.has(i, w)).map(|w| (*w, clen(w)))
     }
 
     fn skip_spaces(&self, mut i: usize) -> usize {
@@ -253,29 +313,20 @@ impl<'a> Clause<'a> {
 
     /// The English word ending just before `i` (spaces skipped): its start
     /// and its lowercase text.
-    fn word_before(&self, i: usize) -> Option<(usize, String)> {
+    fn word_before(&self, i: usize) -> Option<(usize, Word<'_>)> {
         let end = self.back_spaces(i);
-        let mut start = end;
-        while start > 0
-            && (self.chars[start - 1].is_ascii_alphabetic() || self.chars[start - 1] == '\'')
-        {
-            start -= 1;
-        }
-        (start < end).then(|| {
-            (
-                start,
-                self.chars[start..end]
-                    .iter()
-                    .collect::<String>()
-                    .to_ascii_lowercase(),
-            )
-        })
+        let (start, _, w) = self.token(*self.word_ends.get(end)?)?;
+        Some((start, Word(std::borrow::Cow::Borrowed(w))))
     }
 
     /// The English word starting at `i` (spaces skipped): its end and its
     /// lowercase text.
-    fn word_after(&self, i: usize) -> Option<(usize, String)> {
+    fn word_after(&self, i: usize) -> Option<(usize, Word<'_>)> {
         let start = self.skip_spaces(i);
+        if let Some((_, end, w)) = self.word_starts.get(start).and_then(|&k| self.token(k)) {
+            return Some((end, Word(std::borrow::Cow::Borrowed(w))));
+        }
+        // Inside a word ("trillion-yuan" read from "yuan"): read it here.
         let mut end = start;
         while end < self.chars.len()
             && (self.chars[end].is_ascii_alphabetic()
@@ -286,13 +337,11 @@ impl<'a> Clause<'a> {
             end += 1;
         }
         (start < end).then(|| {
-            (
-                end,
-                self.chars[start..end]
-                    .iter()
-                    .collect::<String>()
-                    .to_ascii_lowercase(),
-            )
+            let w: String = self.chars[start..end]
+                .iter()
+                .map(char::to_ascii_lowercase)
+                .collect();
+            (end, Word(std::borrow::Cow::Owned(w)))
         })
     }
 
@@ -409,7 +458,7 @@ impl<'a> Clause<'a> {
         }
         // 同比增长, 同比下降: a change stated with no size.
         for i in 0..self.chars.len() {
-            for (word, dir) in lx::ZH_CHANGE.iter().filter(|(w, _)| w.chars().count() > 1) {
+            for (word, dir) in lx::ZH_CHANGE.iter().filter(|(w, _)| clen(w) > 1) {
                 if self.has(i, word) {
                     return Ok(reading(self.change_of(*dir, basis, None), None));
                 }
@@ -646,7 +695,9 @@ impl<'a> Clause<'a> {
             self.chars[start - 1]
         };
         if before.is_ascii_alphabetic() {
-            let (ws, word) = self.word_before(start).unwrap_or((start, String::new()));
+            let (ws, word) = self
+                .word_before(start)
+                .unwrap_or((start, Word(std::borrow::Cow::Borrowed(""))));
             let currency = matches!(
                 word.as_str(),
                 "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny"
@@ -1069,8 +1120,17 @@ impl<'a> Clause<'a> {
     /// `Rs`, `R`, `RMB`. Returns the currency and where the sign starts.
     fn currency_before(&self, i: usize) -> Option<(Unit, usize)> {
         let j = self.back_spaces(i);
+        // Every sign ends in one of these.
+        if j == 0
+            || !matches!(
+                self.chars[j - 1],
+                '$' | '£' | '₹' | '¥' | 'B' | 's' | '.' | 'R'
+            )
+        {
+            return None;
+        }
         for (sign, unit) in lx::CURRENCY_PREFIXES {
-            let len = sign.chars().count();
+            let len = clen(sign);
             if j < len || !self.chars[j - len..j].iter().copied().eq(sign.chars()) {
                 continue;
             }
@@ -1317,7 +1377,7 @@ impl<'a> Clause<'a> {
         }
         for (word, code) in lx::ZH_UNITS {
             if self.has(i, word) {
-                let len = word.chars().count();
+                let len = clen(word);
                 // 个 followed by a noun: 905个检查站点 counts 检查站点.
                 if matches!(*word, "个" | "项" | "件" | "家")
                     && !self.has(i, "个百分点")
@@ -1380,7 +1440,7 @@ impl<'a> Clause<'a> {
 
     fn qualifier_before_zh(&self, start: usize) -> Qualifier {
         for (word, q) in lx::ZH_QUALIFIERS_BEFORE {
-            let len = word.chars().count();
+            let len = clen(word);
             if start >= len
                 && self.chars[start - len..start]
                     .iter()
@@ -1397,7 +1457,7 @@ impl<'a> Clause<'a> {
     fn qualifier_after_zh(&self, i: usize) -> (Option<Qualifier>, usize) {
         for (word, q) in lx::ZH_QUALIFIERS_AFTER {
             if self.has(i, word) {
-                return (Some(*q), word.chars().count());
+                return (Some(*q), clen(word));
             }
         }
         (None, 0)
@@ -1405,11 +1465,11 @@ impl<'a> Clause<'a> {
 
     /// The change a Chinese clause states about the figure at `start`.
     fn change_zh(&self, start: usize, end: usize) -> (Option<Dir>, Basis) {
-        let basis = self.basis(0, start);
+        let basis = || self.basis(0, start);
         // Skip back over qualifiers and a money sign.
         let mut j = start;
         for (word, _) in lx::ZH_QUALIFIERS_BEFORE {
-            let len = word.chars().count();
+            let len = clen(word);
             if j >= len && self.chars[j - len..j].iter().copied().eq(word.chars()) {
                 j -= len;
                 break;
@@ -1419,89 +1479,47 @@ impl<'a> Clause<'a> {
             j -= 1;
         }
         for (word, dir) in lx::ZH_CHANGE {
-            let len = word.chars().count();
+            let len = clen(word);
             if j >= len && self.chars[j - len..j].iter().copied().eq(word.chars()) {
-                return (Some(*dir), basis);
+                return (Some(*dir), basis());
             }
         }
         // 比上年增加: the verb may follow 了.
         if j >= 3 && self.chars[j - 1] == '了' {
             for (word, dir) in lx::ZH_CHANGE {
-                let len = word.chars().count();
+                let len = clen(word);
                 if j > len
                     && self.chars[j - 1 - len..j - 1]
                         .iter()
                         .copied()
                         .eq(word.chars())
                 {
-                    return (Some(*dir), basis);
+                    return (Some(*dir), basis());
                 }
             }
         }
         // 翻一番, 增长1.5倍 are read where the unit is.
         let _ = end;
-        (None, basis)
+        (None, Basis::Unstated)
     }
 
     /// The basis named anywhere in `from..to`: 同比, 比上年, year on year.
     fn basis(&self, from: usize, to: usize) -> Basis {
         let to = to.min(self.chars.len());
-        for i in from..to {
-            if self
-                .has_any(
-                    i,
-                    &[
-                        "同比",
-                        "year on year",
-                        "year-on-year",
-                        "比上年",
-                        "较上年",
-                        "比去年",
-                        "than last year",
-                        "from the previous year",
-                        "over that of the previous year",
-                        "from that of last year",
-                        "over the previous year",
-                        "over last year",
-                    ],
-                )
-                .is_some()
-            {
-                return Basis::YearOnYear;
-            }
-            if self
-                .has_any(
-                    i,
-                    &[
-                        "环比",
-                        "from the previous quarter",
-                        "from the previous month",
-                        "from the previous period",
-                    ],
-                )
-                .is_some()
-            {
-                return Basis::PreviousPeriod;
-            }
-            if self
-                .has_any(
-                    i,
-                    &[
-                        "than projected",
-                        "than estimated",
-                        "than budgeted",
-                        "than forecast",
-                        "growth projection",
-                        "on the projection",
-                        "比预期",
-                    ],
-                )
-                .is_some()
-            {
-                return Basis::Projection;
-            }
+        let text: String = self.chars[from.min(to)..to]
+            .iter()
+            .map(char::to_ascii_lowercase)
+            .collect();
+        let named = |phrases: &[&str]| phrases.iter().any(|p| text.contains(p));
+        if named(lx::BASIS_YEAR_ON_YEAR) {
+            Basis::YearOnYear
+        } else if named(lx::BASIS_PREVIOUS_PERIOD) {
+            Basis::PreviousPeriod
+        } else if named(lx::BASIS_PROJECTION) {
+            Basis::Projection
+        } else {
+            Basis::Unstated
         }
-        Basis::Unstated
     }
 
     fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Option<Change> {
@@ -1622,7 +1640,11 @@ impl<'a> Clause<'a> {
             unit = u;
         }
         let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
-        let basis = self.basis(0, self.chars.len());
+        let basis = if dir.is_some() {
+            self.basis(0, self.chars.len())
+        } else {
+            Basis::Unstated
+        };
         Ok(Read {
             quantity: Some(quantity),
             direction: dir,
@@ -1697,9 +1719,10 @@ impl<'a> Clause<'a> {
         if self.has(k, "μg/m3") {
             return Some(("μg/m3".parse().ok()?, k + 5, None));
         }
+        let first = self.at(k).to_ascii_lowercase();
         for (phrase, code) in lx::EN_UNIT_PHRASES {
-            if self.has(k, phrase) {
-                let e = k + phrase.chars().count();
+            if phrase.starts_with(first) && self.has(k, phrase) {
+                let e = k + clen(phrase);
                 let unit: Unit = code.parse().ok()?;
                 // "1,234 yuan per person".
                 if let Some((e2, w)) = self.word_after(e)
@@ -1753,7 +1776,7 @@ impl<'a> Clause<'a> {
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
                 && !w.ends_with("is");
-            words.push(w);
+            words.push(w.to_string());
             e = we;
             if plural {
                 plural_found = true;
@@ -1790,8 +1813,16 @@ impl<'a> Clause<'a> {
         let mut j = self.back_spaces(start);
         let mut tries = 0;
         loop {
-            for (phrase, q) in lx::EN_QUALIFIERS_BEFORE {
-                let len = phrase.chars().count();
+            let Some((ws, w)) = self.word_before(j) else {
+                return (Qualifier::Exact, start);
+            };
+            // Only phrases that end with the word before can match.
+            let candidates = lx::EN_QUALIFIERS_BEFORE.iter().filter(|(p, _)| {
+                p.strip_suffix(w.as_str())
+                    .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            });
+            for (phrase, q) in candidates {
+                let len = clen(phrase);
                 if j >= len
                     && self.chars[j - len..j]
                         .iter()
@@ -1802,9 +1833,6 @@ impl<'a> Clause<'a> {
                     return (*q, j - len);
                 }
             }
-            let Some((ws, w)) = self.word_before(j) else {
-                return (Qualifier::Exact, start);
-            };
             tries += 1;
             if tries > 4
                 || !matches!(
@@ -1919,7 +1947,7 @@ impl<'a> Clause<'a> {
             let seps: &[&str] = &["-", "~", "至", "到", "—", "to", "and"];
             for sep in seps {
                 if self.has(k, sep) {
-                    let after = self.skip_spaces(k + sep.chars().count());
+                    let after = self.skip_spaces(k + clen(sep));
                     let sign = self
                         .currency_before(next.start)
                         .map_or(next.start, |(_, s)| s);
@@ -2193,6 +2221,45 @@ impl<'a> Clause<'a> {
             }
         }
         Ok(None)
+    }
+}
+
+/// A lowercase English word of the clause, borrowed from the clause's
+/// word list (or, rarely, read from the middle of a word).
+struct Word<'a>(std::borrow::Cow<'a, str>);
+
+impl Word<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Word<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Word<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Word<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// The length of a table word in characters; most are ASCII.
+fn clen(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
     }
 }
 
