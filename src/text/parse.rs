@@ -510,9 +510,7 @@ impl<'a> Clause<'a> {
                     out.push(cand);
                 }
                 i = end.max(i + 1);
-            } else if c.is_ascii_alphabetic()
-                && (i == 0 || !self.chars[i - 1].is_ascii_alphabetic())
-            {
+            } else if self.word_starts[i] != 0 {
                 match self.english(i)? {
                     Some(cand) => {
                         i = cand.end;
@@ -996,6 +994,25 @@ impl<'a> Clause<'a> {
             }
             return Ok(None);
         }
+        // twenty-three: number words joined by hyphens are one word.
+        if word.contains('-') {
+            if !word.split('-').all(lx::is_number_word) {
+                return Ok(None);
+            }
+            let Ok(value) = english_number(&word) else {
+                return Ok(None);
+            };
+            return Ok(Some(Cand {
+                start,
+                end,
+                value,
+                inexact: false,
+                fraction: false,
+                words: true,
+                excluded: false,
+                ordinal: false,
+            }));
+        }
         if !lx::is_number_word(&word) {
             return Ok(None);
         }
@@ -1003,7 +1020,8 @@ impl<'a> Clause<'a> {
         // "and"; scale words after the last are the magnitude.
         let mut k = end;
         let mut last_end = end;
-        loop {
+        // No number needs more than a dozen words.
+        for _ in 0..12 {
             let sep = self.at(k);
             if (sep != ' ' && sep != '-') || !self.at(k + 1).is_ascii_alphabetic() {
                 break;
