@@ -3,25 +3,10 @@
 
 mod util;
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
-/// The tour binary that `cargo test` built beside this test.
-fn tour() -> Command {
-    let exe = std::env::current_exe().expect("the test's own path");
-    let dir = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target/<profile>");
-    let bin: PathBuf = dir
-        .join("examples")
-        .join(format!("tour{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "{} is missing: run the tests with cargo test, which builds the examples",
-        bin.display()
-    );
-    Command::new(bin)
+fn tour() -> std::process::Command {
+    util::example("tour")
 }
 
 fn run(args: &[&str]) -> Output {

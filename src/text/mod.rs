@@ -1,15 +1,32 @@
 //! Reading and writing report text in English and Chinese.
 //!
-//! [`chinese_number`] reads Chinese numerals (`一万五千`, `二十万亿`, `两百`,
-//! `二〇二三`, traditional `萬`, `億`, `兩`), [`english_number`] reads English
-//! number words (`four`, `twenty-three`, `one hundred and five`). Errors say
-//! what could not be read and at which character
-//! ([`Error::Text`](crate::Error::Text)).
+//! - [`parse`] reads one clause that states one figure ("recovered more
+//!   than 2.7 billion yuan", "挽回直接经济损失27亿余元", "decreased 9.2% year on
+//!   year", "ranking first in the country") into a [`Reading`]: the
+//!   quantity (value, magnitude, unit, qualifier, range end) and, where the
+//!   clause says so, the change, rank, record or streak. It passes over
+//!   years, fiscal years, ordinals, names and per-capita bases, and refuses
+//!   damaged text (`disputes80More`, `1 8`) with the character position.
+//! - [`render`] and [`render_statistic`] write canonical report text
+//!   ("more than 2.7 billion yuan", "27亿余元", "同比下降9.2%"). Reading what
+//!   was rendered gives back the same expanded value, unit, qualifier and
+//!   range end, with the two English exceptions of DESIGN.md: `over_some`
+//!   is written "more than", and 万 and 亿 are written in thousands,
+//!   millions and billions.
+//! - [`chinese_number`] and [`english_number`] read number words
+//!   (`一万五千`, `二十万亿`, `twenty-three`).
+//!
+//! Errors say what could not be read and at which character
+//! ([`Error::Text`](crate::Error::Text)); no input makes the reader panic.
 //!
 //! ```
-//! use workreport::text::{chinese_number, english_number};
+//! use workreport::text::{Lang, parse, render};
 //!
-//! assert_eq!(chinese_number("一万五千")?, english_number("fifteen thousand")?);
+//! let r = parse("城镇新增就业1200万人以上", None)?;
+//! let q = r.quantity.unwrap();
+//! assert_eq!(q.interval().to_string(), "[12000000, ∞)");
+//! assert_eq!(render(&q, Lang::En), "at least 12 million people");
+//! assert_eq!(render(&q, Lang::Zh), "1200万人以上");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

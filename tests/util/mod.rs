@@ -59,3 +59,22 @@ pub fn load_err(json: &str) -> String {
         Err(e) => e.to_string(),
     }
 }
+
+/// An example binary that `cargo test` built beside the test.
+#[track_caller]
+pub fn example(name: &str) -> std::process::Command {
+    let exe = std::env::current_exe().expect("the test's own path");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>");
+    let bin = dir
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "{} is missing: run the tests with cargo test, which builds the examples",
+        bin.display()
+    );
+    std::process::Command::new(bin)
+}

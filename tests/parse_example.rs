@@ -1,0 +1,97 @@
+//! The `parse` example, run as a user runs it (FORMATS.md, "parse").
+
+mod util;
+
+use std::io::Write;
+use std::process::{Output, Stdio};
+
+fn run(args: &[&str], input: &[u8]) -> Output {
+    let mut child = util::example("parse")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("parse runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("input written");
+    child.wait_with_output().expect("parse finishes")
+}
+
+fn lines(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone())
+        .expect("UTF-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+#[test]
+fn one_line_per_phrase_with_the_fields_of_formats_md() {
+    let o = run(&[], "挽回直接经济损失27亿余元\nbetween 4.5 percent and 5 percent\r\nranking first in the country\n负增长".as_bytes());
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout.clone()).unwrap();
+    assert!(out.starts_with(r#"{"text":"挽回直接经济损失27亿余元","value":"2700000000","high":null,"unit":"CNY","qualifier":"over_some","change":"none"}"#), "{out}");
+    let l = lines(&o);
+    assert_eq!(l.len(), 4);
+    assert_eq!(
+        (
+            l[1]["value"].as_str(),
+            l[1]["high"].as_str(),
+            l[1]["qualifier"].as_str()
+        ),
+        (Some("4.5"), Some("5"), Some("range"))
+    );
+    assert_eq!(l[1]["text"], "between 4.5 percent and 5 percent");
+    assert_eq!(
+        (l[2]["value"].as_str(), l[2]["unit"].is_null()),
+        (Some("1"), true)
+    );
+    assert_eq!(
+        (l[3]["value"].is_null(), l[3]["change"].as_str()),
+        (true, Some("down"))
+    );
+}
+
+#[test]
+fn bad_lines_are_reported_and_reading_goes_on() {
+    let o = run(
+        &[],
+        b"disputes80More than 30,000 pieces\n\xff\xfe 5%\n\n12%\n",
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let l = lines(&o);
+    assert_eq!(l.len(), 4);
+    assert_eq!(l[0]["at"], 8);
+    assert!(
+        l[0]["error"]
+            .as_str()
+            .unwrap()
+            .ends_with("a number glued to a word")
+    );
+    assert_eq!(
+        (l[1]["error"].as_str(), l[1]["at"].as_u64()),
+        (Some("the line is not UTF-8"), Some(0))
+    );
+    assert_eq!(l[2]["error"], "cannot read \"\": no figure in the clause");
+    assert_eq!(l[3]["value"], "12");
+}
+
+#[test]
+fn the_language_can_be_given() {
+    let o = run(&["--lang", "en"], "12%\n".as_bytes());
+    assert_eq!(lines(&o)[0]["value"], "12");
+    let o = run(&["--lang=zh"], "增长12%\n".as_bytes());
+    assert_eq!(lines(&o)[0]["change"], "up");
+    for args in [&["--lang", "fr"][..], &["--lang"], &["extra"]] {
+        let o = run(args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.lines().count(), 1);
+        assert!(err.starts_with("parse: "));
+    }
+}
