@@ -5,7 +5,7 @@ mod util;
 
 use std::process::{Command, Output};
 
-fn tour() -> std::process::Command {
+fn tour() -> Command {
     util::example("tour")
 }
 
