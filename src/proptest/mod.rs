@@ -125,8 +125,8 @@ pub fn other_noun() -> impl Strategy<Value = String> {
         use crate::text::lexicon as lx;
         n.split(' ').all(|w| {
             lx::en_unit_word(w).is_none()
-                && !lx::EN_STOP.contains(&w)
-                && !lx::EN_ADJECTIVES.contains(&w)
+                && !lx::is_stop(w)
+                && !lx::is_adjective(w)
                 && !lx::is_number_word(w)
                 && lx::ordinal_word(w).is_none()
                 && lx::fraction_word(w).is_none()

@@ -390,100 +390,155 @@ pub(crate) fn en_unit_word(w: &str) -> Option<Unit> {
 }
 
 /// Adjectives that may stand between a number and its noun.
-pub(crate) const EN_ADJECTIVES: &[&str] = &[
-    "new",
-    "urban",
-    "rural",
-    "other",
-    "extra",
-    "additional",
-    "total",
-    "annual",
-    "local",
-    "public",
-    "registered",
-    "major",
-    "key",
-    "full-time",
-    "skilled",
-    "young",
-];
+pub(crate) fn is_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "urban"
+            | "rural"
+            | "other"
+            | "extra"
+            | "additional"
+            | "total"
+            | "annual"
+            | "local"
+            | "public"
+            | "registered"
+            | "major"
+            | "key"
+            | "full-time"
+            | "skilled"
+            | "young"
+    )
+}
 
 /// Words that end a counted noun phrase.
-pub(crate) const EN_STOP: &[&str] = &[
-    "were",
-    "are",
-    "is",
-    "was",
-    "be",
-    "been",
-    "will",
-    "would",
-    "have",
-    "has",
-    "had",
-    "in",
-    "of",
-    "for",
-    "to",
-    "by",
-    "from",
-    "on",
-    "at",
-    "with",
-    "and",
-    "or",
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "than",
-    "per",
-    "over",
-    "under",
-    "into",
-    "across",
-    "as",
-    "which",
-    "who",
-    "more",
-    "less",
-    "higher",
-    "lower",
-    "last",
-    "next",
-    "stronger",
-    "weaker",
-    "increase",
-    "reduction",
-    "growth",
-    "rise",
-    "decline",
-    "decrease",
-    "since",
-    "during",
-    "compared",
-    "year-on-year",
-    "up",
-    "down",
-];
+pub(crate) fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "were"
+            | "are"
+            | "is"
+            | "was"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "have"
+            | "has"
+            | "had"
+            | "in"
+            | "of"
+            | "for"
+            | "to"
+            | "by"
+            | "from"
+            | "on"
+            | "at"
+            | "with"
+            | "and"
+            | "or"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "than"
+            | "per"
+            | "over"
+            | "under"
+            | "into"
+            | "across"
+            | "as"
+            | "which"
+            | "who"
+            | "more"
+            | "less"
+            | "higher"
+            | "lower"
+            | "last"
+            | "next"
+            | "stronger"
+            | "weaker"
+            | "increase"
+            | "reduction"
+            | "growth"
+            | "rise"
+            | "decline"
+            | "decrease"
+            | "since"
+            | "during"
+            | "compared"
+            | "year-on-year"
+            | "up"
+            | "down"
+    )
+}
 
 /// Words between a change word and the number that make the number the
 /// level reached, not the change: "increased to", "growth averages".
-pub(crate) const EN_LEVEL_VERBS: &[&str] = &[
-    "to", "averages", "averaged", "reached", "reach", "reaches", "totaled", "totalled", "totals",
-    "stood", "was", "is", "are", "were", "be", "amounted", "hit",
-];
+pub(crate) fn is_level_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "averages"
+            | "averaged"
+            | "reached"
+            | "reach"
+            | "reaches"
+            | "totaled"
+            | "totalled"
+            | "totals"
+            | "stood"
+            | "was"
+            | "is"
+            | "are"
+            | "were"
+            | "be"
+            | "amounted"
+            | "hit"
+    )
+}
 
 /// Verbs that take "up" or "down" as a particle ("set up 4 groups"), so
 /// that the particle is no change.
-pub(crate) const EN_PARTICLE_VERBS: &[&str] = &[
-    "set", "sets", "built", "build", "made", "make", "picked", "pick", "took", "take", "stepped",
-    "step", "scaled", "opened", "open", "summed", "shut", "fronted", "broke", "break", "backed",
-    "put", "cracked", "crack", "tracked", "followed", "signed", "wrote", "written", "drew",
-    "drawn", "laid", "lay",
-];
+pub(crate) fn is_particle_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "set"
+            | "sets"
+            | "built"
+            | "build"
+            | "made"
+            | "make"
+            | "picked"
+            | "pick"
+            | "took"
+            | "take"
+            | "stepped"
+            | "step"
+            | "scaled"
+            | "opened"
+            | "open"
+            | "summed"
+            | "shut"
+            | "fronted"
+            | "broke"
+            | "break"
+            | "backed"
+            | "put"
+            | "cracked"
+            | "crack"
+            | "tracked"
+            | "followed"
+            | "signed"
+            | "wrote"
+            | "written"
+            | "drew"
+            | "drawn"
+            | "laid"
+            | "lay"
+    )
+}
 
 /// English change words before the number.
 pub(crate) fn en_change_before(w: &str) -> Option<Dir> {

@@ -188,11 +188,8 @@ struct Clause<'a> {
     /// `words` holds each word's character span and its byte span in
     /// `lower`.
     lower: String,
+    /// In order of position.
     words: Vec<Token>,
-    /// For each character position, 1 + the index of the word starting
-    /// there (0 for none); likewise for the word ending there.
-    word_starts: Vec<u16>,
-    word_ends: Vec<u16>,
 }
 
 /// An English word of the clause: letters, with hyphens and apostrophes
@@ -215,13 +212,12 @@ struct Read {
 
 impl<'a> Clause<'a> {
     fn new(text: &'a str, lang: Option<Lang>) -> Clause<'a> {
-        let chars: Vec<char> = text.chars().map(normalize).collect();
+        let mut chars: Vec<char> = Vec::with_capacity(text.len());
+        chars.extend(text.chars().map(normalize));
         let lang = lang.unwrap_or_else(|| Lang::detect(text));
         let n = chars.len();
-        let mut lower = String::new();
-        let mut words = Vec::new();
-        let mut word_starts = vec![0_u16; n + 1];
-        let mut word_ends = vec![0_u16; n + 1];
+        let mut lower = String::with_capacity(n);
+        let mut words = Vec::with_capacity(n / 4 + 1);
         let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
         let mut i = 0;
         while i < n {
@@ -237,16 +233,12 @@ impl<'a> Clause<'a> {
             }
             let byte_start = lower.len();
             lower.extend(chars[start..i].iter().map(char::to_ascii_lowercase));
-            let index = u16::try_from(words.len() + 1).unwrap_or(0);
-            word_starts[start] = index;
-            word_ends[i] = index;
             words.push(Token {
                 start,
                 end: i,
                 byte_start,
                 byte_end: lower.len(),
             });
-            lower.push(' ');
         }
         Clause {
             text,
@@ -254,14 +246,16 @@ impl<'a> Clause<'a> {
             lang,
             lower,
             words,
-            word_starts,
-            word_ends,
         }
     }
 
-    fn token(&self, index: u16) -> Option<(usize, usize, &str)> {
-        let t = self.words.get(usize::from(index).checked_sub(1)?)?;
-        Some((t.start, t.end, self.lower.get(t.byte_start..t.byte_end)?))
+    /// Whether an English word starts at `i`.
+    fn word_starts_at(&self, i: usize) -> bool {
+        self.words.binary_search_by_key(&i, |t| t.start).is_ok()
+    }
+
+    fn word_text(&self, t: &Token) -> &str {
+        self.lower.get(t.byte_start..t.byte_end).unwrap_or("")
     }
 
     fn err(&self, at: usize, what: &str) -> Error {
@@ -315,16 +309,17 @@ impl<'a> Clause<'a> {
     /// and its lowercase text.
     fn word_before(&self, i: usize) -> Option<(usize, Word<'_>)> {
         let end = self.back_spaces(i);
-        let (start, _, w) = self.token(*self.word_ends.get(end)?)?;
-        Some((start, Word(std::borrow::Cow::Borrowed(w))))
+        let t = &self.words[self.words.binary_search_by_key(&end, |t| t.end).ok()?];
+        Some((t.start, Word(std::borrow::Cow::Borrowed(self.word_text(t)))))
     }
 
     /// The English word starting at `i` (spaces skipped): its end and its
     /// lowercase text.
     fn word_after(&self, i: usize) -> Option<(usize, Word<'_>)> {
         let start = self.skip_spaces(i);
-        if let Some((_, end, w)) = self.word_starts.get(start).and_then(|&k| self.token(k)) {
-            return Some((end, Word(std::borrow::Cow::Borrowed(w))));
+        if let Ok(k) = self.words.binary_search_by_key(&start, |t| t.start) {
+            let t = &self.words[k];
+            return Some((t.end, Word(std::borrow::Cow::Borrowed(self.word_text(t)))));
         }
         // Inside a word ("trillion-yuan" read from "yuan"): read it here.
         let mut end = start;
@@ -482,6 +477,9 @@ impl<'a> Clause<'a> {
                 let cand = self.arabic(i)?;
                 i = cand.end.max(i + 1);
                 out.push(cand);
+            } else if c.is_ascii() && !c.is_ascii_alphabetic() {
+                // Spaces and punctuation: nothing starts here.
+                i += 1;
             } else if let Some(v) = vulgar(c) {
                 out.push(Cand {
                     start: i,
@@ -510,7 +508,9 @@ impl<'a> Clause<'a> {
                     out.push(cand);
                 }
                 i = end.max(i + 1);
-            } else if self.word_starts[i] != 0 {
+            } else if c.is_ascii_alphabetic()
+                && (i == 0 || !self.chars[i - 1].is_ascii_alphabetic() && self.word_starts_at(i))
+            {
                 match self.english(i)? {
                     Some(cand) => {
                         i = cand.end;
@@ -1112,7 +1112,11 @@ impl<'a> Clause<'a> {
                 }
             }
             Lang::En => {
-                if self.unit_en(after).is_some()
+                // A word that can name what is counted or measured (cheap
+                // look: the reader of units comes later, for the winner).
+                if self
+                    .word_after(after)
+                    .is_some_and(|(_, w)| !lx::is_stop(&w))
                     || self.scale_en(after).is_some()
                     || matches!(self.at(c.end), '%' | '-')
                 {
@@ -1738,8 +1742,9 @@ impl<'a> Clause<'a> {
             return Some(("μg/m3".parse().ok()?, k + 5, None));
         }
         let first = self.at(k).to_ascii_lowercase();
+        let first = if first.is_ascii() { first as u8 } else { 0 };
         for (phrase, code) in lx::EN_UNIT_PHRASES {
-            if phrase.starts_with(first) && self.has(k, phrase) {
+            if phrase.as_bytes().first() == Some(&first) && self.has(k, phrase) {
                 let e = k + clen(phrase);
                 let unit: Unit = code.parse().ok()?;
                 // "1,234 yuan per person".
@@ -1771,14 +1776,14 @@ impl<'a> Clause<'a> {
                 ended = true;
                 break;
             };
-            if words.is_empty() && lx::EN_ADJECTIVES.contains(&w.as_str()) {
+            if words.is_empty() && lx::is_adjective(&w) {
                 if matches!(w.as_str(), "additional" | "extra") {
                     dir = Some(Dir::Up);
                 }
                 e = we;
                 continue;
             }
-            if lx::EN_STOP.contains(&w.as_str()) {
+            if lx::is_stop(&w) {
                 ended = true;
                 break;
             }
@@ -1810,7 +1815,7 @@ impl<'a> Clause<'a> {
             words.truncate(1);
             e = self.word_after(k).map_or(e, |(we, _)| we);
             if let Some((first_end, first)) = self.word_after(k)
-                && lx::EN_ADJECTIVES.contains(&first.as_str())
+                && lx::is_adjective(&first)
             {
                 e = self.word_after(first_end).map_or(e, |(we, _)| we);
             }
@@ -1928,7 +1933,7 @@ impl<'a> Clause<'a> {
             let (ws, w) = self.word_before(j)?;
             // "increased to 20.4", "job growth averages about 12.7
             // million": the figure is the level reached.
-            if lx::EN_LEVEL_VERBS.contains(&w.as_str()) {
+            if lx::is_level_verb(&w) {
                 return None;
             }
             if let Some(d) = lx::en_change_before(&w) {
@@ -1938,7 +1943,7 @@ impl<'a> Clause<'a> {
                     && (distance > 0
                         || self
                             .word_before(ws)
-                            .is_some_and(|(_, v)| lx::EN_PARTICLE_VERBS.contains(&v.as_str())));
+                            .is_some_and(|(_, v)| lx::is_particle_verb(&v)));
                 if !particle {
                     return Some(d);
                 }
