@@ -216,7 +216,7 @@ impl<'a> Clause<'a> {
         chars.extend(text.chars().map(normalize));
         let lang = lang.unwrap_or_else(|| Lang::detect(text));
         let n = chars.len();
-        let mut lower = String::with_capacity(n);
+        let mut lower: Vec<u8> = Vec::with_capacity(n);
         let mut words = Vec::with_capacity(n / 4 + 1);
         let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
         let mut i = 0;
@@ -232,7 +232,12 @@ impl<'a> Clause<'a> {
                 i += 1;
             }
             let byte_start = lower.len();
-            lower.extend(chars[start..i].iter().map(char::to_ascii_lowercase));
+            // Words are ASCII letters, hyphens and apostrophes.
+            lower.extend(
+                chars[start..i]
+                    .iter()
+                    .map(|c| u8::try_from(*c).unwrap_or(b'~').to_ascii_lowercase()),
+            );
             words.push(Token {
                 start,
                 end: i,
@@ -240,6 +245,7 @@ impl<'a> Clause<'a> {
                 byte_end: lower.len(),
             });
         }
+        let lower = String::from_utf8(lower).unwrap_or_default();
         Clause {
             text,
             chars,
@@ -477,7 +483,18 @@ impl<'a> Clause<'a> {
                 let cand = self.arabic(i)?;
                 i = cand.end.max(i + 1);
                 out.push(cand);
-            } else if c.is_ascii() && !c.is_ascii_alphabetic() {
+            } else if c.is_ascii_alphabetic() {
+                if (i == 0 || !self.chars[i - 1].is_ascii_alphabetic() && self.word_starts_at(i))
+                    && let Some(cand) = self.english(i)?
+                {
+                    i = cand.end;
+                    out.push(cand);
+                    continue;
+                }
+                while i < n && self.chars[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+            } else if c.is_ascii() {
                 // Spaces and punctuation: nothing starts here.
                 i += 1;
             } else if let Some(v) = vulgar(c) {
@@ -508,20 +525,6 @@ impl<'a> Clause<'a> {
                     out.push(cand);
                 }
                 i = end.max(i + 1);
-            } else if c.is_ascii_alphabetic()
-                && (i == 0 || !self.chars[i - 1].is_ascii_alphabetic() && self.word_starts_at(i))
-            {
-                match self.english(i)? {
-                    Some(cand) => {
-                        i = cand.end;
-                        out.push(cand);
-                    }
-                    None => {
-                        while i < n && self.chars[i].is_ascii_alphabetic() {
-                            i += 1;
-                        }
-                    }
-                }
             } else {
                 i += 1;
             }
@@ -1528,6 +1531,24 @@ impl<'a> Clause<'a> {
     /// The basis named anywhere in `from..to`: 同比, 比上年, year on year.
     fn basis(&self, from: usize, to: usize) -> Basis {
         let to = to.min(self.chars.len());
+        // Every basis phrase has one of these words or characters; most
+        // clauses have none, and need no closer look.
+        let english = self
+            .words
+            .iter()
+            .filter(|t| t.start >= from && t.end <= to)
+            .any(|t| {
+                matches!(
+                    self.word_text(t),
+                    "year" | "year-on-year" | "previous" | "than" | "projection"
+                )
+            });
+        let chinese = self.chars[from.min(to)..to]
+            .iter()
+            .any(|c| matches!(c, '比' | '较'));
+        if !english && !chinese {
+            return Basis::Unstated;
+        }
         let text: String = self.chars[from.min(to)..to]
             .iter()
             .map(char::to_ascii_lowercase)
@@ -1839,10 +1860,39 @@ impl<'a> Clause<'a> {
             let Some((ws, w)) = self.word_before(j) else {
                 return (Qualifier::Exact, start);
             };
-            // Only phrases that end with the word before can match.
+            // Only phrases that end with the word before can match, and
+            // most words end none.
+            let ends_one = matches!(
+                w.as_str(),
+                "than"
+                    | "of"
+                    | "over"
+                    | "above"
+                    | "about"
+                    | "around"
+                    | "approximately"
+                    | "nearly"
+                    | "almost"
+                    | "least"
+                    | "most"
+                    | "to"
+                    | "under"
+                    | "below"
+                    | "within"
+                    | "some"
+                    | "roughly"
+                    | "exceeding"
+                    | "exceeded"
+                    | "exceeds"
+                    | "exceed"
+                    | "surpassed"
+                    | "topped"
+                    | "as"
+            );
             let candidates = lx::EN_QUALIFIERS_BEFORE.iter().filter(|(p, _)| {
-                p.strip_suffix(w.as_str())
-                    .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+                ends_one
+                    && p.strip_suffix(w.as_str())
+                        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
             });
             for (phrase, q) in candidates {
                 let len = clen(phrase);
