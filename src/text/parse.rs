@@ -255,11 +255,6 @@ impl<'a> Clause<'a> {
         }
     }
 
-    /// Whether an English word starts at `i`.
-    fn word_starts_at(&self, i: usize) -> bool {
-        self.words.binary_search_by_key(&i, |t| t.start).is_ok()
-    }
-
     fn word_text(&self, t: &Token) -> &str {
         self.lower.get(t.byte_start..t.byte_end).unwrap_or("")
     }
@@ -473,6 +468,7 @@ impl<'a> Clause<'a> {
         let mut out: Vec<Cand> = Vec::new();
         let n = self.chars.len();
         let mut i = 0;
+        let mut next_word = 0;
         while i < n {
             let c = self.chars[i];
             if c.is_ascii_digit()
@@ -484,15 +480,22 @@ impl<'a> Clause<'a> {
                 i = cand.end.max(i + 1);
                 out.push(cand);
             } else if c.is_ascii_alphabetic() {
-                if (i == 0 || !self.chars[i - 1].is_ascii_alphabetic() && self.word_starts_at(i))
-                    && let Some(cand) = self.english(i)?
-                {
-                    i = cand.end;
-                    out.push(cand);
-                    continue;
+                // The words are in order: move the cursor up to here.
+                while next_word < self.words.len() && self.words[next_word].end <= i {
+                    next_word += 1;
                 }
-                while i < n && self.chars[i].is_ascii_alphabetic() {
-                    i += 1;
+                match self.words.get(next_word) {
+                    Some(t) if t.start == i => {
+                        if let Some(cand) = self.english(t)? {
+                            i = cand.end;
+                            out.push(cand);
+                        } else {
+                            i = t.end;
+                        }
+                    }
+                    // Inside a hyphenated word, read from its start.
+                    Some(t) if t.start < i => i = t.end,
+                    _ => i += 1,
                 }
             } else if c.is_ascii() {
                 // Spaces and punctuation: nothing starts here.
@@ -927,13 +930,21 @@ impl<'a> Clause<'a> {
 
     /// English number words at `i`: `four`, `twenty-three`, `a third`,
     /// `one third`, `half`, and ordinals `first` to `tenth`.
-    fn english(&self, start: usize) -> Result<Option<Cand>> {
+    fn english(&self, token: &Token) -> Result<Option<Cand>> {
         if self.lang == Lang::Zh {
             return Ok(None);
         }
-        let Some((end, word)) = self.word_after(start) else {
+        let (start, end) = (token.start, token.end);
+        let word = self.word_text(token);
+        // Most words are no number: one look settles it.
+        let maybe = lx::is_number_word(word)
+            || lx::ordinal_word(word).is_some()
+            || matches!(word, "a" | "half")
+            || word.contains('-');
+        if !maybe {
             return Ok(None);
-        };
+        }
+        let word = Word(std::borrow::Cow::Borrowed(word));
         if let Some(pos) = lx::ordinal_word(&word) {
             return Ok(Some(Cand {
                 start,
@@ -2339,6 +2350,9 @@ fn clen(s: &str) -> usize {
 /// One-to-one normalization: full-width ASCII to ASCII, the ideographic
 /// space to a space, traditional 萬 億 兩 to 万 亿 两, dashes to `-`.
 fn normalize(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
