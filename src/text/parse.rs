@@ -212,13 +212,25 @@ struct Read {
 
 impl<'a> Clause<'a> {
     fn new(text: &'a str, lang: Option<Lang>) -> Clause<'a> {
+        let ascii = text.is_ascii();
         let mut chars: Vec<char> = Vec::with_capacity(text.len());
-        chars.extend(text.chars().map(normalize));
-        let lang = lang.unwrap_or_else(|| Lang::detect(text));
+        if ascii {
+            // Nothing to decode or normalize.
+            chars.extend(text.bytes().map(char::from));
+        } else {
+            chars.extend(text.chars().map(normalize));
+        }
+        let lang = lang.unwrap_or_else(|| if ascii { Lang::En } else { Lang::detect(text) });
         let n = chars.len();
-        let mut lower: Vec<u8> = Vec::with_capacity(n);
-        let mut words = Vec::with_capacity(n / 4 + 1);
         let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
+        // For ASCII text the lowercase copy is the text lowercased, and a
+        // word's bytes are its characters; otherwise words are copied out.
+        let mut lower: Vec<u8> = if ascii {
+            text.to_ascii_lowercase().into_bytes()
+        } else {
+            Vec::with_capacity(n)
+        };
+        let mut words = Vec::with_capacity(n / 4 + 1);
         let mut i = 0;
         while i < n {
             if !letter(i) {
@@ -231,18 +243,23 @@ impl<'a> Clause<'a> {
             {
                 i += 1;
             }
-            let byte_start = lower.len();
-            // Words are ASCII letters, hyphens and apostrophes.
-            lower.extend(
-                chars[start..i]
-                    .iter()
-                    .map(|c| u8::try_from(*c).unwrap_or(b'~').to_ascii_lowercase()),
-            );
+            let (byte_start, byte_end) = if ascii {
+                (start, i)
+            } else {
+                let byte_start = lower.len();
+                // Words are ASCII letters, hyphens and apostrophes.
+                lower.extend(
+                    chars[start..i]
+                        .iter()
+                        .map(|c| u8::try_from(*c).unwrap_or(b'~').to_ascii_lowercase()),
+                );
+                (byte_start, lower.len())
+            };
             words.push(Token {
                 start,
                 end: i,
                 byte_start,
-                byte_end: lower.len(),
+                byte_end,
             });
         }
         let lower = String::from_utf8(lower).unwrap_or_default();
@@ -1728,6 +1745,10 @@ impl<'a> Clause<'a> {
         } else {
             self.skip_spaces(i)
         };
+        // Every scale word starts with one of these.
+        if !matches!(self.at(k).to_ascii_lowercase(), 't' | 'm' | 'b') {
+            return None;
+        }
         for (word, m) in [
             ("thousand", Magnitude::Thousand),
             ("million", Magnitude::Million),
@@ -1940,6 +1961,9 @@ impl<'a> Clause<'a> {
 
     fn qualifier_after_en(&self, i: usize) -> (Option<Qualifier>, usize) {
         let k = self.skip_spaces(i);
+        if !matches!(self.at(k).to_ascii_lowercase(), 'o' | 'a') {
+            return (None, i);
+        }
         for (phrase, q) in [
             ("or more", Qualifier::AtLeast),
             ("or above", Qualifier::AtLeast),
@@ -2028,6 +2052,12 @@ impl<'a> Clause<'a> {
             .find(|c| c.start >= cand_end && !c.excluded && !c.ordinal)?;
         for from in [i, cand_end] {
             let k = self.skip_spaces(from);
+            if !matches!(
+                self.at(k),
+                '-' | '~' | '至' | '到' | '—' | 't' | 'a' | 'T' | 'A'
+            ) {
+                continue;
+            }
             let seps: &[&str] = &["-", "~", "至", "到", "—", "to", "and"];
             for sep in seps {
                 if self.has(k, sep) {
