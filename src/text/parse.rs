@@ -190,6 +190,8 @@ struct Clause<'a> {
     lower: String,
     /// In order of position.
     words: Vec<Token>,
+    /// Whether the text is all ASCII (no Chinese to look for).
+    ascii: bool,
 }
 
 /// An English word of the clause: letters, with hyphens and apostrophes
@@ -269,6 +271,7 @@ impl<'a> Clause<'a> {
             lang,
             lower,
             words,
+            ascii,
         }
     }
 
@@ -1571,9 +1574,10 @@ impl<'a> Clause<'a> {
                     "year" | "year-on-year" | "previous" | "than" | "projection"
                 )
             });
-        let chinese = self.chars[from.min(to)..to]
-            .iter()
-            .any(|c| matches!(c, '比' | '较'));
+        let chinese = !self.ascii
+            && self.chars[from.min(to)..to]
+                .iter()
+                .any(|c| matches!(c, '比' | '较'));
         if !english && !chinese {
             return Basis::Unstated;
         }
@@ -1921,10 +1925,14 @@ impl<'a> Clause<'a> {
                     | "topped"
                     | "as"
             );
-            let candidates = lx::EN_QUALIFIERS_BEFORE.iter().filter(|(p, _)| {
-                ends_one
-                    && p.strip_suffix(w.as_str())
-                        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            let phrases = if ends_one {
+                lx::EN_QUALIFIERS_BEFORE
+            } else {
+                &[]
+            };
+            let candidates = phrases.iter().filter(|(p, _)| {
+                p.strip_suffix(w.as_str())
+                    .is_some_and(|head| head.is_empty() || head.ends_with(' '))
             });
             for (phrase, q) in candidates {
                 let len = clen(phrase);
