@@ -53,6 +53,78 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
     )
 }
 
+/// For each first letter, the lengths (as bits) of the words that can
+/// start a number in English: number words, ordinals, "a", "half".
+const NUMBERISH: [u16; 26] = {
+    const WORDS: [&str; 45] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "a",
+        "half",
+    ];
+    let mut table = [0_u16; 26];
+    let mut k = 0;
+    while k < WORDS.len() {
+        let w = WORDS[k].as_bytes();
+        table[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    table
+};
+
+/// Whether a lowercase word may start an English number: a quick look by
+/// first letter and length that lets most words pass by.
+pub(crate) fn may_start_number(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(&c @ b'a'..=b'z') if b.len() < 16 => {
+            NUMBERISH[usize::from(c - b'a')] & (1 << b.len()) != 0
+        }
+        _ => false,
+    }
+}
+
 /// Whether `w` (lowercase) is an English number word.
 pub(crate) fn is_number_word(w: &str) -> bool {
     matches!(

@@ -957,10 +957,11 @@ impl<'a> Clause<'a> {
         let (start, end) = (token.start, token.end);
         let word = self.word_text(token);
         // Most words are no number: one look settles it.
-        let maybe = lx::is_number_word(word)
-            || lx::ordinal_word(word).is_some()
-            || matches!(word, "a" | "half")
-            || word.contains('-');
+        let maybe = word.contains('-')
+            || lx::may_start_number(word)
+                && (lx::is_number_word(word)
+                    || lx::ordinal_word(word).is_some()
+                    || matches!(word, "a" | "half"));
         if !maybe {
             return Ok(None);
         }
