@@ -390,14 +390,14 @@ impl<'a> Clause<'a> {
             .find(|c| c.end <= cand.start && !c.excluded && !c.ordinal)
             && self
                 .range_next(self.unit_end(low), low, &cands)
-                .is_some_and(|(next, _)| std::ptr::eq(next, cand))
+                .is_some_and(|next| std::ptr::eq(next, cand))
         {
             cand = low;
         }
         let read = self.read_figure(cand, &cands)?;
         let change = read
             .direction
-            .and_then(|d| self.change_of(d, read.basis, read.quantity.as_ref()));
+            .map(|d| self.change_of(d, read.basis, read.quantity.as_ref()));
         Ok(Reading {
             quantity: read.quantity,
             change,
@@ -440,7 +440,7 @@ impl<'a> Clause<'a> {
                     qualifier,
                 )
                 .map_err(|_| self.err(i, "a multiple that cannot be read"))?;
-                let mut r = reading(self.change_of(dir, basis, Some(&q)), None);
+                let mut r = reading(Some(self.change_of(dir, basis, Some(&q))), None);
                 r.quantity = Some(q);
                 r.span = (i, i + word.len());
                 return Ok(r);
@@ -476,7 +476,7 @@ impl<'a> Clause<'a> {
         for i in 0..self.chars.len() {
             for (word, dir) in lx::ZH_CHANGE.iter().filter(|(w, _)| clen(w) > 1) {
                 if self.has(i, word) {
-                    return Ok(reading(self.change_of(*dir, basis, None), None));
+                    return Ok(reading(Some(self.change_of(*dir, basis, None)), None));
                 }
             }
         }
@@ -1334,7 +1334,7 @@ impl<'a> Clause<'a> {
         let mut high = None;
         let mut range_magnitude = None;
         let mut end = i;
-        if let Some((next, sep_at)) = self.range_next(i, cand, cands) {
+        if let Some(next) = self.range_next(i, cand, cands) {
             let mut j = next.end;
             if matches!(self.at(j), '多' | '余') {
                 j += 1;
@@ -1370,7 +1370,6 @@ impl<'a> Clause<'a> {
                 unit = Unit::Per(c);
                 j += 1 + len;
             }
-            let _ = sep_at;
             high = Some(h);
             qualifier = Qualifier::Range;
             end = j;
@@ -1386,7 +1385,7 @@ impl<'a> Clause<'a> {
         }
         let magnitude = range_magnitude.unwrap_or(magnitude);
         let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
-        let (direction, basis) = self.change_zh(figure_start, end);
+        let (direction, basis) = self.change_zh(figure_start);
         Ok(Read {
             quantity: Some(quantity),
             direction,
@@ -1521,7 +1520,7 @@ impl<'a> Clause<'a> {
     }
 
     /// The change a Chinese clause states about the figure at `start`.
-    fn change_zh(&self, start: usize, end: usize) -> (Option<Dir>, Basis) {
+    fn change_zh(&self, start: usize) -> (Option<Dir>, Basis) {
         let basis = || self.basis(0, start);
         // Skip back over qualifiers and a money sign.
         let mut j = start;
@@ -1555,8 +1554,7 @@ impl<'a> Clause<'a> {
                 }
             }
         }
-        // 翻一番, 增长1.5倍 are read where the unit is.
-        let _ = end;
+        // 翻一番 and 增长1.5倍 are read where the unit is.
         (None, Basis::Unstated)
     }
 
@@ -1598,7 +1596,7 @@ impl<'a> Clause<'a> {
         }
     }
 
-    fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Option<Change> {
+    fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Change {
         let direction = match dir {
             Dir::Up => crate::Direction::Up,
             Dir::Down => crate::Direction::Down,
@@ -1608,18 +1606,18 @@ impl<'a> Clause<'a> {
             Some(Dimension::Share | Dimension::Multiple) | None => ChangeMode::Relative,
             _ => ChangeMode::Absolute,
         };
-        Some(Change {
+        Change {
             direction,
             basis,
             mode,
-        })
+        }
     }
 
     // ----- English -----
 
     fn read_en(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
         let mut i = cand.end;
-        let mut value = cand.value;
+        let value = cand.value;
         let currency = self.currency_before(cand.start);
         let figure_start = currency.as_ref().map_or(cand.start, |(_, s)| *s);
         let (mut qualifier, qualifier_start) = self.qualifier_span_en(figure_start);
@@ -1644,7 +1642,7 @@ impl<'a> Clause<'a> {
         }
         // The unit after the number.
         let mut direction_after = None;
-        if let Some((u, e, dir)) = self.unit_after_en(j, unit.is_some()) {
+        if let Some((u, e, dir)) = self.unit_after_en(j) {
             // A sign before the number wins: "$80 million dollars".
             if unit.is_none() {
                 unit = Some(u);
@@ -1664,7 +1662,7 @@ impl<'a> Clause<'a> {
         let mut unit = unit.unwrap_or(Unit::Items);
         // A range: 4.5 percent to 5 percent, 4.5% to 5%, 5-6%, between X and Y.
         let mut high = None;
-        if let Some((next, _)) = self.range_next(j.max(i), cand, cands) {
+        if let Some(next) = self.range_next(j.max(i), cand, cands) {
             let mut k = next.end;
             let (m2, e2) = self.scale_en(k).map_or((magnitude, k), |(m, e)| (m, e));
             k = e2;
@@ -1678,7 +1676,7 @@ impl<'a> Clause<'a> {
                     "a range end that cannot be written in the magnitude of its low end",
                 )
             })?;
-            if let Some((u, e, _)) = self.unit_after_en(k, false) {
+            if let Some((u, e, _)) = self.unit_after_en(k) {
                 if unit == Unit::Items {
                     unit = u;
                 }
@@ -1691,13 +1689,9 @@ impl<'a> Clause<'a> {
             qualifier = Qualifier::Range;
             j = k;
         }
-        if unit == Unit::Percent || unit == Unit::PercentagePoints {
-            // "15 per cent" read as percent already.
-        }
         if cand.fraction && self.word_after(j).is_some_and(|(_, w)| w == "percent") {
             unit = Unit::Percent;
         }
-        let _ = &mut value;
         let dir = direction_after
             .or_else(|| self.change_after_en(j))
             .or_else(|| self.change_before_en(qualifier_start));
@@ -1772,10 +1766,10 @@ impl<'a> Clause<'a> {
     /// A unit (and, for `additional`, `extra`, `more`, `less`, `higher`,
     /// `lower`, a direction) after the number at `i`.
     fn unit_en(&self, i: usize) -> Option<(Unit, usize)> {
-        self.unit_after_en(i, false).map(|(u, e, _)| (u, e))
+        self.unit_after_en(i).map(|(u, e, _)| (u, e))
     }
 
-    fn unit_after_en(&self, i: usize, _have_currency: bool) -> Option<(Unit, usize, Option<Dir>)> {
+    fn unit_after_en(&self, i: usize) -> Option<(Unit, usize, Option<Dir>)> {
         let c = self.at(i);
         if c == '%' {
             return Some((Unit::Percent, i + 1, None));
@@ -2049,12 +2043,7 @@ impl<'a> Clause<'a> {
 
     /// The high end of a range that starts with the number ending at
     /// `cand_end` and whose unit ends at `i`.
-    fn range_next<'c>(
-        &self,
-        i: usize,
-        cand: &Cand,
-        cands: &'c [Cand],
-    ) -> Option<(&'c Cand, usize)> {
+    fn range_next<'c>(&self, i: usize, cand: &Cand, cands: &'c [Cand]) -> Option<&'c Cand> {
         let cand_end = cand.end;
         let next = cands
             .iter()
@@ -2087,7 +2076,7 @@ impl<'a> Clause<'a> {
                         {
                             continue;
                         }
-                        return Some((next, k));
+                        return Some(next);
                     }
                 }
             }
