@@ -4,6 +4,7 @@
 //! Tables that are matched against the text ending at a position are
 //! ordered longest first, so that 不超过 is found before 超过.
 
+use super::numerals::{ONES, TENS};
 use crate::{Currency, Qualifier, Unit};
 
 /// Which way a change word points.
@@ -56,57 +57,21 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
 /// For each first letter, the lengths (as bits) of the words that can
 /// start a number in English: number words, ordinals, "a", "half".
 const NUMBERISH: [u16; 26] = {
-    const WORDS: [&str; 45] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "a",
-        "half",
+    const OTHERS: [&str; 17] = [
+        "hundred", "thousand", "million", "billion", "trillion", "first", "second", "third",
+        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "a", "half",
     ];
     let mut table = [0_u16; 26];
     let mut k = 0;
-    while k < WORDS.len() {
-        let w = WORDS[k].as_bytes();
+    while k < ONES.len() + TENS.len() + OTHERS.len() {
+        let w = if k < ONES.len() {
+            ONES[k]
+        } else if k < ONES.len() + TENS.len() {
+            TENS[k - ONES.len()]
+        } else {
+            OTHERS[k - ONES.len() - TENS.len()]
+        }
+        .as_bytes();
         table[(w[0] - b'a') as usize] |= 1 << w.len();
         k += 1;
     }
@@ -127,42 +92,12 @@ pub(crate) fn may_start_number(w: &str) -> bool {
 
 /// Whether `w` (lowercase) is an English number word.
 pub(crate) fn is_number_word(w: &str) -> bool {
-    matches!(
-        w,
-        "zero"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "thousand"
-            | "million"
-            | "billion"
-            | "trillion"
-    )
+    ONES.contains(&w)
+        || TENS.contains(&w)
+        || matches!(
+            w,
+            "hundred" | "thousand" | "million" | "billion" | "trillion"
+        )
 }
 
 /// The position an English ordinal word names: `first` is 1.

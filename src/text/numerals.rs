@@ -41,6 +41,35 @@ fn large_unit(c: char) -> Option<u32> {
     })
 }
 
+/// English words for 0 to 19, in order.
+pub(crate) const ONES: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// English words for 20 to 90 in tens, in order.
+pub(crate) const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 fn text_error(text: &str, at: usize, what: &str) -> Error {
     Error::Text {
         message: format!("cannot read {text:?} as a number: {what}"),
@@ -268,31 +297,6 @@ fn read_section(text: &str, chars: &[char], offset: usize) -> Result<Decimal> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn english_number(text: &str) -> Result<Decimal> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     const SCALES: [(&str, u32); 4] = [
         ("thousand", 3),
         ("million", 6),
