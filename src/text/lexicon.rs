@@ -286,12 +286,16 @@ pub(crate) const ZH_CHANGE: &[(&str, Dir)] = &[
     ("减", Dir::Down),
 ];
 
-/// English qualifiers before the number, longest first, lowercase.
+/// English qualifiers before the number, grouped by their last word and
+/// longest first within a group, lowercase.
 pub(crate) const EN_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
-    ("no more than", Qualifier::AtMost),
     ("not more than", Qualifier::AtMost),
-    ("no less than", Qualifier::AtLeast),
     ("not less than", Qualifier::AtLeast),
+    ("no more than", Qualifier::AtMost),
+    ("no less than", Qualifier::AtLeast),
+    ("fewer than", Qualifier::LessThan),
+    ("more than", Qualifier::MoreThan),
+    ("less than", Qualifier::LessThan),
     ("in excess of", Qualifier::MoreThan),
     ("a maximum of", Qualifier::AtMost),
     ("a minimum of", Qualifier::AtLeast),
@@ -299,14 +303,12 @@ pub(crate) const EN_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("as high as", Qualifier::AtMost),
     ("as much as", Qualifier::AtMost),
     ("as many as", Qualifier::AtMost),
-    ("fewer than", Qualifier::LessThan),
-    ("more than", Qualifier::MoreThan),
     ("exceeding", Qualifier::MoreThan),
     ("surpassed", Qualifier::MoreThan),
-    ("less than", Qualifier::LessThan),
     ("exceeded", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("close to", Qualifier::Nearly),
+    ("up to", Qualifier::AtMost),
     ("exceeds", Qualifier::MoreThan),
     ("at most", Qualifier::AtMost),
     ("roughly", Qualifier::About),
@@ -317,13 +319,44 @@ pub(crate) const EN_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("within", Qualifier::AtMost),
     ("topped", Qualifier::MoreThan),
     ("about", Qualifier::About),
-    ("up to", Qualifier::AtMost),
     ("above", Qualifier::MoreThan),
     ("under", Qualifier::LessThan),
     ("below", Qualifier::LessThan),
     ("over", Qualifier::MoreThan),
     ("some", Qualifier::About),
 ];
+
+/// The qualifier phrases that end with the word `w`, longest first.
+pub(crate) fn qualifiers_ending(w: &str) -> &'static [(&'static str, Qualifier)] {
+    let range = match w {
+        "than" => 0..7,
+        "of" => 7..10,
+        "approximately" => 10..11,
+        "as" => 11..14,
+        "exceeding" => 14..15,
+        "surpassed" => 15..16,
+        "exceeded" => 16..17,
+        "least" => 17..18,
+        "to" => 18..20,
+        "exceeds" => 20..21,
+        "most" => 21..22,
+        "roughly" => 22..23,
+        "exceed" => 23..24,
+        "nearly" => 24..25,
+        "almost" => 25..26,
+        "around" => 26..27,
+        "within" => 27..28,
+        "topped" => 28..29,
+        "about" => 29..30,
+        "above" => 30..31,
+        "under" => 31..32,
+        "below" => 32..33,
+        "over" => 33..34,
+        "some" => 34..35,
+        _ => 0..0,
+    };
+    EN_QUALIFIERS_BEFORE.get(range).unwrap_or(&[])
+}
 
 /// English unit phrases after a number, longest first, lowercase, with
 /// their codes.
@@ -608,3 +641,40 @@ pub(crate) const BASIS_PROJECTION: &[&str] = &[
     "on the projection",
     "比预期",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_qualifier_phrase_is_found_by_its_last_word() {
+        for (phrase, q) in EN_QUALIFIERS_BEFORE {
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            assert!(
+                qualifiers_ending(last)
+                    .iter()
+                    .any(|(p, r)| p == phrase && r == q),
+                "{phrase:?} is not found by {last:?}"
+            );
+            assert!(
+                qualifiers_ending(last)
+                    .iter()
+                    .all(|(p, _)| p.rsplit(' ').next() == Some(last))
+            );
+        }
+    }
+
+    #[test]
+    fn the_number_word_table_knows_every_number_word() {
+        for w in ONES
+            .iter()
+            .chain(TENS.iter())
+            .chain(["hundred", "thousand", "first", "tenth", "a", "half"].iter())
+        {
+            assert!(may_start_number(w), "{w}");
+        }
+        // A quick look, not a verdict: "the" passes (like "two"), "with" does not.
+        assert!(may_start_number("the"));
+        assert!(!may_start_number("with") && !may_start_number("budget") && !may_start_number(""));
+    }
+}

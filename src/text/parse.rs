@@ -1893,42 +1893,7 @@ impl<'a> Clause<'a> {
             };
             // Only phrases that end with the word before can match, and
             // most words end none.
-            let ends_one = matches!(
-                w.as_str(),
-                "than"
-                    | "of"
-                    | "over"
-                    | "above"
-                    | "about"
-                    | "around"
-                    | "approximately"
-                    | "nearly"
-                    | "almost"
-                    | "least"
-                    | "most"
-                    | "to"
-                    | "under"
-                    | "below"
-                    | "within"
-                    | "some"
-                    | "roughly"
-                    | "exceeding"
-                    | "exceeded"
-                    | "exceeds"
-                    | "exceed"
-                    | "surpassed"
-                    | "topped"
-                    | "as"
-            );
-            let phrases = if ends_one {
-                lx::EN_QUALIFIERS_BEFORE
-            } else {
-                &[]
-            };
-            let candidates = phrases.iter().filter(|(p, _)| {
-                p.strip_suffix(w.as_str())
-                    .is_some_and(|head| head.is_empty() || head.ends_with(' '))
-            });
+            let candidates = lx::qualifiers_ending(&w);
             for (phrase, q) in candidates {
                 let len = clen(phrase);
                 if j >= len
@@ -2101,6 +2066,15 @@ impl<'a> Clause<'a> {
     // ----- Streaks, ranks, records -----
 
     fn streak(&self, cands: &[Cand]) -> Result<Option<Reading>> {
+        // A streak says so: "consecutive", "in a row", 连续.
+        let said = self
+            .words
+            .iter()
+            .any(|t| matches!(self.word_text(t), "consecutive" | "row"))
+            || !self.ascii && self.chars.windows(2).any(|w| w == ['连', '续']);
+        if !said {
+            return Ok(None);
+        }
         for c in cands.iter().filter(|c| !c.excluded) {
             let zh = self.lang == Lang::Zh
                 && self.has(c.start.saturating_sub(2), "连续")
