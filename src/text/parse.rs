@@ -1795,10 +1795,10 @@ impl<'a> Clause<'a> {
         }
         let first = self.at(k).to_ascii_lowercase();
         let first = if first.is_ascii() { first as u8 } else { 0 };
-        for (phrase, code) in lx::EN_UNIT_PHRASES {
+        for (phrase, unit_of_phrase) in lx::EN_UNIT_PHRASES {
             if phrase.as_bytes().first() == Some(&first) && self.has(k, phrase) {
                 let e = k + clen(phrase);
-                let unit: Unit = code.parse().ok()?;
+                let unit = unit_of_phrase.clone();
                 // "1,234 yuan per person".
                 if let Some((e2, w)) = self.word_after(e)
                     && w == "per"
