@@ -168,19 +168,25 @@ pub(crate) const CURRENCY_PREFIXES: &[(&str, Unit)] = &[
     ("$", Unit::Dollar),
 ];
 
-/// Chinese unit words and classifiers with their unit codes, longest
-/// first.
+/// Chinese unit words and classifiers with their unit codes, grouped by
+/// first character and longest first within a group.
 pub(crate) const ZH_UNITS: &[(&str, &str)] = &[
     ("微克/立方米", "μg/m3"),
+    ("微克", "μg"),
     ("个就业岗位", "jobs"),
     ("个百分点", "percentage_points"),
+    ("个岗位", "jobs"),
+    ("个月", "months"),
+    ("个", "items"),
     ("平方公里", "square_km"),
     ("元人民币", "CNY"),
-    ("就业岗位", "jobs"),
-    ("个岗位", "jobs"),
-    ("人民币", "CNY"),
-    ("立方米", "m3"),
     ("元/人", "CNY/person"),
+    ("元", "CNY"),
+    ("就业岗位", "jobs"),
+    ("人民币", "CNY"),
+    ("人次", "person_times"),
+    ("人", "people"),
+    ("立方米", "m3"),
     ("美元", "USD"),
     ("英镑", "GBP"),
     ("澳元", "AUD"),
@@ -189,21 +195,15 @@ pub(crate) const ZH_UNITS: &[(&str, &str)] = &[
     ("港元", "HKD"),
     ("卢比", "INR"),
     ("兰特", "ZAR"),
-    ("人次", "person_times"),
     ("千瓦", "kw"),
-    ("公斤", "kg"),
     ("千克", "kg"),
-    ("微克", "μg"),
+    ("公斤", "kg"),
     ("公顷", "hectares"),
     ("公里", "km"),
-    ("个月", "months"),
-    ("元", "CNY"),
-    ("人", "people"),
     ("名", "people"),
     ("户", "households"),
     ("起", "cases"),
     ("宗", "cases"),
-    ("个", "items"),
     ("项", "items"),
     ("件", "items"),
     ("家", "items"),
@@ -222,6 +222,52 @@ pub(crate) const ZH_UNITS: &[(&str, &str)] = &[
     ("天", "days"),
     ("倍", "times"),
 ];
+
+/// The Chinese unit words that start with `c`, longest first.
+pub(crate) fn zh_units_starting(c: char) -> &'static [(&'static str, &'static str)] {
+    let range = match c {
+        '微' => 0..2,
+        '个' => 2..7,
+        '平' => 7..8,
+        '元' => 8..11,
+        '就' => 11..12,
+        '人' => 12..15,
+        '立' => 15..16,
+        '美' => 16..17,
+        '英' => 17..18,
+        '澳' => 18..19,
+        '欧' => 19..20,
+        '日' => 20..21,
+        '港' => 21..22,
+        '卢' => 22..23,
+        '兰' => 23..24,
+        '千' => 24..26,
+        '公' => 26..29,
+        '名' => 29..30,
+        '户' => 30..31,
+        '起' => 31..32,
+        '宗' => 32..33,
+        '项' => 33..34,
+        '件' => 34..35,
+        '家' => 35..36,
+        '座' => 36..37,
+        '辆' => 37..38,
+        '套' => 38..39,
+        '处' => 39..40,
+        '所' => 40..41,
+        '条' => 41..42,
+        '台' => 42..43,
+        '吨' => 43..44,
+        '斤' => 44..45,
+        '克' => 45..46,
+        '亩' => 46..47,
+        '年' => 47..48,
+        '天' => 48..49,
+        '倍' => 49..50,
+        _ => 0..0,
+    };
+    ZH_UNITS.get(range).unwrap_or(&[])
+}
 
 /// Chinese qualifiers right before the number, longest first.
 pub(crate) const ZH_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
@@ -660,6 +706,24 @@ mod tests {
                 qualifiers_ending(last)
                     .iter()
                     .all(|(p, _)| p.rsplit(' ').next() == Some(last))
+            );
+        }
+    }
+
+    #[test]
+    fn every_chinese_unit_word_is_found_by_its_first_character() {
+        for (word, code) in ZH_UNITS {
+            let first = word.chars().next().unwrap_or(' ');
+            assert!(
+                zh_units_starting(first)
+                    .iter()
+                    .any(|(w, c)| w == word && c == code),
+                "{word}"
+            );
+            assert!(
+                zh_units_starting(first)
+                    .iter()
+                    .all(|(w, _)| w.starts_with(first))
             );
         }
     }

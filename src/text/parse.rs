@@ -1187,10 +1187,9 @@ impl<'a> Clause<'a> {
             return None;
         }
         for (sign, unit) in lx::CURRENCY_PREFIXES {
-            let len = clen(sign);
-            if j < len || !self.chars[j - len..j].iter().copied().eq(sign.chars()) {
+            let Some(len) = self.ends_at(j, sign) else {
                 continue;
-            }
+            };
             let start = j - len;
             let lettered = sign.starts_with(|c: char| c.is_ascii_alphabetic());
             // "R", "Rs" and "RMB" start a word; "R" touches the digits.
@@ -1431,7 +1430,7 @@ impl<'a> Clause<'a> {
         if self.at(i) == '‰' {
             return Some((Unit::PerMille, 1));
         }
-        for (word, code) in lx::ZH_UNITS {
+        for (word, code) in lx::zh_units_starting(self.at(i)) {
             if self.has(i, word) {
                 let len = clen(word);
                 // 个 followed by a noun: 905个检查站点 counts 检查站点.
@@ -1495,19 +1494,23 @@ impl<'a> Clause<'a> {
     }
 
     fn qualifier_before_zh(&self, start: usize) -> Qualifier {
-        for (word, q) in lx::ZH_QUALIFIERS_BEFORE {
-            let len = clen(word);
-            if start >= len
-                && self.chars[start - len..start]
-                    .iter()
-                    .copied()
-                    .eq(word.chars())
-            {
-                return *q;
+        lx::ZH_QUALIFIERS_BEFORE
+            .iter()
+            .find(|(word, _)| self.ends_at(start, word).is_some())
+            .map_or(Qualifier::Exact, |(_, q)| *q)
+    }
+
+    /// The number of characters of `word` when the text just before `j`
+    /// is that word.
+    fn ends_at(&self, j: usize, word: &str) -> Option<usize> {
+        let mut k = j;
+        for w in word.chars().rev() {
+            k = k.checked_sub(1)?;
+            if self.chars[k] != w {
+                return None;
             }
         }
-        // A money sign between: 超过$100亿.
-        Qualifier::Exact
+        Some(j - k)
     }
 
     fn qualifier_after_zh(&self, i: usize) -> (Option<Qualifier>, usize) {
@@ -1524,35 +1527,29 @@ impl<'a> Clause<'a> {
         let basis = || self.basis(0, start);
         // Skip back over qualifiers and a money sign.
         let mut j = start;
-        for (word, _) in lx::ZH_QUALIFIERS_BEFORE {
-            let len = clen(word);
-            if j >= len && self.chars[j - len..j].iter().copied().eq(word.chars()) {
-                j -= len;
-                break;
-            }
+        if let Some(len) = lx::ZH_QUALIFIERS_BEFORE
+            .iter()
+            .find_map(|(word, _)| self.ends_at(j, word))
+        {
+            j -= len;
         }
         if j > 0 && self.chars[j - 1] == '$' {
             j -= 1;
         }
-        for (word, dir) in lx::ZH_CHANGE {
-            let len = clen(word);
-            if j >= len && self.chars[j - len..j].iter().copied().eq(word.chars()) {
-                return (Some(*dir), basis());
-            }
+        if let Some((_, dir)) = lx::ZH_CHANGE
+            .iter()
+            .find(|(word, _)| self.ends_at(j, word).is_some())
+        {
+            return (Some(*dir), basis());
         }
-        // 比上年增加: the verb may follow 了.
-        if j >= 3 && self.chars[j - 1] == '了' {
-            for (word, dir) in lx::ZH_CHANGE {
-                let len = clen(word);
-                if j > len
-                    && self.chars[j - 1 - len..j - 1]
-                        .iter()
-                        .copied()
-                        .eq(word.chars())
-                {
-                    return (Some(*dir), basis());
-                }
-            }
+        // 比上年增加了: the verb may come before 了.
+        if j >= 3
+            && self.chars[j - 1] == '了'
+            && let Some((_, dir)) = lx::ZH_CHANGE
+                .iter()
+                .find(|(word, _)| self.ends_at(j - 1, word).is_some())
+        {
+            return (Some(*dir), basis());
         }
         // 翻一番 and 增长1.5倍 are read where the unit is.
         (None, Basis::Unstated)
