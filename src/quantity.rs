@@ -164,17 +164,17 @@ pub enum Magnitude {
     WanYi,
 }
 
-const MAGNITUDES: &[(&str, Magnitude, u32)] = &[
-    ("one", Magnitude::One, 0),
-    ("thousand", Magnitude::Thousand, 3),
-    ("million", Magnitude::Million, 6),
-    ("billion", Magnitude::Billion, 9),
-    ("trillion", Magnitude::Trillion, 12),
-    ("wan", Magnitude::Wan, 4),
-    ("bai_wan", Magnitude::BaiWan, 6),
-    ("qian_wan", Magnitude::QianWan, 7),
-    ("yi", Magnitude::Yi, 8),
-    ("wan_yi", Magnitude::WanYi, 12),
+const MAGNITUDES: &[(&str, Magnitude)] = &[
+    ("one", Magnitude::One),
+    ("thousand", Magnitude::Thousand),
+    ("million", Magnitude::Million),
+    ("billion", Magnitude::Billion),
+    ("trillion", Magnitude::Trillion),
+    ("wan", Magnitude::Wan),
+    ("bai_wan", Magnitude::BaiWan),
+    ("qian_wan", Magnitude::QianWan),
+    ("yi", Magnitude::Yi),
+    ("wan_yi", Magnitude::WanYi),
 ];
 
 impl Magnitude {
@@ -192,12 +192,12 @@ impl Magnitude {
         Magnitude::WanYi,
     ];
 
-    fn entry(self) -> (&'static str, Magnitude, u32) {
+    fn entry(self) -> (&'static str, Magnitude) {
         MAGNITUDES
             .iter()
             .copied()
-            .find(|(_, m, _)| *m == self)
-            .unwrap_or(("one", Magnitude::One, 0))
+            .find(|(_, m)| *m == self)
+            .unwrap_or(("one", Magnitude::One))
     }
 
     /// The power of ten the magnitude stands for.
@@ -208,7 +208,16 @@ impl Magnitude {
     /// assert_eq!(workreport::Magnitude::Wan.exponent(), 4);
     /// ```
     pub fn exponent(self) -> u32 {
-        self.entry().2
+        match self {
+            Magnitude::One => 0,
+            Magnitude::Thousand => 3,
+            Magnitude::Wan => 4,
+            Magnitude::Million | Magnitude::BaiWan => 6,
+            Magnitude::QianWan => 7,
+            Magnitude::Yi => 8,
+            Magnitude::Billion => 9,
+            Magnitude::Trillion | Magnitude::WanYi => 12,
+        }
     }
 
     /// The magnitude as a number: 10 to the [exponent](Self::exponent).
@@ -219,7 +228,9 @@ impl Magnitude {
     /// assert_eq!(workreport::Magnitude::Wan.factor().to_string(), "10000");
     /// ```
     pub fn factor(self) -> Decimal {
-        Decimal::from_i128_with_scale(10_i128.pow(self.exponent()), 0)
+        // 10^12 at most: it fits in the low 64 bits of a Decimal.
+        let ten_to = 10_u64.pow(self.exponent());
+        Decimal::from_parts(ten_to as u32, (ten_to >> 32) as u32, 0, false, 0)
     }
 
     /// The code, such as `"wan_yi"`.
@@ -246,8 +257,8 @@ impl FromStr for Magnitude {
     fn from_str(s: &str) -> Result<Magnitude> {
         MAGNITUDES
             .iter()
-            .find(|(c, _, _)| *c == s)
-            .map(|(_, m, _)| *m)
+            .find(|(c, _)| *c == s)
+            .map(|(_, m)| *m)
             .ok_or_else(|| Error::Quantity(format!("unknown magnitude {s:?}")))
     }
 }

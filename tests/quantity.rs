@@ -308,3 +308,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn magnitude_table_agrees_with_exponents() {
+    for m in Magnitude::ALL {
+        assert_eq!(
+            m.factor(),
+            dec(&format!("1{}", "0".repeat(m.exponent() as usize))),
+            "{m}"
+        );
+        assert_eq!(m.code().parse::<Magnitude>().unwrap(), m);
+    }
+    assert_eq!(Magnitude::WanYi.exponent(), 12);
+    assert_eq!(Magnitude::QianWan.exponent(), 7);
+}

@@ -1817,7 +1817,10 @@ impl<'a> Clause<'a> {
         };
         let mut e = k;
         let mut dir = None;
-        let mut words: Vec<String> = Vec::new();
+        // The noun's words, joined by single spaces, and how long its first
+        // word is.
+        let mut noun = String::new();
+        let mut first_len = 0;
         let mut plural_found = false;
         let mut ended = false;
         for _ in 0..7 {
@@ -1825,7 +1828,7 @@ impl<'a> Clause<'a> {
                 ended = true;
                 break;
             };
-            if words.is_empty() && lx::is_adjective(&w) {
+            if noun.is_empty() && lx::is_adjective(&w) {
                 if matches!(w.as_str(), "additional" | "extra") {
                     dir = Some(Dir::Up);
                 }
@@ -1848,20 +1851,25 @@ impl<'a> Clause<'a> {
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
                 && !w.ends_with("is");
-            words.push(w.to_string());
+            if noun.is_empty() {
+                first_len = w.len();
+            } else {
+                noun.push(' ');
+            }
+            noun.push_str(&w);
             e = we;
             if plural {
                 plural_found = true;
                 break;
             }
         }
-        if words.is_empty() {
+        if noun.is_empty() {
             return None;
         }
         if !plural_found && !ended {
             // No plural noun and no end of the phrase near: the first word
             // is the best guess.
-            words.truncate(1);
+            noun.truncate(first_len);
             e = self.word_after(k).map_or(e, |(we, _)| we);
             if let Some((first_end, first)) = self.word_after(k)
                 && lx::is_adjective(&first)
@@ -1869,9 +1877,9 @@ impl<'a> Clause<'a> {
                 e = self.word_after(first_end).map_or(e, |(we, _)| we);
             }
         }
-        let noun = words.join(" ");
-        let unit: Unit = format!("other:{noun}").parse().ok()?;
-        Some((unit, e, dir))
+        crate::Noun::new(&noun)
+            .ok()
+            .map(|n| (Unit::Other(n), e, dir))
     }
 
     fn qualifier_before_en(&self, start: usize) -> Qualifier {
