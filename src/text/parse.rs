@@ -577,49 +577,63 @@ impl<'a> Clause<'a> {
     /// An Arabic number at `i`: digits with `,` or space groups of three, a
     /// decimal part, a fraction `a/b`, a vulgar fraction after it (`3¾`).
     fn arabic(&self, start: usize) -> Result<Cand> {
-        let mut digits = String::new();
+        let too_long = || self.err(start, "a number with more digits than a decimal holds (28)");
+        // The digits accumulate into an exact mantissa; a Decimal holds 96
+        // bits of it.
+        let mut mantissa: u128 = 0;
+        let mut push = |c: char| -> Result<()> {
+            let d = u128::from(c.to_digit(10).unwrap_or(0));
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(d))
+                .filter(|m| *m < 1 << 96)
+                .ok_or_else(too_long)?;
+            Ok(())
+        };
         let mut i = start;
-        let mut int_len = 0;
+        let mut int_len: usize = 0;
         while self.at(i).is_ascii_digit() {
-            digits.push(self.at(i));
+            push(self.at(i))?;
             i += 1;
             int_len += 1;
         }
         // Thousands groups: 2,179 and 105 000.
+        let mut whole_len = int_len;
         loop {
             let sep = self.at(i);
-            let group_ok = (1..=3).contains(&int_len) || digits.len() > 3;
+            let group_ok = (1..=3).contains(&int_len) || whole_len > 3;
             let three = (1..=3).all(|k| self.at(i + k).is_ascii_digit())
                 && !self.at(i + 4).is_ascii_digit();
-            if (sep == ',' || sep == ' ') && group_ok && three && !digits.is_empty() {
+            if (sep == ',' || sep == ' ') && group_ok && three && whole_len > 0 {
                 if sep == ' '
-                    && (self.at(i + 4) == '/'
-                        || digits.len() > 3 && !digits.len().is_multiple_of(3))
+                    && (self.at(i + 4) == '/' || whole_len > 3 && !whole_len.is_multiple_of(3))
                 {
                     break;
                 }
                 for k in 1..=3 {
-                    digits.push(self.at(i + k));
+                    push(self.at(i + k))?;
                 }
+                whole_len += 3;
                 i += 4;
             } else {
                 break;
             }
         }
-        let separated = digits.len() > int_len;
+        let separated = whole_len > int_len;
+        let mut scale = 0_u32;
         if self.at(i) == '.' && self.at(i + 1).is_ascii_digit() {
-            digits.push('.');
             i += 1;
             while self.at(i).is_ascii_digit() {
-                digits.push(self.at(i));
+                push(self.at(i))?;
+                scale += 1;
                 i += 1;
             }
         }
-        if digits.starts_with('.') {
-            digits.insert(0, '0');
-        }
-        let mut value: Decimal = Decimal::from_str_exact(&digits)
-            .map_err(|_| self.err(start, "a number with more digits than a decimal holds (28)"))?;
+        let mut value = i128::try_from(mantissa)
+            .ok()
+            .and_then(|m| Decimal::try_from_i128_with_scale(m, scale).ok())
+            .ok_or_else(too_long)?;
+        let digits_len = whole_len;
         let mut cand = Cand {
             start,
             end: i,
@@ -632,7 +646,7 @@ impl<'a> Clause<'a> {
         };
 
         // Fiscal years and year spans: 2024-25, 2023/24, 2026-2030.
-        if !separated && digits.len() == 4 && is_year(value) {
+        if !separated && scale == 0 && digits_len == 4 && is_year(value) {
             let sep = self.at(i);
             if sep == '-' || sep == '/' {
                 let mut k = i + 1;
@@ -727,8 +741,10 @@ impl<'a> Clause<'a> {
                 "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny"
             );
             // m3, km2: the power of a unit.
-            let power =
-                matches!(word.as_str(), "m" | "km" | "cm") && matches!(digits.as_str(), "2" | "3");
+            let power = matches!(word.as_str(), "m" | "km" | "cm")
+                && scale == 0
+                && digits_len == 1
+                && matches!(mantissa, 2 | 3);
             if word == "fy" || power {
                 cand.excluded = true;
             } else if !currency
@@ -742,7 +758,12 @@ impl<'a> Clause<'a> {
             }
         }
         // A year: 2023年, in 2023, FY 2023.
-        if !separated && digits.len() == 4 && is_year(value) && self.is_year_context(start, i) {
+        if !separated
+            && scale == 0
+            && digits_len == 4
+            && is_year(value)
+            && self.is_year_context(start, i)
+        {
             cand.excluded = true;
         }
         // 第31届: an ordinal; 每万人口: a base.
