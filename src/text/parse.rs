@@ -224,30 +224,48 @@ impl<'a> Clause<'a> {
         }
         let lang = lang.unwrap_or_else(|| if ascii { Lang::En } else { Lang::detect(text) });
         let n = chars.len();
-        let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
+        let mut words = Vec::with_capacity(n / 4 + 1);
         // For ASCII text the lowercase copy is the text lowercased, and a
         // word's bytes are its characters; otherwise words are copied out.
-        let mut lower: Vec<u8> = if ascii {
-            text.to_ascii_lowercase().into_bytes()
+        let lower = if ascii {
+            let lower = text.to_ascii_lowercase();
+            let b = lower.as_bytes();
+            let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_lowercase);
+            let mut i = 0;
+            while i < n {
+                if !letter(i) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while letter(i)
+                    || (matches!(b.get(i), Some(b'-' | b'\'')) && letter(i + 1) && i > start)
+                {
+                    i += 1;
+                }
+                words.push(Token {
+                    start,
+                    end: i,
+                    byte_start: start,
+                    byte_end: i,
+                });
+            }
+            lower
         } else {
-            Vec::with_capacity(n)
-        };
-        let mut words = Vec::with_capacity(n / 4 + 1);
-        let mut i = 0;
-        while i < n {
-            if !letter(i) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while letter(i)
-                || (matches!(chars.get(i), Some('-' | '\'')) && letter(i + 1) && i > start)
-            {
-                i += 1;
-            }
-            let (byte_start, byte_end) = if ascii {
-                (start, i)
-            } else {
+            let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
+            let mut lower: Vec<u8> = Vec::with_capacity(n);
+            let mut i = 0;
+            while i < n {
+                if !letter(i) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while letter(i)
+                    || (matches!(chars.get(i), Some('-' | '\'')) && letter(i + 1) && i > start)
+                {
+                    i += 1;
+                }
                 let byte_start = lower.len();
                 // Words are ASCII letters, hyphens and apostrophes.
                 lower.extend(
@@ -255,16 +273,15 @@ impl<'a> Clause<'a> {
                         .iter()
                         .map(|c| u8::try_from(*c).unwrap_or(b'~').to_ascii_lowercase()),
                 );
-                (byte_start, lower.len())
-            };
-            words.push(Token {
-                start,
-                end: i,
-                byte_start,
-                byte_end,
-            });
-        }
-        let lower = String::from_utf8(lower).unwrap_or_default();
+                words.push(Token {
+                    start,
+                    end: i,
+                    byte_start,
+                    byte_end: lower.len(),
+                });
+            }
+            String::from_utf8(lower).unwrap_or_default()
+        };
         Clause {
             text,
             chars,
