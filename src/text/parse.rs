@@ -995,7 +995,11 @@ impl<'a> Clause<'a> {
         let (start, end) = (token.start, token.end);
         let word = self.word_text(token);
         // Most words are no number: one look settles it.
-        let maybe = word.contains('-')
+        // A hyphen joins only tens and units: twenty-three, forty-five.
+        let hyphenated = word.len() >= 9
+            && matches!(word.as_bytes()[0], b't' | b'f' | b's' | b'e' | b'n')
+            && word.contains('-');
+        let maybe = hyphenated
             || lx::may_start_number(word)
                 && (lx::is_number_word(word)
                     || lx::ordinal_word(word).is_some()
@@ -1068,7 +1072,7 @@ impl<'a> Clause<'a> {
             return Ok(None);
         }
         // twenty-three: number words joined by hyphens are one word.
-        if word.contains('-') {
+        if hyphenated {
             if !word.split('-').all(lx::is_number_word) {
                 return Ok(None);
             }
@@ -1615,10 +1619,17 @@ impl<'a> Clause<'a> {
         if !english && !chinese {
             return Basis::Unstated;
         }
-        let text: String = self.chars[from.min(to)..to]
-            .iter()
-            .map(char::to_ascii_lowercase)
-            .collect();
+        // An ASCII clause's lowercase copy is the text itself, lowercased.
+        let copy;
+        let text: &str = if self.ascii {
+            self.lower.get(from.min(to)..to).unwrap_or("")
+        } else {
+            copy = self.chars[from.min(to)..to]
+                .iter()
+                .map(char::to_ascii_lowercase)
+                .collect::<String>();
+            &copy
+        };
         let named = |phrases: &[&str]| phrases.iter().any(|p| text.contains(p));
         if named(lx::BASIS_YEAR_ON_YEAR) {
             Basis::YearOnYear
