@@ -404,49 +404,71 @@ pub(crate) fn qualifiers_ending(w: &str) -> &'static [(&'static str, Qualifier)]
     EN_QUALIFIERS_BEFORE.get(range).unwrap_or(&[])
 }
 
-/// English unit phrases after a number, longest first, lowercase, with
-/// their units.
+/// English unit phrases after a number, lowercase, with their units,
+/// grouped by first letter and longest first within a group.
 pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
-    ("percentage points", Unit::PercentagePoints),
-    ("percentage point", Unit::PercentagePoints),
-    ("square kilometres", Unit::SquareKm),
-    ("square kilometers", Unit::SquareKm),
-    ("pounds sterling", Unit::Money(Currency::GBP)),
-    ("metric tonnes", Unit::Tonnes),
     ("cubic metres", Unit::CubicMetres),
     ("cubic meters", Unit::CubicMetres),
-    ("u.s. dollars", Unit::Money(Currency::USD)),
-    ("person-times", Unit::PersonTimes),
-    ("person-time", Unit::PersonTimes),
-    ("u.s. dollar", Unit::Money(Currency::USD)),
-    ("metric tons", Unit::Tonnes),
-    ("micrograms", Unit::Micrograms),
+    ("dollars", Unit::Dollar),
+    ("grams", Unit::Grams),
+    ("hectares", Unit::Hectares),
+    ("jin", Unit::Jin),
     ("kilometres", Unit::Km),
     ("kilometers", Unit::Km),
-    ("us dollars", Unit::Money(Currency::USD)),
     ("kilograms", Unit::Kg),
     ("kilowatts", Unit::Kw),
-    ("per mille", Unit::PerMille),
-    ("renminbi", Unit::CNY),
-    ("hectares", Unit::Hectares),
-    ("per cent", Unit::Percent),
-    ("percent", Unit::Percent),
-    ("dollars", Unit::Dollar),
-    ("rupees", Unit::Money(Currency::INR)),
-    ("tonnes", Unit::Tonnes),
-    ("grams", Unit::Grams),
-    ("times", Unit::Times),
-    ("yuan", Unit::CNY),
-    ("rand", Unit::Money(Currency::ZAR)),
-    ("tons", Unit::Tonnes),
-    ("rmb", Unit::CNY),
-    ("jin", Unit::Jin),
     ("kg", Unit::Kg),
     ("kw", Unit::Kw),
     ("km", Unit::Km),
+    ("metric tonnes", Unit::Tonnes),
+    ("metric tons", Unit::Tonnes),
+    ("micrograms", Unit::Micrograms),
     ("mu", Unit::Mu),
+    ("percentage points", Unit::PercentagePoints),
+    ("percentage point", Unit::PercentagePoints),
+    ("pounds sterling", Unit::Money(Currency::GBP)),
+    ("person-times", Unit::PersonTimes),
+    ("person-time", Unit::PersonTimes),
+    ("per mille", Unit::PerMille),
+    ("per cent", Unit::Percent),
+    ("percent", Unit::Percent),
+    ("renminbi", Unit::CNY),
+    ("rupees", Unit::Money(Currency::INR)),
+    ("rand", Unit::Money(Currency::ZAR)),
+    ("rmb", Unit::CNY),
+    ("square kilometres", Unit::SquareKm),
+    ("square kilometers", Unit::SquareKm),
     ("sq km", Unit::SquareKm),
+    ("tonnes", Unit::Tonnes),
+    ("times", Unit::Times),
+    ("tons", Unit::Tonnes),
+    ("u.s. dollars", Unit::Money(Currency::USD)),
+    ("u.s. dollar", Unit::Money(Currency::USD)),
+    ("us dollars", Unit::Money(Currency::USD)),
+    ("yuan", Unit::CNY),
 ];
+
+/// The English unit phrases that start with the byte `first`, longest
+/// first.
+pub(crate) fn en_units_starting(first: u8) -> &'static [(&'static str, Unit)] {
+    let range = match first {
+        b'c' => 0..2,
+        b'd' => 2..3,
+        b'g' => 3..4,
+        b'h' => 4..5,
+        b'j' => 5..6,
+        b'k' => 6..13,
+        b'm' => 13..17,
+        b'p' => 17..25,
+        b'r' => 25..29,
+        b's' => 29..32,
+        b't' => 32..35,
+        b'u' => 35..38,
+        b'y' => 38..39,
+        _ => 0..0,
+    };
+    EN_UNIT_PHRASES.get(range).unwrap_or(&[])
+}
 
 /// A single English word that names a unit: nouns of counted things and
 /// units written after a hyphen or after "per".
@@ -724,6 +746,24 @@ mod tests {
                 zh_units_starting(first)
                     .iter()
                     .all(|(w, _)| w.starts_with(first))
+            );
+        }
+    }
+
+    #[test]
+    fn every_english_unit_phrase_is_found_by_its_first_letter() {
+        for (phrase, unit) in EN_UNIT_PHRASES {
+            let first = phrase.as_bytes()[0];
+            assert!(
+                en_units_starting(first)
+                    .iter()
+                    .any(|(p, u)| p == phrase && u == unit),
+                "{phrase}"
+            );
+            assert!(
+                en_units_starting(first)
+                    .iter()
+                    .all(|(p, _)| p.as_bytes()[0] == first)
             );
         }
     }

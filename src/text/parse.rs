@@ -1841,8 +1841,8 @@ impl<'a> Clause<'a> {
         }
         let first = self.at(k).to_ascii_lowercase();
         let first = if first.is_ascii() { first as u8 } else { 0 };
-        for (phrase, unit_of_phrase) in lx::EN_UNIT_PHRASES {
-            if phrase.as_bytes().first() == Some(&first) && self.has(k, phrase) {
+        for (phrase, unit_of_phrase) in lx::en_units_starting(first) {
+            if self.has(k, phrase) {
                 let e = k + clen(phrase);
                 let unit = unit_of_phrase.clone();
                 // "1,234 yuan per person".
