@@ -2018,44 +2018,47 @@ impl<'a> Clause<'a> {
     /// A change word before the figure within the clause: `increased by`,
     /// `rose`, `growth of`, `a reduction of`, `cut ... by`.
     fn change_before_en(&self, start: usize) -> Option<Dir> {
+        // Walk the words backwards from the figure.
+        let mut k = self.words.partition_point(|t| t.end <= start);
         let mut j = start;
         for distance in 0..14 {
-            // Skip numbers, signs and spaces; stop at punctuation.
-            while j > 0 && !self.chars[j - 1].is_ascii_alphabetic() {
-                if matches!(self.chars[j - 1], ',' | ';' | ':' | '(' | ')' | '!' | '?') {
-                    return None;
+            let t = self.words.get(k.checked_sub(1)?)?;
+            // Between the word and where we are: numbers, signs and spaces
+            // go on; punctuation stops the walk. A full stop ends the
+            // clause, unless a number follows it (the damaged "decreased
+            // year-on-year. 92%") or it is a decimal point.
+            for p in (t.end..j).rev() {
+                match self.chars[p] {
+                    ',' | ';' | ':' | '(' | ')' | '!' | '?' => return None,
+                    '.' if !(self.at(self.skip_spaces(p + 1)).is_ascii_digit()
+                        || p > 0 && self.chars[p - 1].is_ascii_digit()) =>
+                    {
+                        return None;
+                    }
+                    _ => {}
                 }
-                // A full stop ends the clause, unless a number follows it
-                // (the damaged "decreased year-on-year. 92%") or it is a
-                // decimal point.
-                let next = self.at(self.skip_spaces(j));
-                if self.chars[j - 1] == '.'
-                    && !next.is_ascii_digit()
-                    && !(j > 1 && self.chars[j - 2].is_ascii_digit())
-                {
-                    return None;
-                }
-                j -= 1;
             }
-            let (ws, w) = self.word_before(j)?;
+            let w = self.word_text(t);
             // "increased to 20.4", "job growth averages about 12.7
             // million": the figure is the level reached.
-            if lx::is_level_verb(&w) {
+            if lx::is_level_verb(w) {
                 return None;
             }
-            if let Some(d) = lx::en_change_before(&w) {
+            if let Some(d) = lx::en_change_before(w) {
                 // "up" and "down" only right before the figure: "up 5
-                // percent", not "fronted up for my first of 19".
-                let particle = matches!(w.as_str(), "up" | "down")
+                // percent", not "fronted up for my first of 19" or "set up
+                // 4 groups".
+                let particle = matches!(w, "up" | "down")
                     && (distance > 0
-                        || self
-                            .word_before(ws)
-                            .is_some_and(|(_, v)| lx::is_particle_verb(&v)));
+                        || k >= 2
+                            && self.words[k - 2].end == self.back_spaces(t.start)
+                            && lx::is_particle_verb(self.word_text(&self.words[k - 2])));
                 if !particle {
                     return Some(d);
                 }
             }
-            j = ws;
+            j = t.start;
+            k -= 1;
         }
         None
     }
