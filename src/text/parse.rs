@@ -390,12 +390,21 @@ impl<'a> Clause<'a> {
         if let Some(r) = self.record(&cands)? {
             return Ok(r);
         }
-        let best = cands
+        let mut eligible = cands
             .iter()
             .enumerate()
-            .filter(|(_, c)| !c.excluded && !c.ordinal)
-            .max_by_key(|(i, c)| (self.score(c), std::cmp::Reverse(*i)))
-            .map(|(_, c)| c);
+            .filter(|(_, c)| !c.excluded && !c.ordinal);
+        // With one number there is nothing to weigh.
+        let best = match (eligible.next(), eligible.next()) {
+            (None, _) => None,
+            (Some((_, only)), None) => Some(only),
+            (Some(_), Some(_)) => cands
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.excluded && !c.ordinal)
+                .max_by_key(|(i, c)| (self.score(c), std::cmp::Reverse(*i)))
+                .map(|(_, c)| c),
+        };
         let Some(mut cand) = best else {
             return self.no_number();
         };
@@ -1191,9 +1200,8 @@ impl<'a> Clause<'a> {
             Lang::En => {
                 // A word that can name what is counted or measured (cheap
                 // look: the reader of units comes later, for the winner).
-                if self
-                    .word_after(after)
-                    .is_some_and(|(_, w)| !lx::is_stop(&w))
+                let next = self.word_after(after);
+                if next.as_ref().is_some_and(|(_, w)| !lx::is_stop(w))
                     || self.scale_en(after).is_some()
                     || matches!(self.at(c.end), '%' | '-')
                 {
@@ -1202,9 +1210,9 @@ impl<'a> Clause<'a> {
                 if self.currency_before(c.start).is_some() {
                     s += 5;
                 }
-                if let Some((_, w)) = self.word_after(after)
-                    && matches!(w.as_str(), "year" | "years" | "months" | "days" | "decade")
-                {
+                if next.is_some_and(|(_, w)| {
+                    matches!(w.as_str(), "year" | "years" | "months" | "days" | "decade")
+                }) {
                     s -= 3;
                 }
             }
