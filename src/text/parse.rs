@@ -8,6 +8,7 @@
 //! reads the best remaining candidate with the words around it: magnitude,
 //! unit, qualifier, range end, change, rank, record or streak.
 
+use std::cell::Cell;
 use std::num::NonZeroU32;
 
 use rust_decimal::Decimal;
@@ -157,8 +158,30 @@ impl Reading {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
-    let clause = Clause::new(text, lang);
-    clause.read()
+    let buffers = BUFFERS.with(Cell::take).unwrap_or_default();
+    let clause = Clause::new(text, lang, buffers);
+    let reading = clause.read();
+    let buffers = clause.into_buffers();
+    BUFFERS.with(|b| b.set(buffers));
+    reading
+}
+
+/// What a clause is read into, kept for the thread's next clause so that
+/// reading allocates little once the buffers have grown. A buffer grown
+/// past [`Buffers::KEEP`] characters by a very long text is let go.
+#[derive(Default)]
+struct Buffers {
+    chars: Vec<char>,
+    words: Vec<Token>,
+    lower: String,
+}
+
+impl Buffers {
+    const KEEP: usize = 4096;
+}
+
+thread_local! {
+    static BUFFERS: Cell<Option<Buffers>> = const { Cell::new(None) };
 }
 
 /// A number found in the clause, before its context is read.
@@ -213,9 +236,16 @@ struct Read {
 }
 
 impl<'a> Clause<'a> {
-    fn new(text: &'a str, lang: Option<Lang>) -> Clause<'a> {
+    fn new(text: &'a str, lang: Option<Lang>, buffers: Buffers) -> Clause<'a> {
+        let Buffers {
+            mut chars,
+            mut words,
+            mut lower,
+        } = buffers;
+        chars.clear();
+        words.clear();
+        lower.clear();
         let ascii = text.is_ascii();
-        let mut chars: Vec<char> = Vec::with_capacity(text.len());
         if ascii {
             // Nothing to decode or normalize.
             chars.extend(text.bytes().map(char::from));
@@ -224,11 +254,11 @@ impl<'a> Clause<'a> {
         }
         let lang = lang.unwrap_or_else(|| if ascii { Lang::En } else { Lang::detect(text) });
         let n = chars.len();
-        let mut words = Vec::with_capacity(n / 4 + 1);
         // For ASCII text the lowercase copy is the text lowercased, and a
         // word's bytes are its characters; otherwise words are copied out.
-        let lower = if ascii {
-            let lower = text.to_ascii_lowercase();
+        if ascii {
+            lower.push_str(text);
+            lower.make_ascii_lowercase();
             let b = lower.as_bytes();
             let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_lowercase);
             let mut i = 0;
@@ -250,10 +280,8 @@ impl<'a> Clause<'a> {
                     byte_end: i,
                 });
             }
-            lower
         } else {
             let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
-            let mut lower: Vec<u8> = Vec::with_capacity(n);
             let mut i = 0;
             while i < n {
                 if !letter(i) {
@@ -268,11 +296,7 @@ impl<'a> Clause<'a> {
                 }
                 let byte_start = lower.len();
                 // Words are ASCII letters, hyphens and apostrophes.
-                lower.extend(
-                    chars[start..i]
-                        .iter()
-                        .map(|c| u8::try_from(*c).unwrap_or(b'~').to_ascii_lowercase()),
-                );
+                lower.extend(chars[start..i].iter().map(char::to_ascii_lowercase));
                 words.push(Token {
                     start,
                     end: i,
@@ -280,8 +304,7 @@ impl<'a> Clause<'a> {
                     byte_end: lower.len(),
                 });
             }
-            String::from_utf8(lower).unwrap_or_default()
-        };
+        }
         Clause {
             text,
             chars,
@@ -290,6 +313,23 @@ impl<'a> Clause<'a> {
             words,
             ascii,
         }
+    }
+
+    /// The buffers, for the next clause; none when a long text grew them.
+    fn into_buffers(self) -> Option<Buffers> {
+        let Clause {
+            chars,
+            words,
+            lower,
+            ..
+        } = self;
+        (chars.capacity() <= Buffers::KEEP && lower.capacity() <= Buffers::KEEP).then_some(
+            Buffers {
+                chars,
+                words,
+                lower,
+            },
+        )
     }
 
     fn word_text(&self, t: &Token) -> &str {
