@@ -158,10 +158,11 @@ impl Reading {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
-    let buffers = BUFFERS.with(Cell::take).unwrap_or_default();
+    let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
+    let mut cands = std::mem::take(&mut buffers.cands);
     let clause = Clause::new(text, lang, buffers);
-    let reading = clause.read();
-    let buffers = clause.into_buffers();
+    let reading = clause.read(&mut cands);
+    let buffers = clause.into_buffers(cands);
     BUFFERS.with(|b| b.set(buffers));
     reading
 }
@@ -174,6 +175,7 @@ struct Buffers {
     chars: Vec<char>,
     words: Vec<Token>,
     lower: String,
+    cands: Vec<Cand>,
 }
 
 impl Buffers {
@@ -241,6 +243,7 @@ impl<'a> Clause<'a> {
             mut chars,
             mut words,
             mut lower,
+            ..
         } = buffers;
         chars.clear();
         words.clear();
@@ -316,7 +319,7 @@ impl<'a> Clause<'a> {
     }
 
     /// The buffers, for the next clause; none when a long text grew them.
-    fn into_buffers(self) -> Option<Buffers> {
+    fn into_buffers(self, cands: Vec<Cand>) -> Option<Buffers> {
         let Clause {
             chars,
             words,
@@ -328,6 +331,7 @@ impl<'a> Clause<'a> {
                 chars,
                 words,
                 lower,
+                cands,
             },
         )
     }
@@ -418,16 +422,17 @@ impl<'a> Clause<'a> {
         })
     }
 
-    fn read(&self) -> Result<Reading> {
-        let cands = self.candidates()?;
+    fn read(&self, out: &mut Vec<Cand>) -> Result<Reading> {
+        self.candidates(out)?;
+        let cands: &[Cand] = out;
         // Streaks, records and ranks first: their number is the figure.
-        if let Some(r) = self.streak(&cands)? {
+        if let Some(r) = self.streak(cands)? {
             return Ok(r);
         }
-        if let Some(r) = self.rank(&cands) {
+        if let Some(r) = self.rank(cands) {
             return Ok(r);
         }
-        if let Some(r) = self.record(&cands)? {
+        if let Some(r) = self.record(cands)? {
             return Ok(r);
         }
         let mut eligible = cands
@@ -455,12 +460,12 @@ impl<'a> Clause<'a> {
             .rev()
             .find(|c| c.end <= cand.start && !c.excluded && !c.ordinal)
             && self
-                .range_next(self.unit_end(low), low, &cands)
+                .range_next(self.unit_end(low), low, cands)
                 .is_some_and(|next| std::ptr::eq(next, cand))
         {
             cand = low;
         }
-        let read = self.read_figure(cand, &cands)?;
+        let read = self.read_figure(cand, cands)?;
         let change = read
             .direction
             .map(|d| self.change_of(d, read.basis, read.quantity.as_ref()));
@@ -550,8 +555,8 @@ impl<'a> Clause<'a> {
     }
 
     /// Every number in the clause.
-    fn candidates(&self) -> Result<Vec<Cand>> {
-        let mut out: Vec<Cand> = Vec::new();
+    fn candidates(&self, out: &mut Vec<Cand>) -> Result<()> {
+        out.clear();
         let n = self.chars.len();
         let mut i = 0;
         let mut next_word = 0;
@@ -618,8 +623,7 @@ impl<'a> Clause<'a> {
                 i += 1;
             }
         }
-        self.check_adjacent(&out)?;
-        Ok(out)
+        self.check_adjacent(out)
     }
 
     /// Two Arabic numbers with only a space between them (`1 8`) are a
