@@ -606,9 +606,13 @@ impl Quantity {
     }
 
     fn check_size(&self, written: Decimal) -> Result<()> {
-        let fits = written
-            .checked_mul(self.magnitude.factor())
-            .is_some_and(|e| e.abs() <= MAX_EXPANDED);
+        let fits = if self.magnitude == Magnitude::One {
+            written.abs() <= MAX_EXPANDED
+        } else {
+            written
+                .checked_mul(self.magnitude.factor())
+                .is_some_and(|e| e.abs() <= MAX_EXPANDED)
+        };
         if fits {
             Ok(())
         } else {

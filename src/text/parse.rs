@@ -217,6 +217,36 @@ struct Clause<'a> {
     words: Vec<Token>,
     /// Whether the text is all ASCII (no Chinese to look for).
     ascii: bool,
+    /// Words the readers look for before doing any closer work.
+    says: Says,
+}
+
+/// What a clause's words say at a glance, noted while they are found.
+#[derive(Clone, Copy, Default)]
+struct Says {
+    /// "consecutive", "row" or 连续: maybe a streak.
+    streak: bool,
+    /// "year", "year-on-year", "previous", "than", "projection": maybe a
+    /// named basis.
+    basis: bool,
+    /// "no", as in "ranked No. 1".
+    no: bool,
+}
+
+impl Says {
+    fn note(&mut self, word: &str) {
+        match word.len() {
+            2 => self.no |= word == "no",
+            3 | 11 => self.streak |= matches!(word, "row" | "consecutive"),
+            4 | 8 | 10 | 12 => {
+                self.basis |= matches!(
+                    word,
+                    "year" | "than" | "previous" | "projection" | "year-on-year"
+                )
+            }
+            _ => {}
+        }
+    }
 }
 
 /// An English word of the clause: letters, with hyphens and apostrophes
@@ -308,6 +338,13 @@ impl<'a> Clause<'a> {
                 });
             }
         }
+        let mut says = Says::default();
+        for t in &words {
+            says.note(lower.get(t.byte_start..t.byte_end).unwrap_or(""));
+        }
+        if !ascii {
+            says.streak |= chars.windows(2).any(|w| w == ['连', '续']);
+        }
         Clause {
             text,
             chars,
@@ -315,6 +352,7 @@ impl<'a> Clause<'a> {
             lower,
             words,
             ascii,
+            says,
         }
     }
 
@@ -1654,6 +1692,9 @@ impl<'a> Clause<'a> {
         let to = to.min(self.chars.len());
         // Every basis phrase has one of these words or characters; most
         // clauses have none, and need no closer look.
+        if self.ascii && !self.says.basis {
+            return Basis::Unstated;
+        }
         let english = self
             .words
             .iter()
@@ -2176,12 +2217,7 @@ impl<'a> Clause<'a> {
 
     fn streak(&self, cands: &[Cand]) -> Result<Option<Reading>> {
         // A streak says so: "consecutive", "in a row", 连续.
-        let said = self
-            .words
-            .iter()
-            .any(|t| matches!(self.word_text(t), "consecutive" | "row"))
-            || !self.ascii && self.chars.windows(2).any(|w| w == ['连', '续']);
-        if !said {
+        if !self.says.streak {
             return Ok(None);
         }
         for c in cands.iter().filter(|c| !c.excluded) {
@@ -2265,8 +2301,9 @@ impl<'a> Clause<'a> {
     fn rank(&self, cands: &[Cand]) -> Option<Reading> {
         for c in cands.iter().filter(|c| {
             c.ordinal
-                || self.has(c.start.saturating_sub(4), "no. ")
-                || self.has(c.start.saturating_sub(3), "no.")
+                || self.says.no
+                    && (self.has(c.start.saturating_sub(4), "no. ")
+                        || self.has(c.start.saturating_sub(3), "no."))
         }) {
             let position = c
                 .value
