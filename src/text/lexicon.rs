@@ -81,7 +81,11 @@ const NUMBERISH: [u16; 26] = {
 /// Whether a lowercase word may start an English number: a quick look by
 /// first letter and length that lets most words pass by.
 pub(crate) fn may_start_number(w: &str) -> bool {
-    let b = w.as_bytes();
+    may_start_number_bytes(w.as_bytes())
+}
+
+/// [`may_start_number`] on the bytes of a word.
+pub(crate) fn may_start_number_bytes(b: &[u8]) -> bool {
     match b.first() {
         Some(&c @ b'a'..=b'z') if b.len() < 16 => {
             NUMBERISH[usize::from(c - b'a')] & (1 << b.len()) != 0

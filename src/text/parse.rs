@@ -615,7 +615,9 @@ impl<'a> Clause<'a> {
                 }
                 match self.words.get(next_word) {
                     Some(t) if t.start == i => {
-                        if let Some(cand) = self.english(t)? {
+                        if !self.number_like(t) {
+                            i = t.end;
+                        } else if let Some(cand) = self.english(t)? {
                             i = cand.end;
                             out.push(cand);
                         } else {
@@ -1079,6 +1081,21 @@ impl<'a> Clause<'a> {
 
     /// English number words at `i`: `four`, `twenty-three`, `a third`,
     /// `one third`, `half`, and ordinals `first` to `tenth`.
+    /// Whether an English word can start a number: a quick look that lets
+    /// most words pass by.
+    fn number_like(&self, t: &Token) -> bool {
+        let w = self
+            .lower
+            .as_bytes()
+            .get(t.byte_start..t.byte_end)
+            .unwrap_or(&[]);
+        self.lang == Lang::En
+            && (lx::may_start_number_bytes(w)
+                || w.len() >= 9
+                    && matches!(w[0], b't' | b'f' | b's' | b'e' | b'n')
+                    && w.contains(&b'-'))
+    }
+
     fn english(&self, token: &Token) -> Result<Option<Cand>> {
         if self.lang == Lang::Zh {
             return Ok(None);
