@@ -131,6 +131,10 @@ impl Reading {
 /// names (`PM2.5`), per-capita bases (`每万人口`) and "recent years"
 /// (`近五年`) are passed over.
 ///
+/// Each thread keeps a few small buffers between calls, so that reading a
+/// clause allocates little; a text longer than 4,096 characters grows them
+/// for that call only.
+///
 /// # Errors
 ///
 /// [`Error::Text`] with the character position where reading failed: a
