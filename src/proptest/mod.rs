@@ -81,7 +81,7 @@ pub fn unit() -> impl Strategy<Value = Unit> {
         1 => Just(Unit::Times),
         1 => (money_unit(), select(vec![Unit::People, Unit::Households]))
             .prop_filter_map("compound", |(n, d)| CompoundUnit::new(n, d).ok().map(Unit::Per)),
-        1 => Just(Unit::Per(CompoundUnit::new(Unit::Micrograms, Unit::CubicMetres).unwrap_or_else(|_| unreachable!()))),
+        1 => Just(()).prop_filter_map("μg/m3", |()| CompoundUnit::new(Unit::Micrograms, Unit::CubicMetres).ok().map(Unit::Per)),
     ]
 }
 

@@ -292,55 +292,36 @@ impl<'a> Clause<'a> {
         let lang = lang.unwrap_or_else(|| if ascii { Lang::En } else { Lang::detect(text) });
         let n = chars.len();
         // For ASCII text the lowercase copy is the text lowercased, and a
-        // word's bytes are its characters; otherwise words are copied out.
+        // word's bytes are its characters; otherwise words are copied out
+        // one after another.
         if ascii {
             lower.push_str(text);
             lower.make_ascii_lowercase();
             let b = lower.as_bytes();
             let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_lowercase);
-            let mut i = 0;
-            while i < n {
-                if !letter(i) {
-                    i += 1;
-                    continue;
-                }
-                let start = i;
-                while letter(i)
-                    || (matches!(b.get(i), Some(b'-' | b'\'')) && letter(i + 1) && i > start)
-                {
-                    i += 1;
-                }
+            let joiner = |k: usize| matches!(b.get(k), Some(b'-' | b'\''));
+            for_each_word(n, letter, joiner, |start, end| {
                 words.push(Token {
                     start,
-                    end: i,
+                    end,
                     byte_start: start,
-                    byte_end: i,
+                    byte_end: end,
                 });
-            }
+            });
         } else {
             let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
-            let mut i = 0;
-            while i < n {
-                if !letter(i) {
-                    i += 1;
-                    continue;
-                }
-                let start = i;
-                while letter(i)
-                    || (matches!(chars.get(i), Some('-' | '\'')) && letter(i + 1) && i > start)
-                {
-                    i += 1;
-                }
+            let joiner = |k: usize| matches!(chars.get(k), Some('-' | '\''));
+            for_each_word(n, letter, joiner, |start, end| {
                 let byte_start = lower.len();
                 // Words are ASCII letters, hyphens and apostrophes.
-                lower.extend(chars[start..i].iter().map(char::to_ascii_lowercase));
+                lower.extend(chars[start..end].iter().map(char::to_ascii_lowercase));
                 words.push(Token {
                     start,
-                    end: i,
+                    end,
                     byte_start,
                     byte_end: lower.len(),
                 });
-            }
+            });
         }
         let mut says = Says::default();
         for t in &words {
@@ -2504,6 +2485,31 @@ impl PartialEq<str> for Word<'_> {
 impl PartialEq<&str> for Word<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
+    }
+}
+
+/// Calls `word(start, end)` for each English word of a text of `n`
+/// characters: a run of letters, with a hyphen or apostrophe allowed
+/// between two letters ("year-on-year", "china's"). The two ways of
+/// looking at a character (bytes of an ASCII text, or characters) share
+/// this one loop.
+fn for_each_word(
+    n: usize,
+    letter: impl Fn(usize) -> bool,
+    joiner: impl Fn(usize) -> bool,
+    mut word: impl FnMut(usize, usize),
+) {
+    let mut i = 0;
+    while i < n {
+        if !letter(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while letter(i) || (joiner(i) && letter(i + 1) && i > start) {
+            i += 1;
+        }
+        word(start, i);
     }
 }
 
