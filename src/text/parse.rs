@@ -392,6 +392,15 @@ impl<'a> Clause<'a> {
     }
 
     /// The first of `words` found at `i`, with its length in chars.
+    /// The value of the first table word found at `i`, and its length in
+    /// characters.
+    fn first_at<T: Clone>(&self, i: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
+        table
+            .iter()
+            .find(|(w, _)| self.has(i, w))
+            .map(|(w, v)| (v.clone(), clen(w)))
+    }
+
     fn has_any<'w>(&self, i: usize, words: &[&'w str]) -> Option<(&'w str, usize)> {
         words.iter().find(|w| self.has(i, w)).map(|w| (*w, clen(w)))
     }
@@ -1648,12 +1657,8 @@ impl<'a> Clause<'a> {
     }
 
     fn qualifier_after_zh(&self, i: usize) -> (Option<Qualifier>, usize) {
-        for (word, q) in lx::ZH_QUALIFIERS_AFTER {
-            if self.has(i, word) {
-                return (Some(*q), clen(word));
-            }
-        }
-        (None, 0)
+        self.first_at(i, lx::ZH_QUALIFIERS_AFTER)
+            .map_or((None, 0), |(q, len)| (Some(q), len))
     }
 
     /// The change a Chinese clause states about the figure at `start`.
@@ -1889,19 +1894,18 @@ impl<'a> Clause<'a> {
         if !matches!(self.at(k).to_ascii_lowercase(), 't' | 'm' | 'b') {
             return None;
         }
-        for (word, m) in [
-            ("thousand", Magnitude::Thousand),
-            ("million", Magnitude::Million),
-            ("billion", Magnitude::Billion),
-            ("trillion", Magnitude::Trillion),
-            ("bn", Magnitude::Billion),
-            ("mn", Magnitude::Million),
-        ] {
-            if self.has(k, word) {
-                return Some((m, k + word.len()));
-            }
-        }
-        None
+        self.first_at(
+            k,
+            &[
+                ("thousand", Magnitude::Thousand),
+                ("million", Magnitude::Million),
+                ("billion", Magnitude::Billion),
+                ("trillion", Magnitude::Trillion),
+                ("bn", Magnitude::Billion),
+                ("mn", Magnitude::Million),
+            ],
+        )
+        .map(|(m, len)| (m, k + len))
     }
 
     /// A unit (and, for `additional`, `extra`, `more`, `less`, `higher`,
@@ -2081,19 +2085,16 @@ impl<'a> Clause<'a> {
         if !matches!(self.at(k).to_ascii_lowercase(), 'o' | 'a') {
             return (None, i);
         }
-        for (phrase, q) in [
+        let table = [
             ("or more", Qualifier::AtLeast),
             ("or above", Qualifier::AtLeast),
             ("and above", Qualifier::AtLeast),
             ("or less", Qualifier::AtMost),
             ("or below", Qualifier::AtMost),
             ("or so", Qualifier::About),
-        ] {
-            if self.has(k, phrase) {
-                return (Some(q), k + phrase.len());
-            }
-        }
-        (None, i)
+        ];
+        self.first_at(k, &table)
+            .map_or((None, i), |(q, len)| (Some(q), k + len))
     }
 
     /// A change word right after the figure: `higher`, `lower`, `less`,
