@@ -39,6 +39,7 @@ pub(crate) mod lexicon;
 mod numerals;
 mod parse;
 mod render;
+mod scan;
 
 pub use numerals::{chinese_number, english_number};
 pub use parse::{Reading, parse};

@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use super::Lang;
 use super::lexicon::{self as lx, Dir};
 use super::numerals::{chinese_number, english_number};
+use super::scan;
 use crate::{
     Basis, Change, ChangeMode, Dimension, Error, Extreme, Magnitude, Qualifier, Quantity, Rank,
     Record, Result, StatisticKind, Unit,
@@ -180,6 +181,7 @@ struct Buffers {
     words: Vec<Token>,
     lower: String,
     cands: Vec<Cand>,
+    bits: scan::Bits,
 }
 
 impl Buffers {
@@ -223,6 +225,8 @@ struct Clause<'a> {
     ascii: bool,
     /// Words the readers look for before doing any closer work.
     says: Says,
+    /// For ASCII text: where its words and digits are.
+    bits: scan::Bits,
 }
 
 /// What a clause's words say at a glance, noted while they are found.
@@ -238,18 +242,19 @@ struct Says {
 }
 
 impl Says {
-    fn note(&mut self, word: &str) {
-        match word.len() {
-            2 => self.no |= word == "no",
-            3 | 11 => self.streak |= matches!(word, "row" | "consecutive"),
-            4 | 8 | 10 | 12 => {
-                self.basis |= matches!(
-                    word,
-                    "year" | "than" | "previous" | "projection" | "year-on-year"
-                )
-            }
-            _ => {}
-        }
+    /// Notes the word of `len` bytes at `start` of `lower` (which holds
+    /// eight bytes past every word start). Branch-free: a clause's words
+    /// come in every length, and a branch on each would be mispredicted.
+    fn note(&mut self, lower: &[u8], start: usize, len: usize) {
+        use scan::key8_of;
+        let k = scan::key8(lower, start, len);
+        self.no |= k == key8_of("no");
+        self.streak |= (k == key8_of("row")) | ((k == key8_of("consecutive")) & (len == 11));
+        self.basis |= (k == key8_of("year"))
+            | (k == key8_of("than"))
+            | (k == key8_of("previous")) & (len == 8)
+            | (k == key8_of("projection")) & (len == 10)
+            | (k == key8_of("year-on-year")) & (len == 12);
     }
 }
 
@@ -277,6 +282,7 @@ impl<'a> Clause<'a> {
             mut chars,
             mut words,
             mut lower,
+            mut bits,
             ..
         } = buffers;
         chars.clear();
@@ -297,10 +303,8 @@ impl<'a> Clause<'a> {
         if ascii {
             lower.push_str(text);
             lower.make_ascii_lowercase();
-            let b = lower.as_bytes();
-            let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_lowercase);
-            let joiner = |k: usize| matches!(b.get(k), Some(b'-' | b'\''));
-            for_each_word(n, letter, joiner, |start, end| {
+            bits.fill(lower.as_bytes());
+            scan::for_each_run(&bits.word, |start, end| {
                 words.push(Token {
                     start,
                     end,
@@ -309,6 +313,8 @@ impl<'a> Clause<'a> {
                 });
             });
         } else {
+            bits.word.clear();
+            bits.digit.clear();
             let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
             let joiner = |k: usize| matches!(chars.get(k), Some('-' | '\''));
             for_each_word(n, letter, joiner, |start, end| {
@@ -323,10 +329,14 @@ impl<'a> Clause<'a> {
                 });
             });
         }
+        // Eight bytes past every word start, for Says::note.
+        let words_end = lower.len();
+        lower.push_str("\0\0\0\0\0\0\0\0");
         let mut says = Says::default();
         for t in &words {
-            says.note(lower.get(t.byte_start..t.byte_end).unwrap_or(""));
+            says.note(lower.as_bytes(), t.byte_start, t.byte_end - t.byte_start);
         }
+        lower.truncate(words_end);
         if !ascii {
             says.streak |= chars.windows(2).any(|w| w == ['连', '续']);
         }
@@ -338,6 +348,7 @@ impl<'a> Clause<'a> {
             words,
             ascii,
             says,
+            bits,
         }
     }
 
@@ -347,6 +358,7 @@ impl<'a> Clause<'a> {
             chars,
             words,
             lower,
+            bits,
             ..
         } = self;
         (chars.capacity() <= Buffers::KEEP && lower.capacity() <= Buffers::KEEP).then_some(
@@ -355,6 +367,7 @@ impl<'a> Clause<'a> {
                 words,
                 lower,
                 cands,
+                bits,
             },
         )
     }
@@ -589,16 +602,78 @@ impl<'a> Clause<'a> {
     /// Every number in the clause.
     fn candidates(&self, out: &mut Vec<Cand>) -> Result<()> {
         out.clear();
+        if self.ascii {
+            self.candidates_ascii(out)?;
+        } else {
+            self.candidates_any(out)?;
+        }
+        self.check_adjacent(out)
+    }
+
+    /// Where an Arabic number starts at `i` (a digit, or a point before
+    /// one: `.5`).
+    fn arabic_starts(&self, i: usize) -> bool {
+        let c = self.at(i);
+        c.is_ascii_digit()
+            || (c == '.'
+                && self.at(i + 1).is_ascii_digit()
+                && !self.at(i.wrapping_sub(1)).is_ascii_digit())
+    }
+
+    /// The number an English word starts, if any, and where reading goes
+    /// on.
+    fn word_cand(&self, t: &Token) -> Result<(Option<Cand>, usize)> {
+        if !self.number_like(t) {
+            return Ok((None, t.end));
+        }
+        Ok(match self.english(t)? {
+            Some(cand) => {
+                let end = cand.end;
+                (Some(cand), end)
+            }
+            None => (None, t.end),
+        })
+    }
+
+    /// The numbers of an ASCII clause: its words and digits are known from
+    /// [`scan::Bits`], and nothing else can start a number.
+    fn candidates_ascii(&self, out: &mut Vec<Cand>) -> Result<()> {
+        let mut i = 0;
+        let mut next_word = 0;
+        loop {
+            while next_word < self.words.len() && self.words[next_word].start < i {
+                next_word += 1;
+            }
+            let word_start = self.words.get(next_word).map_or(usize::MAX, |t| t.start);
+            let digit = scan::next_one(&self.bits.digit, i).unwrap_or(usize::MAX);
+            if digit < word_start {
+                // ".5": the point starts the number.
+                let start = if digit > i && self.arabic_starts(digit - 1) {
+                    digit - 1
+                } else {
+                    digit
+                };
+                let cand = self.arabic(start)?;
+                i = cand.end.max(start + 1);
+                out.push(cand);
+            } else if let Some(t) = self.words.get(next_word) {
+                let (cand, end) = self.word_cand(t)?;
+                out.extend(cand);
+                i = end;
+            } else {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The numbers of any clause, one character at a time.
+    fn candidates_any(&self, out: &mut Vec<Cand>) -> Result<()> {
         let n = self.chars.len();
         let mut i = 0;
         let mut next_word = 0;
         while i < n {
             let c = self.chars[i];
-            if c.is_ascii_digit()
-                || (c == '.'
-                    && self.at(i + 1).is_ascii_digit()
-                    && !self.at(i.wrapping_sub(1)).is_ascii_digit())
-            {
+            if self.arabic_starts(i) {
                 let cand = self.arabic(i)?;
                 i = cand.end.max(i + 1);
                 out.push(cand);
@@ -609,14 +684,9 @@ impl<'a> Clause<'a> {
                 }
                 match self.words.get(next_word) {
                     Some(t) if t.start == i => {
-                        if !self.number_like(t) {
-                            i = t.end;
-                        } else if let Some(cand) = self.english(t)? {
-                            i = cand.end;
-                            out.push(cand);
-                        } else {
-                            i = t.end;
-                        }
+                        let (cand, end) = self.word_cand(t)?;
+                        out.extend(cand);
+                        i = end;
                     }
                     // Inside a hyphenated word, read from its start.
                     Some(t) if t.start < i => i = t.end,
@@ -657,7 +727,7 @@ impl<'a> Clause<'a> {
                 i += 1;
             }
         }
-        self.check_adjacent(out)
+        Ok(())
     }
 
     /// Two Arabic numbers with only a space between them (`1 8`) are a
@@ -2491,10 +2561,10 @@ impl PartialEq<&str> for Word<'_> {
 
 /// Calls `word(start, end)` for each English word of a text of `n`
 /// characters: a run of letters, with a hyphen or apostrophe allowed
-/// between two letters ("year-on-year", "china's"). The two ways of
-/// looking at a character (bytes of an ASCII text, or characters) share
-/// this one loop.
-fn for_each_word(
+/// between two letters ("year-on-year", "china's"). Used for text that is
+/// not all ASCII; ASCII text finds the same words with [`scan::Bits`], whose
+/// tests check the two agree.
+pub(super) fn for_each_word(
     n: usize,
     letter: impl Fn(usize) -> bool,
     joiner: impl Fn(usize) -> bool,
