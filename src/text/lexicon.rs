@@ -54,71 +54,148 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
     )
 }
 
-/// For each first letter, the lengths (as bits) of the words that can
-/// start a number in English: number words, ordinals, "a", "half".
-const NUMBERISH: [u16; 26] = {
-    const OTHERS: [&str; 17] = [
-        "hundred", "thousand", "million", "billion", "trillion", "first", "second", "third",
-        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "a", "half",
+/// What an English word is to the number reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumberWord {
+    /// `zero` to `nineteen`, `twenty` to `ninety`.
+    Number,
+    /// `hundred`, `thousand`, `million`, `billion`, `trillion`.
+    Scale,
+    /// `first` to `tenth`, with the position it names.
+    Ordinal(u32),
+    /// `a`, as in "a million", "a third".
+    A,
+    /// `half`.
+    Half,
+}
+
+/// Every word [`number_word`] knows.
+const NUMBER_WORDS: [(&str, NumberWord); 45] = {
+    const OTHERS: [(&str, NumberWord); 17] = [
+        ("hundred", NumberWord::Scale),
+        ("thousand", NumberWord::Scale),
+        ("million", NumberWord::Scale),
+        ("billion", NumberWord::Scale),
+        ("trillion", NumberWord::Scale),
+        ("first", NumberWord::Ordinal(1)),
+        ("second", NumberWord::Ordinal(2)),
+        ("third", NumberWord::Ordinal(3)),
+        ("fourth", NumberWord::Ordinal(4)),
+        ("fifth", NumberWord::Ordinal(5)),
+        ("sixth", NumberWord::Ordinal(6)),
+        ("seventh", NumberWord::Ordinal(7)),
+        ("eighth", NumberWord::Ordinal(8)),
+        ("ninth", NumberWord::Ordinal(9)),
+        ("tenth", NumberWord::Ordinal(10)),
+        ("a", NumberWord::A),
+        ("half", NumberWord::Half),
     ];
-    let mut table = [0_u16; 26];
+    let mut all = [("", NumberWord::A); 45];
     let mut k = 0;
-    while k < ONES.len() + TENS.len() + OTHERS.len() {
-        let w = if k < ONES.len() {
-            ONES[k]
+    while k < all.len() {
+        all[k] = if k < ONES.len() {
+            (ONES[k], NumberWord::Number)
         } else if k < ONES.len() + TENS.len() {
-            TENS[k - ONES.len()]
+            (TENS[k - ONES.len()], NumberWord::Number)
         } else {
             OTHERS[k - ONES.len() - TENS.len()]
-        }
-        .as_bytes();
-        table[(w[0] - b'a') as usize] |= 1 << w.len();
+        };
         k += 1;
     }
-    table
+    all
 };
 
-/// Whether a lowercase word may start an English number: a quick look by
-/// first letter and length that lets most words pass by.
-pub(crate) fn may_start_number(w: &str) -> bool {
-    may_start_number_bytes(w.as_bytes())
-}
-
-/// [`may_start_number`] on the bytes of a word.
-pub(crate) fn may_start_number_bytes(b: &[u8]) -> bool {
-    match b.first() {
-        Some(&c @ b'a'..=b'z') if b.len() < 16 => {
-            NUMBERISH[usize::from(c - b'a')] & (1 << b.len()) != 0
-        }
-        _ => false,
+/// The first eight bytes of a word as one number, little-endian, zero past
+/// its end: the key of [`NUMBER_SLOTS`].
+pub(crate) const fn word_key(w: &[u8]) -> u64 {
+    let mut k = 0_u64;
+    let mut i = 0;
+    while i < w.len() && i < 8 {
+        k |= (w[i] as u64) << (8 * i);
+        i += 1;
     }
+    k
 }
 
-/// Whether `w` (lowercase) is an English number word.
+const fn number_slot(key: u64, multiplier: u64) -> usize {
+    (key.wrapping_mul(multiplier) >> 56) as usize
+}
+
+/// A multiplier that sends every number word's key to a slot of its own,
+/// found when the crate is compiled.
+const NUMBER_MULTIPLIER: u64 = {
+    let mut m: u64 = 0x9e37_79b9_7f4a_7c15;
+    'search: loop {
+        let mut used = [false; 256];
+        let mut k = 0;
+        while k < NUMBER_WORDS.len() {
+            let s = number_slot(word_key(NUMBER_WORDS[k].0.as_bytes()), m);
+            if used[s] {
+                m = m.wrapping_add(0x2545_f491_4f6c_dd1d);
+                continue 'search;
+            }
+            used[s] = true;
+            k += 1;
+        }
+        break m;
+    }
+};
+
+/// [`NUMBER_WORDS`] by slot: index + 1, or 0 for an empty slot.
+const NUMBER_SLOTS: [u8; 256] = {
+    let mut slots = [0_u8; 256];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        let s = number_slot(word_key(NUMBER_WORDS[k].0.as_bytes()), NUMBER_MULTIPLIER);
+        slots[s] = k as u8 + 1;
+        k += 1;
+    }
+    slots
+};
+
+/// What the lowercase word `w` is to the number reader, if anything. One
+/// multiplication and one comparison for most words, and no branch on the
+/// word's letters: words come in every shape, and a branch on each would
+/// be mispredicted.
+pub(crate) fn number_word(w: &[u8]) -> Option<NumberWord> {
+    number_word_keyed(w, word_key(w))
+}
+
+/// [`number_word`] with the word's [`word_key`] already known.
+pub(crate) fn number_word_keyed(w: &[u8], key: u64) -> Option<NumberWord> {
+    let k = usize::from(NUMBER_SLOTS[number_slot(key, NUMBER_MULTIPLIER)]).checked_sub(1)?;
+    let (word, what) = NUMBER_WORDS.get(k)?;
+    // Keys hold eight bytes: "seventeen" needs its ninth.
+    (NUMBER_KEYS[k] == key && word.len() == w.len() && (w.len() <= 8 || word.as_bytes() == w))
+        .then_some(*what)
+}
+
+/// The [`word_key`] of each of [`NUMBER_WORDS`].
+const NUMBER_KEYS: [u64; 45] = {
+    let mut keys = [0; 45];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = word_key(NUMBER_WORDS[k].0.as_bytes());
+        k += 1;
+    }
+    keys
+};
+
+/// Whether `w` (lowercase) is an English number word: a unit, a ten or a
+/// scale word.
 pub(crate) fn is_number_word(w: &str) -> bool {
-    ONES.contains(&w)
-        || TENS.contains(&w)
-        || matches!(
-            w,
-            "hundred" | "thousand" | "million" | "billion" | "trillion"
-        )
+    matches!(
+        number_word(w.as_bytes()),
+        Some(NumberWord::Number | NumberWord::Scale)
+    )
 }
 
 /// The position an English ordinal word names: `first` is 1.
 pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        _ => return None,
-    })
+    match number_word(w.as_bytes()) {
+        Some(NumberWord::Ordinal(n)) => Some(n),
+        _ => None,
+    }
 }
 
 /// The denominator a fraction word names: `third` and `thirds` are 3.
@@ -773,16 +850,30 @@ mod tests {
     }
 
     #[test]
-    fn the_number_word_table_knows_every_number_word() {
-        for w in ONES
-            .iter()
-            .chain(TENS.iter())
-            .chain(["hundred", "thousand", "first", "tenth", "a", "half"].iter())
-        {
-            assert!(may_start_number(w), "{w}");
+    fn the_number_word_table_knows_every_number_word_and_no_other() {
+        for (w, what) in NUMBER_WORDS {
+            assert_eq!(number_word(w.as_bytes()), Some(what), "{w}");
         }
-        // A quick look, not a verdict: "the" passes (like "two"), "with" does not.
-        assert!(may_start_number("the"));
-        assert!(!may_start_number("with") && !may_start_number("budget") && !may_start_number(""));
+        assert!(is_number_word("seventeen") && is_number_word("trillion"));
+        assert_eq!(ordinal_word("tenth"), Some(10));
+        for w in [
+            "",
+            "the",
+            "with",
+            "budget",
+            "seventeens",
+            "seventeex",
+            "seventee",
+            "ones",
+            "on",
+            "aa",
+            "halfs",
+            "tenths",
+            "hundreds",
+            "million-yuan",
+            "twenty-one",
+        ] {
+            assert_eq!(number_word(w.as_bytes()), None, "{w}");
+        }
     }
 }

@@ -14,7 +14,7 @@ use std::num::NonZeroU32;
 use rust_decimal::Decimal;
 
 use super::Lang;
-use super::lexicon::{self as lx, Dir};
+use super::lexicon::{self as lx, Dir, NumberWord};
 use super::numerals::{chinese_number, english_number};
 use super::scan;
 use crate::{
@@ -246,7 +246,7 @@ impl Says {
     /// eight bytes past every word start). Branch-free: a clause's words
     /// come in every length, and a branch on each would be mispredicted.
     fn note(&mut self, lower: &[u8], start: usize, len: usize) {
-        use scan::key8_of;
+        let key8_of = |w: &str| lx::word_key(w.as_bytes());
         let k = scan::key8(lower, start, len);
         self.no |= k == key8_of("no");
         self.streak |= (k == key8_of("row")) | ((k == key8_of("consecutive")) & (len == 11));
@@ -329,14 +329,13 @@ impl<'a> Clause<'a> {
                 });
             });
         }
-        // Eight bytes past every word start, for Says::note.
-        let words_end = lower.len();
+        // Eight bytes past every word start and past the end of an ASCII
+        // text, for Says::note and Clause::has.
         lower.push_str("\0\0\0\0\0\0\0\0");
         let mut says = Says::default();
         for t in &words {
             says.note(lower.as_bytes(), t.byte_start, t.byte_end - t.byte_start);
         }
-        lower.truncate(words_end);
         if !ascii {
             says.streak |= chars.windows(2).any(|w| w == ['连', '续']);
         }
@@ -390,6 +389,19 @@ impl<'a> Clause<'a> {
     /// Whether the text at `i` starts with `word` (ASCII case-insensitive),
     /// and for English words, ends at a word boundary.
     fn has(&self, i: usize, word: &str) -> bool {
+        if self.ascii {
+            // The lowercase copy is the text, byte for byte: compare bytes
+            // (a word that is not ASCII matches nothing here).
+            let b = self.lower.as_bytes();
+            let w = word.as_bytes();
+            let end = i + w.len();
+            // Most table words differ at the first byte: look there before
+            // comparing the rest.
+            return w.first().is_none_or(|f| b.get(i) == Some(f))
+                && b.get(i..end) == Some(w)
+                && !(w.last().is_some_and(u8::is_ascii_alphabetic)
+                    && b.get(end).is_some_and(u8::is_ascii_lowercase));
+        }
         let mut k = i;
         for w in word.chars() {
             let Some(&c) = self.chars.get(k) else {
@@ -623,10 +635,10 @@ impl<'a> Clause<'a> {
     /// The number an English word starts, if any, and where reading goes
     /// on.
     fn word_cand(&self, t: &Token) -> Result<(Option<Cand>, usize)> {
-        if !self.number_like(t) {
+        let Some(what) = self.number_like(t) else {
             return Ok((None, t.end));
-        }
-        Ok(match self.english(t)? {
+        };
+        Ok(match self.english(t, what)? {
             Some(cand) => {
                 let end = cand.end;
                 (Some(cand), end)
@@ -640,12 +652,15 @@ impl<'a> Clause<'a> {
     fn candidates_ascii(&self, out: &mut Vec<Cand>) -> Result<()> {
         let mut i = 0;
         let mut next_word = 0;
+        let mut digit = scan::next_one(&self.bits.digit, 0).unwrap_or(usize::MAX);
         loop {
             while next_word < self.words.len() && self.words[next_word].start < i {
                 next_word += 1;
             }
             let word_start = self.words.get(next_word).map_or(usize::MAX, |t| t.start);
-            let digit = scan::next_one(&self.bits.digit, i).unwrap_or(usize::MAX);
+            if digit < i {
+                digit = scan::next_one(&self.bits.digit, i).unwrap_or(usize::MAX);
+            }
             if digit < word_start {
                 // ".5": the point starts the number.
                 let start = if digit > i && self.arabic_starts(digit - 1) {
@@ -1145,42 +1160,33 @@ impl<'a> Clause<'a> {
 
     /// English number words at `i`: `four`, `twenty-three`, `a third`,
     /// `one third`, `half`, and ordinals `first` to `tenth`.
-    /// Whether an English word can start a number: a quick look that lets
-    /// most words pass by.
-    fn number_like(&self, t: &Token) -> bool {
-        let w = self
-            .lower
-            .as_bytes()
-            .get(t.byte_start..t.byte_end)
-            .unwrap_or(&[]);
-        self.lang == Lang::En
-            && (lx::may_start_number_bytes(w)
-                || w.len() >= 9
-                    && matches!(w[0], b't' | b'f' | b's' | b'e' | b'n')
-                    && w.contains(&b'-'))
+    /// What an English word is to the number reader, if it may start a
+    /// number: a number word, or perhaps tens and units joined by a hyphen
+    /// (`Ok(None)`).
+    fn number_like(&self, t: &Token) -> Option<Option<NumberWord>> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let b = self.lower.as_bytes();
+        let len = t.byte_end - t.byte_start;
+        let w = b.get(t.byte_start..t.byte_end).unwrap_or(&[]);
+        match lx::number_word_keyed(w, scan::key8(b, t.byte_start, len)) {
+            Some(what) => Some(Some(what)),
+            // A hyphen joins only tens and units: twenty-three, forty-five.
+            None => {
+                (len >= 9 && matches!(w[0], b't' | b'f' | b's' | b'e' | b'n') && w.contains(&b'-'))
+                    .then_some(None)
+            }
+        }
     }
 
-    fn english(&self, token: &Token) -> Result<Option<Cand>> {
-        if self.lang == Lang::Zh {
-            return Ok(None);
-        }
+    /// The number starting at an English word, given what
+    /// [`Clause::number_like`] found the word to be.
+    fn english(&self, token: &Token, what: Option<NumberWord>) -> Result<Option<Cand>> {
         let (start, end) = (token.start, token.end);
         let word = self.word_text(token);
-        // Most words are no number: one look settles it.
-        // A hyphen joins only tens and units: twenty-three, forty-five.
-        let hyphenated = word.len() >= 9
-            && matches!(word.as_bytes()[0], b't' | b'f' | b's' | b'e' | b'n')
-            && word.contains('-');
-        let maybe = hyphenated
-            || lx::may_start_number(word)
-                && (lx::is_number_word(word)
-                    || lx::ordinal_word(word).is_some()
-                    || matches!(word, "a" | "half"));
-        if !maybe {
-            return Ok(None);
-        }
         let word = Word(std::borrow::Cow::Borrowed(word));
-        if let Some(pos) = lx::ordinal_word(&word) {
+        if let Some(NumberWord::Ordinal(pos)) = what {
             return Ok(Some(Cand {
                 start,
                 end,
@@ -1192,7 +1198,7 @@ impl<'a> Clause<'a> {
                 ordinal: true,
             }));
         }
-        if word == "half" {
+        if what == Some(NumberWord::Half) {
             let v = Decimal::new(5, 1);
             return Ok(Some(Cand {
                 start,
@@ -1205,11 +1211,10 @@ impl<'a> Clause<'a> {
                 ordinal: false,
             }));
         }
-        const SCALES: [&str; 5] = ["hundred", "thousand", "million", "billion", "trillion"];
-        if SCALES.contains(&word.as_str()) {
+        if what == Some(NumberWord::Scale) {
             return Ok(None);
         }
-        if word == "a" {
+        if what == Some(NumberWord::A) {
             // "a million", "a hundred", "a third".
             let Some((e, w)) = self.word_after(end) else {
                 return Ok(None);
@@ -1226,7 +1231,7 @@ impl<'a> Clause<'a> {
                     ordinal: false,
                 }));
             }
-            if SCALES.contains(&w.as_str()) {
+            if lx::number_word(w.as_bytes()) == Some(NumberWord::Scale) {
                 return Ok(Some(Cand {
                     start,
                     end,
@@ -1244,7 +1249,7 @@ impl<'a> Clause<'a> {
             return Ok(None);
         }
         // twenty-three: number words joined by hyphens are one word.
-        if hyphenated {
+        if what.is_none() {
             if !word.split('-').all(lx::is_number_word) {
                 return Ok(None);
             }
@@ -1262,7 +1267,7 @@ impl<'a> Clause<'a> {
                 ordinal: false,
             }));
         }
-        if !lx::is_number_word(&word) {
+        if what != Some(NumberWord::Number) {
             return Ok(None);
         }
         // Extend over number words joined by single spaces, hyphens and
