@@ -5,6 +5,7 @@
 //! ordered longest first, so that 不超过 is found before 超过.
 
 use super::numerals::{ONES, TENS};
+use super::words::{Keyed, WordMap, WordSet};
 use crate::{Currency, Qualifier, Unit};
 
 /// Which way a change word points.
@@ -70,7 +71,7 @@ pub(crate) enum NumberWord {
 }
 
 /// Every word [`number_word`] knows.
-const NUMBER_WORDS: [(&str, NumberWord); 45] = {
+static NUMBER_WORDS: WordMap<NumberWord, 45> = WordMap::new({
     const OTHERS: [(&str, NumberWord); 17] = [
         ("hundred", NumberWord::Scale),
         ("thousand", NumberWord::Scale),
@@ -103,96 +104,22 @@ const NUMBER_WORDS: [(&str, NumberWord); 45] = {
         k += 1;
     }
     all
-};
+});
 
-/// The first eight bytes of a word as one number, little-endian, zero past
-/// its end: the key of [`NUMBER_SLOTS`].
-pub(crate) const fn word_key(w: &[u8]) -> u64 {
-    let mut k = 0_u64;
-    let mut i = 0;
-    while i < w.len() && i < 8 {
-        k |= (w[i] as u64) << (8 * i);
-        i += 1;
-    }
-    k
+/// What the lowercase word `w` is to the number reader, if anything.
+pub(crate) fn number_word<'a>(w: impl Into<Keyed<'a>>) -> Option<NumberWord> {
+    NUMBER_WORDS.get(w).copied()
 }
-
-const fn number_slot(key: u64, multiplier: u64) -> usize {
-    (key.wrapping_mul(multiplier) >> 56) as usize
-}
-
-/// A multiplier that sends every number word's key to a slot of its own,
-/// found when the crate is compiled.
-const NUMBER_MULTIPLIER: u64 = {
-    let mut m: u64 = 0x9e37_79b9_7f4a_7c15;
-    'search: loop {
-        let mut used = [false; 256];
-        let mut k = 0;
-        while k < NUMBER_WORDS.len() {
-            let s = number_slot(word_key(NUMBER_WORDS[k].0.as_bytes()), m);
-            if used[s] {
-                m = m.wrapping_add(0x2545_f491_4f6c_dd1d);
-                continue 'search;
-            }
-            used[s] = true;
-            k += 1;
-        }
-        break m;
-    }
-};
-
-/// [`NUMBER_WORDS`] by slot: index + 1, or 0 for an empty slot.
-const NUMBER_SLOTS: [u8; 256] = {
-    let mut slots = [0_u8; 256];
-    let mut k = 0;
-    while k < NUMBER_WORDS.len() {
-        let s = number_slot(word_key(NUMBER_WORDS[k].0.as_bytes()), NUMBER_MULTIPLIER);
-        slots[s] = k as u8 + 1;
-        k += 1;
-    }
-    slots
-};
-
-/// What the lowercase word `w` is to the number reader, if anything. One
-/// multiplication and one comparison for most words, and no branch on the
-/// word's letters: words come in every shape, and a branch on each would
-/// be mispredicted.
-pub(crate) fn number_word(w: &[u8]) -> Option<NumberWord> {
-    number_word_keyed(w, word_key(w))
-}
-
-/// [`number_word`] with the word's [`word_key`] already known.
-pub(crate) fn number_word_keyed(w: &[u8], key: u64) -> Option<NumberWord> {
-    let k = usize::from(NUMBER_SLOTS[number_slot(key, NUMBER_MULTIPLIER)]).checked_sub(1)?;
-    let (word, what) = NUMBER_WORDS.get(k)?;
-    // Keys hold eight bytes: "seventeen" needs its ninth.
-    (NUMBER_KEYS[k] == key && word.len() == w.len() && (w.len() <= 8 || word.as_bytes() == w))
-        .then_some(*what)
-}
-
-/// The [`word_key`] of each of [`NUMBER_WORDS`].
-const NUMBER_KEYS: [u64; 45] = {
-    let mut keys = [0; 45];
-    let mut k = 0;
-    while k < keys.len() {
-        keys[k] = word_key(NUMBER_WORDS[k].0.as_bytes());
-        k += 1;
-    }
-    keys
-};
 
 /// Whether `w` (lowercase) is an English number word: a unit, a ten or a
 /// scale word.
-pub(crate) fn is_number_word(w: &str) -> bool {
-    matches!(
-        number_word(w.as_bytes()),
-        Some(NumberWord::Number | NumberWord::Scale)
-    )
+pub(crate) fn is_number_word<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    matches!(number_word(w), Some(NumberWord::Number | NumberWord::Scale))
 }
 
 /// The position an English ordinal word names: `first` is 1.
-pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
-    match number_word(w.as_bytes()) {
+pub(crate) fn ordinal_word<'a>(w: impl Into<Keyed<'a>>) -> Option<u32> {
+    match number_word(w) {
         Some(NumberWord::Ordinal(n)) => Some(n),
         _ => None,
     }
@@ -454,35 +381,38 @@ pub(crate) const EN_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
 ];
 
 /// The qualifier phrases that end with the word `w`, longest first.
-pub(crate) fn qualifiers_ending(w: &str) -> &'static [(&'static str, Qualifier)] {
-    let range = match w {
-        "than" => 0..7,
-        "of" => 7..10,
-        "approximately" => 10..11,
-        "as" => 11..14,
-        "exceeding" => 14..15,
-        "surpassed" => 15..16,
-        "exceeded" => 16..17,
-        "least" => 17..18,
-        "to" => 18..20,
-        "exceeds" => 20..21,
-        "most" => 21..22,
-        "roughly" => 22..23,
-        "exceed" => 23..24,
-        "nearly" => 24..25,
-        "almost" => 25..26,
-        "around" => 26..27,
-        "within" => 27..28,
-        "topped" => 28..29,
-        "about" => 29..30,
-        "above" => 30..31,
-        "under" => 31..32,
-        "below" => 32..33,
-        "over" => 33..34,
-        "some" => 34..35,
-        _ => 0..0,
-    };
-    EN_QUALIFIERS_BEFORE.get(range).unwrap_or(&[])
+pub(crate) fn qualifiers_ending<'a>(
+    w: impl Into<Keyed<'a>>,
+) -> &'static [(&'static str, Qualifier)] {
+    static ENDS: WordMap<std::ops::Range<usize>, 24> = WordMap::new([
+        ("than", 0..7),
+        ("of", 7..10),
+        ("approximately", 10..11),
+        ("as", 11..14),
+        ("exceeding", 14..15),
+        ("surpassed", 15..16),
+        ("exceeded", 16..17),
+        ("least", 17..18),
+        ("to", 18..20),
+        ("exceeds", 20..21),
+        ("most", 21..22),
+        ("roughly", 22..23),
+        ("exceed", 23..24),
+        ("nearly", 24..25),
+        ("almost", 25..26),
+        ("around", 26..27),
+        ("within", 27..28),
+        ("topped", 28..29),
+        ("about", 29..30),
+        ("above", 30..31),
+        ("under", 31..32),
+        ("below", 32..33),
+        ("over", 33..34),
+        ("some", 34..35),
+    ]);
+    ENDS.get(w)
+        .and_then(|range| EN_QUALIFIERS_BEFORE.get(range.clone()))
+        .unwrap_or(&[])
 }
 
 /// English unit phrases after a number, lowercase, with their units,
@@ -553,207 +483,260 @@ pub(crate) fn en_units_starting(first: u8) -> &'static [(&'static str, Unit)] {
 
 /// A single English word that names a unit: nouns of counted things and
 /// units written after a hyphen or after "per".
-pub(crate) fn en_unit_word(w: &str) -> Option<Unit> {
-    Some(match w {
-        "people" | "persons" | "person" | "residents" | "individuals" | "women" | "men"
-        | "children" | "officers" | "comrades" | "members" | "personnel" | "staff" | "workers"
-        | "students" | "volunteers" | "farmers" | "visitors" | "tourists" | "patients" => {
-            Unit::People
-        }
-        "jobs" | "job" => Unit::Jobs,
-        "households" | "household" => Unit::Households,
-        "cases" | "case" => Unit::Cases,
-        "items" | "item" => Unit::Items,
-        "yuan" => Unit::CNY,
-        "dollars" | "dollar" => Unit::Dollar,
-        "tonnes" | "tons" | "tonne" | "ton" => Unit::Tonnes,
-        "hectares" | "hectare" => Unit::Hectares,
-        "mu" => Unit::Mu,
-        "years" | "year" => Unit::Years,
-        "months" | "month" => Unit::Months,
-        "days" | "day" => Unit::Days,
-        "kilowatts" => Unit::Kw,
-        "percent" => Unit::Percent,
-        _ => return None,
-    })
+pub(crate) fn en_unit_word<'a>(w: impl Into<Keyed<'a>>) -> Option<Unit> {
+    static WORDS: WordMap<Unit, 46> = WordMap::new([
+        ("people", Unit::People),
+        ("persons", Unit::People),
+        ("person", Unit::People),
+        ("residents", Unit::People),
+        ("individuals", Unit::People),
+        ("women", Unit::People),
+        ("men", Unit::People),
+        ("children", Unit::People),
+        ("officers", Unit::People),
+        ("comrades", Unit::People),
+        ("members", Unit::People),
+        ("personnel", Unit::People),
+        ("staff", Unit::People),
+        ("workers", Unit::People),
+        ("students", Unit::People),
+        ("volunteers", Unit::People),
+        ("farmers", Unit::People),
+        ("visitors", Unit::People),
+        ("tourists", Unit::People),
+        ("patients", Unit::People),
+        ("jobs", Unit::Jobs),
+        ("job", Unit::Jobs),
+        ("households", Unit::Households),
+        ("household", Unit::Households),
+        ("cases", Unit::Cases),
+        ("case", Unit::Cases),
+        ("items", Unit::Items),
+        ("item", Unit::Items),
+        ("yuan", Unit::CNY),
+        ("dollars", Unit::Dollar),
+        ("dollar", Unit::Dollar),
+        ("tonnes", Unit::Tonnes),
+        ("tons", Unit::Tonnes),
+        ("tonne", Unit::Tonnes),
+        ("ton", Unit::Tonnes),
+        ("hectares", Unit::Hectares),
+        ("hectare", Unit::Hectares),
+        ("mu", Unit::Mu),
+        ("years", Unit::Years),
+        ("year", Unit::Years),
+        ("months", Unit::Months),
+        ("month", Unit::Months),
+        ("days", Unit::Days),
+        ("day", Unit::Days),
+        ("kilowatts", Unit::Kw),
+        ("percent", Unit::Percent),
+    ]);
+    WORDS.get(w).cloned()
 }
 
 /// Adjectives that may stand between a number and its noun.
-pub(crate) fn is_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "new"
-            | "urban"
-            | "rural"
-            | "other"
-            | "extra"
-            | "additional"
-            | "total"
-            | "annual"
-            | "local"
-            | "public"
-            | "registered"
-            | "major"
-            | "key"
-            | "full-time"
-            | "skilled"
-            | "young"
-    )
+pub(crate) fn is_adjective<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<16> = WordSet::set([
+        "new",
+        "urban",
+        "rural",
+        "other",
+        "extra",
+        "additional",
+        "total",
+        "annual",
+        "local",
+        "public",
+        "registered",
+        "major",
+        "key",
+        "full-time",
+        "skilled",
+        "young",
+    ]);
+    WORDS.contains(w)
 }
 
 /// Words that end a counted noun phrase.
-pub(crate) fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "were"
-            | "are"
-            | "is"
-            | "was"
-            | "be"
-            | "been"
-            | "will"
-            | "would"
-            | "have"
-            | "has"
-            | "had"
-            | "in"
-            | "of"
-            | "for"
-            | "to"
-            | "by"
-            | "from"
-            | "on"
-            | "at"
-            | "with"
-            | "and"
-            | "or"
-            | "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "than"
-            | "per"
-            | "over"
-            | "under"
-            | "into"
-            | "across"
-            | "as"
-            | "which"
-            | "who"
-            | "more"
-            | "less"
-            | "higher"
-            | "lower"
-            | "last"
-            | "next"
-            | "stronger"
-            | "weaker"
-            | "increase"
-            | "reduction"
-            | "growth"
-            | "rise"
-            | "decline"
-            | "decrease"
-            | "since"
-            | "during"
-            | "compared"
-            | "year-on-year"
-            | "up"
-            | "down"
-    )
+pub(crate) fn is_stop<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<56> = WordSet::set([
+        "were",
+        "are",
+        "is",
+        "was",
+        "be",
+        "been",
+        "will",
+        "would",
+        "have",
+        "has",
+        "had",
+        "in",
+        "of",
+        "for",
+        "to",
+        "by",
+        "from",
+        "on",
+        "at",
+        "with",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "than",
+        "per",
+        "over",
+        "under",
+        "into",
+        "across",
+        "as",
+        "which",
+        "who",
+        "more",
+        "less",
+        "higher",
+        "lower",
+        "last",
+        "next",
+        "stronger",
+        "weaker",
+        "increase",
+        "reduction",
+        "growth",
+        "rise",
+        "decline",
+        "decrease",
+        "since",
+        "during",
+        "compared",
+        "year-on-year",
+        "up",
+        "down",
+    ]);
+    WORDS.contains(w)
 }
 
 /// Words between a change word and the number that make the number the
 /// level reached, not the change: "increased to", "growth averages".
-pub(crate) fn is_level_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "to" | "averages"
-            | "averaged"
-            | "reached"
-            | "reach"
-            | "reaches"
-            | "totaled"
-            | "totalled"
-            | "totals"
-            | "stood"
-            | "was"
-            | "is"
-            | "are"
-            | "were"
-            | "be"
-            | "amounted"
-            | "hit"
-    )
+pub(crate) fn is_level_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<17> = WordSet::set([
+        "to", "averages", "averaged", "reached", "reach", "reaches", "totaled", "totalled",
+        "totals", "stood", "was", "is", "are", "were", "be", "amounted", "hit",
+    ]);
+    WORDS.contains(w)
 }
 
 /// Verbs that take "up" or "down" as a particle ("set up 4 groups"), so
 /// that the particle is no change.
-pub(crate) fn is_particle_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "set"
-            | "sets"
-            | "built"
-            | "build"
-            | "made"
-            | "make"
-            | "picked"
-            | "pick"
-            | "took"
-            | "take"
-            | "stepped"
-            | "step"
-            | "scaled"
-            | "opened"
-            | "open"
-            | "summed"
-            | "shut"
-            | "fronted"
-            | "broke"
-            | "break"
-            | "backed"
-            | "put"
-            | "cracked"
-            | "crack"
-            | "tracked"
-            | "followed"
-            | "signed"
-            | "wrote"
-            | "written"
-            | "drew"
-            | "drawn"
-            | "laid"
-            | "lay"
-    )
+pub(crate) fn is_particle_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<33> = WordSet::set([
+        "set", "sets", "built", "build", "made", "make", "picked", "pick", "took", "take",
+        "stepped", "step", "scaled", "opened", "open", "summed", "shut", "fronted", "broke",
+        "break", "backed", "put", "cracked", "crack", "tracked", "followed", "signed", "wrote",
+        "written", "drew", "drawn", "laid", "lay",
+    ]);
+    WORDS.contains(w)
 }
 
 /// English change words before the number.
-pub(crate) fn en_change_before(w: &str) -> Option<Dir> {
-    Some(match w {
-        "increase" | "increased" | "increases" | "increasing" | "rose" | "rise" | "rises"
-        | "risen" | "rising" | "grew" | "grow" | "grows" | "growth" | "grown" | "growing"
-        | "expanded" | "expansion" | "up" | "climbed" | "jumped" | "gained" | "gain"
-        | "improvement" | "improved" | "raised" | "boosted" | "higher" => Dir::Up,
-        "decrease" | "decreased" | "decreases" | "decreasing" | "declined" | "decline"
-        | "declines" | "fell" | "fall" | "falls" | "dropped" | "drop" | "down" | "reduction"
-        | "reduced" | "reduce" | "cut" | "cuts" | "cutting" | "lowered" | "save" | "saves"
-        | "saving" | "savings" | "shrank" | "contracted" | "slashed" | "lower" => Dir::Down,
-        "unchanged" => Dir::Flat,
-        _ => return None,
-    })
+pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
+    static WORDS: WordMap<Dir, 56> = WordMap::new([
+        ("increase", Dir::Up),
+        ("increased", Dir::Up),
+        ("increases", Dir::Up),
+        ("increasing", Dir::Up),
+        ("rose", Dir::Up),
+        ("rise", Dir::Up),
+        ("rises", Dir::Up),
+        ("risen", Dir::Up),
+        ("rising", Dir::Up),
+        ("grew", Dir::Up),
+        ("grow", Dir::Up),
+        ("grows", Dir::Up),
+        ("growth", Dir::Up),
+        ("grown", Dir::Up),
+        ("growing", Dir::Up),
+        ("expanded", Dir::Up),
+        ("expansion", Dir::Up),
+        ("up", Dir::Up),
+        ("climbed", Dir::Up),
+        ("jumped", Dir::Up),
+        ("gained", Dir::Up),
+        ("gain", Dir::Up),
+        ("improvement", Dir::Up),
+        ("improved", Dir::Up),
+        ("raised", Dir::Up),
+        ("boosted", Dir::Up),
+        ("higher", Dir::Up),
+        ("decrease", Dir::Down),
+        ("decreased", Dir::Down),
+        ("decreases", Dir::Down),
+        ("decreasing", Dir::Down),
+        ("declined", Dir::Down),
+        ("decline", Dir::Down),
+        ("declines", Dir::Down),
+        ("fell", Dir::Down),
+        ("fall", Dir::Down),
+        ("falls", Dir::Down),
+        ("dropped", Dir::Down),
+        ("drop", Dir::Down),
+        ("down", Dir::Down),
+        ("reduction", Dir::Down),
+        ("reduced", Dir::Down),
+        ("reduce", Dir::Down),
+        ("cut", Dir::Down),
+        ("cuts", Dir::Down),
+        ("cutting", Dir::Down),
+        ("lowered", Dir::Down),
+        ("save", Dir::Down),
+        ("saves", Dir::Down),
+        ("saving", Dir::Down),
+        ("savings", Dir::Down),
+        ("shrank", Dir::Down),
+        ("contracted", Dir::Down),
+        ("slashed", Dir::Down),
+        ("lower", Dir::Down),
+        ("unchanged", Dir::Flat),
+    ]);
+    WORDS.get(w).copied()
 }
 
 /// English change words right after the figure.
-pub(crate) fn en_change_after(w: &str) -> Option<Dir> {
-    Some(match w {
-        "higher" | "stronger" | "larger" | "bigger" | "greater" | "up" | "increase"
-        | "increases" | "rise" | "growth" | "gain" | "improvement" => Dir::Up,
-        "lower" | "less" | "weaker" | "smaller" | "fewer" | "down" | "decrease" | "decline"
-        | "reduction" | "cut" | "drop" | "fall" | "saving" | "savings" => Dir::Down,
-        _ => return None,
-    })
+pub(crate) fn en_change_after<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
+    static WORDS: WordMap<Dir, 26> = WordMap::new([
+        ("higher", Dir::Up),
+        ("stronger", Dir::Up),
+        ("larger", Dir::Up),
+        ("bigger", Dir::Up),
+        ("greater", Dir::Up),
+        ("up", Dir::Up),
+        ("increase", Dir::Up),
+        ("increases", Dir::Up),
+        ("rise", Dir::Up),
+        ("growth", Dir::Up),
+        ("gain", Dir::Up),
+        ("improvement", Dir::Up),
+        ("lower", Dir::Down),
+        ("less", Dir::Down),
+        ("weaker", Dir::Down),
+        ("smaller", Dir::Down),
+        ("fewer", Dir::Down),
+        ("down", Dir::Down),
+        ("decrease", Dir::Down),
+        ("decline", Dir::Down),
+        ("reduction", Dir::Down),
+        ("cut", Dir::Down),
+        ("drop", Dir::Down),
+        ("fall", Dir::Down),
+        ("saving", Dir::Down),
+        ("savings", Dir::Down),
+    ]);
+    WORDS.get(w).copied()
 }
 
 /// Phrases naming a year-on-year basis, lowercase.
@@ -851,8 +834,8 @@ mod tests {
 
     #[test]
     fn the_number_word_table_knows_every_number_word_and_no_other() {
-        for (w, what) in NUMBER_WORDS {
-            assert_eq!(number_word(w.as_bytes()), Some(what), "{w}");
+        for (w, what) in NUMBER_WORDS.pairs() {
+            assert_eq!(number_word(*w), Some(*what), "{w}");
         }
         assert!(is_number_word("seventeen") && is_number_word("trillion"));
         assert_eq!(ordinal_word("tenth"), Some(10));
@@ -873,7 +856,7 @@ mod tests {
             "million-yuan",
             "twenty-one",
         ] {
-            assert_eq!(number_word(w.as_bytes()), None, "{w}");
+            assert_eq!(number_word(w), None, "{w}");
         }
     }
 }

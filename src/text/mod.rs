@@ -40,6 +40,7 @@ mod numerals;
 mod parse;
 mod render;
 mod scan;
+mod words;
 
 pub use numerals::{chinese_number, english_number};
 pub use parse::{Reading, parse};

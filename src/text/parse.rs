@@ -17,6 +17,7 @@ use super::Lang;
 use super::lexicon::{self as lx, Dir, NumberWord};
 use super::numerals::{chinese_number, english_number};
 use super::scan;
+use super::words::{self, Keyed, WordMap};
 use crate::{
     Basis, Change, ChangeMode, Dimension, Error, Extreme, Magnitude, Qualifier, Quantity, Rank,
     Record, Result, StatisticKind, Unit,
@@ -242,20 +243,42 @@ struct Says {
 }
 
 impl Says {
-    /// Notes the word of `len` bytes at `start` of `lower` (which holds
-    /// eight bytes past every word start). Branch-free: a clause's words
-    /// come in every length, and a branch on each would be mispredicted.
-    fn note(&mut self, lower: &[u8], start: usize, len: usize) {
-        let key8_of = |w: &str| lx::word_key(w.as_bytes());
-        let k = scan::key8(lower, start, len);
-        self.no |= k == key8_of("no");
-        self.streak |= (k == key8_of("row")) | ((k == key8_of("consecutive")) & (len == 11));
-        self.basis |= (k == key8_of("year"))
-            | (k == key8_of("than"))
-            | (k == key8_of("previous")) & (len == 8)
-            | (k == key8_of("projection")) & (len == 10)
-            | (k == key8_of("year-on-year")) & (len == 12);
+    fn note(&mut self, word: Keyed<'_>) {
+        static SAYS: WordMap<Says, 9> = WordMap::new([
+            ("no", Says::NO),
+            ("row", Says::STREAK),
+            ("consecutive", Says::STREAK),
+            ("year", Says::BASIS),
+            ("than", Says::BASIS),
+            ("previous", Says::BASIS),
+            ("projection", Says::BASIS),
+            ("year-on-year", Says::BASIS),
+            ("", Says::NOTHING),
+        ]);
+        if let Some(says) = SAYS.get(word) {
+            self.streak |= says.streak;
+            self.basis |= says.basis;
+            self.no |= says.no;
+        }
     }
+
+    const NOTHING: Says = Says {
+        streak: false,
+        basis: false,
+        no: false,
+    };
+    const NO: Says = Says {
+        no: true,
+        ..Says::NOTHING
+    };
+    const STREAK: Says = Says {
+        streak: true,
+        ..Says::NOTHING
+    };
+    const BASIS: Says = Says {
+        basis: true,
+        ..Says::NOTHING
+    };
 }
 
 /// An English word of the clause: letters, with hyphens and apostrophes
@@ -266,6 +289,8 @@ struct Token {
     end: usize,
     byte_start: usize,
     byte_end: usize,
+    /// The word's [`words::word_key`].
+    key: u64,
 }
 
 /// What was read around the chosen number.
@@ -310,6 +335,7 @@ impl<'a> Clause<'a> {
                     end,
                     byte_start: start,
                     byte_end: end,
+                    key: 0,
                 });
             });
         } else {
@@ -326,15 +352,19 @@ impl<'a> Clause<'a> {
                     end,
                     byte_start,
                     byte_end: lower.len(),
+                    key: 0,
                 });
             });
         }
-        // Eight bytes past every word start and past the end of an ASCII
-        // text, for Says::note and Clause::has.
+        // Eight bytes past every word start, for the keys.
         lower.push_str("\0\0\0\0\0\0\0\0");
         let mut says = Says::default();
-        for t in &words {
-            says.note(lower.as_bytes(), t.byte_start, t.byte_end - t.byte_start);
+        for t in &mut words {
+            t.key = words::word_key_in(lower.as_bytes(), t.byte_start, t.byte_end);
+            says.note(Keyed {
+                text: lower.get(t.byte_start..t.byte_end).unwrap_or(""),
+                key: t.key,
+            });
         }
         if !ascii {
             says.streak |= chars.windows(2).any(|w| w == ['连', '续']);
@@ -373,6 +403,13 @@ impl<'a> Clause<'a> {
 
     fn word_text(&self, t: &Token) -> &str {
         self.lower.get(t.byte_start..t.byte_end).unwrap_or("")
+    }
+
+    fn keyed(&self, t: &Token) -> Keyed<'_> {
+        Keyed {
+            text: self.word_text(t),
+            key: t.key,
+        }
     }
 
     fn err(&self, at: usize, what: &str) -> Error {
@@ -449,7 +486,7 @@ impl<'a> Clause<'a> {
     fn word_before(&self, i: usize) -> Option<(usize, Word<'_>)> {
         let end = self.back_spaces(i);
         let t = &self.words[self.words.binary_search_by_key(&end, |t| t.end).ok()?];
-        Some((t.start, Word(std::borrow::Cow::Borrowed(self.word_text(t)))))
+        Some((t.start, Word::borrowed(self.word_text(t), t.key)))
     }
 
     /// The English word starting at `i` (spaces skipped): its end and its
@@ -458,7 +495,7 @@ impl<'a> Clause<'a> {
         let start = self.skip_spaces(i);
         if let Ok(k) = self.words.binary_search_by_key(&start, |t| t.start) {
             let t = &self.words[k];
-            return Some((t.end, Word(std::borrow::Cow::Borrowed(self.word_text(t)))));
+            return Some((t.end, Word::borrowed(self.word_text(t), t.key)));
         }
         // Inside a word ("trillion-yuan" read from "yuan"): read it here.
         let mut end = start;
@@ -475,7 +512,7 @@ impl<'a> Clause<'a> {
                 .iter()
                 .map(char::to_ascii_lowercase)
                 .collect();
-            (end, Word(std::borrow::Cow::Owned(w)))
+            (end, Word::owned(w))
         })
     }
 
@@ -924,7 +961,7 @@ impl<'a> Clause<'a> {
         if before.is_ascii_alphabetic() {
             let (ws, word) = self
                 .word_before(start)
-                .unwrap_or((start, Word(std::borrow::Cow::Borrowed(""))));
+                .unwrap_or((start, Word::owned(String::new())));
             let currency = matches!(
                 word.as_str(),
                 "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny"
@@ -1158,8 +1195,6 @@ impl<'a> Clause<'a> {
         self.unit_zh(i).map(|(_, len)| i + len)
     }
 
-    /// English number words at `i`: `four`, `twenty-three`, `a third`,
-    /// `one third`, `half`, and ordinals `first` to `tenth`.
     /// What an English word is to the number reader, if it may start a
     /// number: a number word, or perhaps tens and units joined by a hyphen
     /// (`Ok(None)`).
@@ -1167,25 +1202,25 @@ impl<'a> Clause<'a> {
         if self.lang != Lang::En {
             return None;
         }
-        let b = self.lower.as_bytes();
-        let len = t.byte_end - t.byte_start;
-        let w = b.get(t.byte_start..t.byte_end).unwrap_or(&[]);
-        match lx::number_word_keyed(w, scan::key8(b, t.byte_start, len)) {
+        let w = self.word_text(t);
+        match lx::number_word(self.keyed(t)) {
             Some(what) => Some(Some(what)),
             // A hyphen joins only tens and units: twenty-three, forty-five.
-            None => {
-                (len >= 9 && matches!(w[0], b't' | b'f' | b's' | b'e' | b'n') && w.contains(&b'-'))
-                    .then_some(None)
-            }
+            None => (w.len() >= 9
+                && matches!(w.as_bytes()[0], b't' | b'f' | b's' | b'e' | b'n')
+                && w.contains('-'))
+            .then_some(None),
         }
     }
 
     /// The number starting at an English word, given what
-    /// [`Clause::number_like`] found the word to be.
+    /// [`Clause::number_like`] found the word to be: `four`,
+    /// `twenty-three`, `a third`, `one third`, `half`, and ordinals `first`
+    /// to `tenth`.
     fn english(&self, token: &Token, what: Option<NumberWord>) -> Result<Option<Cand>> {
         let (start, end) = (token.start, token.end);
         let word = self.word_text(token);
-        let word = Word(std::borrow::Cow::Borrowed(word));
+        let word = Word::borrowed(word, token.key);
         if let Some(NumberWord::Ordinal(pos)) = what {
             return Ok(Some(Cand {
                 start,
@@ -1231,7 +1266,7 @@ impl<'a> Clause<'a> {
                     ordinal: false,
                 }));
             }
-            if lx::number_word(w.as_bytes()) == Some(NumberWord::Scale) {
+            if lx::number_word(&w) == Some(NumberWord::Scale) {
                 return Ok(Some(Cand {
                     start,
                     end,
@@ -2209,7 +2244,7 @@ impl<'a> Clause<'a> {
                     _ => {}
                 }
             }
-            let w = self.word_text(t);
+            let w = self.keyed(t);
             // "increased to 20.4", "job growth averages about 12.7
             // million": the figure is the level reached.
             if lx::is_level_verb(w) {
@@ -2219,11 +2254,11 @@ impl<'a> Clause<'a> {
                 // "up" and "down" only right before the figure: "up 5
                 // percent", not "fronted up for my first of 19" or "set up
                 // 4 groups".
-                let particle = matches!(w, "up" | "down")
+                let particle = matches!(w.text, "up" | "down")
                     && (distance > 0
                         || k >= 2
                             && self.words[k - 2].end == self.back_spaces(t.start)
-                            && lx::is_particle_verb(self.word_text(&self.words[k - 2])));
+                            && lx::is_particle_verb(self.keyed(&self.words[k - 2])));
                 if !particle {
                     return Some(d);
                 }
@@ -2536,11 +2571,38 @@ impl<'a> Clause<'a> {
 
 /// A lowercase English word of the clause, borrowed from the clause's
 /// word list (or, rarely, read from the middle of a word).
-struct Word<'a>(std::borrow::Cow<'a, str>);
+struct Word<'a> {
+    text: std::borrow::Cow<'a, str>,
+    key: u64,
+}
 
-impl Word<'_> {
+impl<'a> Word<'a> {
+    fn borrowed(text: &'a str, key: u64) -> Word<'a> {
+        Word {
+            text: std::borrow::Cow::Borrowed(text),
+            key,
+        }
+    }
+
+    fn owned(text: String) -> Word<'a> {
+        let key = words::word_key(text.as_bytes());
+        Word {
+            text: std::borrow::Cow::Owned(text),
+            key,
+        }
+    }
+
     fn as_str(&self) -> &str {
-        &self.0
+        &self.text
+    }
+}
+
+impl<'a> From<&'a Word<'_>> for Keyed<'a> {
+    fn from(w: &'a Word<'_>) -> Keyed<'a> {
+        Keyed {
+            text: &w.text,
+            key: w.key,
+        }
     }
 }
 
@@ -2548,7 +2610,7 @@ impl std::ops::Deref for Word<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
+        &self.text
     }
 }
 

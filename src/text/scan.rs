@@ -115,18 +115,6 @@ pub(super) fn for_each_run(bits: &[u64], mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// The [`word_key`](super::lexicon::word_key) of the word of `len` bytes
-/// at `start` of `text`: a single load where eight bytes follow `start`.
-pub(super) fn key8(text: &[u8], start: usize, len: usize) -> u64 {
-    let Some(eight) = text.get(start..start + 8) else {
-        return super::lexicon::word_key(text.get(start..start + len).unwrap_or(&[]));
-    };
-    let mut k = [0_u8; 8];
-    k.copy_from_slice(eight);
-    let keep = len.clamp(1, 8) * 8;
-    u64::from_le_bytes(k) & (u64::MAX >> (64 - keep))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,18 +217,5 @@ mod tests {
         assert_eq!(next_one(&bits.digit, 76), None);
         assert_eq!(next_zero(&bits.digit, 3), 5);
         assert_eq!(next_zero(&bits.digit, 500), 500);
-    }
-
-    #[test]
-    fn keys() {
-        let key8_of = |w: &str| super::super::lexicon::word_key(w.as_bytes());
-        let t = b"years of year-on-year\0\0\0\0\0\0\0\0";
-        assert_eq!(key8(t, 0, 4), key8_of("year"));
-        assert_ne!(key8(t, 0, 5), key8_of("year"));
-        assert_eq!(key8(t, 0, 5), key8_of("years"));
-        assert_eq!(key8(t, 9, 12), key8_of("year-on-year"));
-        assert_eq!(key8(t, 6, 2), key8_of("of"));
-        // Near the end, without eight bytes to load.
-        assert_eq!(key8(b"xx year", 3, 4), key8_of("year"));
     }
 }
