@@ -118,6 +118,7 @@ pub(crate) fn is_number_word<'a>(w: impl Into<Keyed<'a>>) -> bool {
 }
 
 /// The position an English ordinal word names: `first` is 1.
+#[cfg(any(test, feature = "proptest"))]
 pub(crate) fn ordinal_word<'a>(w: impl Into<Keyed<'a>>) -> Option<u32> {
     match number_word(w) {
         Some(NumberWord::Ordinal(n)) => Some(n),
