@@ -606,7 +606,12 @@ impl Quantity {
     }
 
     fn check_size(&self, written: Decimal) -> Result<()> {
-        let fits = if self.magnitude == Magnitude::One {
+        // Below 10^15 as written, no magnitude (at most 10^12) takes a
+        // number past 10^27: most numbers need no multiplication.
+        const SMALL: u128 = 1_000_000_000_000_000;
+        let fits = if written.mantissa().unsigned_abs() < SMALL {
+            true
+        } else if self.magnitude == Magnitude::One {
             written.abs() <= MAX_EXPANDED
         } else {
             written

@@ -231,6 +231,60 @@ fn constructor_errors_say_what_is_wrong() {
 }
 
 #[test]
+fn the_size_limit_holds_either_side_of_ten_to_the_fifteen() {
+    // Below 10^15 as written every magnitude fits; from there the
+    // expanded value decides, with decimals and negatives alike.
+    for m in [
+        Magnitude::One,
+        Magnitude::Yi,
+        Magnitude::Trillion,
+        Magnitude::WanYi,
+    ] {
+        for v in [
+            "999999999999999",
+            "-999999999999999.9",
+            "0.000000000000000000000001",
+        ] {
+            assert!(
+                Quantity::new(dec(v), m, Unit::CNY, Qualifier::Exact).is_ok(),
+                "{v} {m}"
+            );
+        }
+    }
+    for v in [
+        "1000000000000000",
+        "-1000000000000000",
+        "1000000000000000.0",
+    ] {
+        assert!(Quantity::new(dec(v), Magnitude::Trillion, Unit::CNY, Qualifier::Exact).is_ok());
+    }
+    for v in [
+        "1000000000000000.1",
+        "-1000000000000001",
+        "10000000000000000",
+    ] {
+        assert_eq!(
+            err(Quantity::new(
+                dec(v),
+                Magnitude::Trillion,
+                Unit::CNY,
+                Qualifier::Exact
+            )),
+            format!("invalid quantity {v} trillion CNY: the expanded value exceeds 10^27")
+        );
+    }
+    assert!(
+        Quantity::new(
+            dec("1e27").normalize(),
+            Magnitude::One,
+            Unit::CNY,
+            Qualifier::Exact
+        )
+        .is_ok()
+    );
+}
+
+#[test]
 fn interval_constructor_refuses_empty_intervals() {
     assert_eq!(
         err(Interval::new(Included(dec("2")), Included(dec("1")))),

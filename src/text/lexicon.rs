@@ -6,7 +6,7 @@
 
 use super::numerals::{ONES, TENS};
 use super::words::{Keyed, WordMap, WordSet};
-use crate::{Currency, Qualifier, Unit};
+use crate::{Basis, Currency, Qualifier, Unit};
 
 /// Which way a change word points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -740,6 +740,51 @@ pub(crate) fn en_change_after<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
     WORDS.get(w).copied()
 }
 
+/// The English basis phrases that start with the word `w`, year-on-year
+/// ones first: each phrase of [`BASIS_YEAR_ON_YEAR`],
+/// [`BASIS_PREVIOUS_PERIOD`] and [`BASIS_PROJECTION`] in ASCII is in the
+/// list of its first word (a test checks).
+pub(crate) fn basis_phrases_starting<'a>(
+    w: impl Into<Keyed<'a>>,
+) -> &'static [(&'static str, Basis)] {
+    use Basis::{PreviousPeriod as Prev, Projection as Proj, YearOnYear as Yoy};
+    static BY_FIRST_WORD: WordMap<&[(&str, Basis)], 7> = WordMap::new([
+        ("year", &[("year on year", Yoy)]),
+        ("year-on-year", &[("year-on-year", Yoy)]),
+        (
+            "than",
+            &[
+                ("than last year", Yoy),
+                ("than projected", Proj),
+                ("than estimated", Proj),
+                ("than budgeted", Proj),
+                ("than forecast", Proj),
+            ],
+        ),
+        (
+            "from",
+            &[
+                ("from the previous year", Yoy),
+                ("from that of last year", Yoy),
+                ("from the previous quarter", Prev),
+                ("from the previous month", Prev),
+                ("from the previous period", Prev),
+            ],
+        ),
+        (
+            "over",
+            &[
+                ("over that of the previous year", Yoy),
+                ("over the previous year", Yoy),
+                ("over last year", Yoy),
+            ],
+        ),
+        ("growth", &[("growth projection", Proj)]),
+        ("on", &[("on the projection", Proj)]),
+    ]);
+    BY_FIRST_WORD.get(w).copied().unwrap_or(&[])
+}
+
 /// Phrases naming a year-on-year basis, lowercase.
 pub(crate) const BASIS_YEAR_ON_YEAR: &[&str] = &[
     "同比",
@@ -830,6 +875,44 @@ mod tests {
                     .iter()
                     .all(|(p, _)| p.as_bytes()[0] == first)
             );
+        }
+    }
+
+    #[test]
+    fn every_english_basis_phrase_is_found_by_its_first_word() {
+        for (list, basis) in [
+            (BASIS_YEAR_ON_YEAR, Basis::YearOnYear),
+            (BASIS_PREVIOUS_PERIOD, Basis::PreviousPeriod),
+            (BASIS_PROJECTION, Basis::Projection),
+        ] {
+            for phrase in list.iter().filter(|p| p.is_ascii()) {
+                let first = phrase.split(' ').next().unwrap_or(phrase);
+                let found = basis_phrases_starting(first);
+                assert!(found.contains(&(phrase, basis)), "{phrase:?}");
+                // Year-on-year phrases before the others.
+                let yoy = found
+                    .iter()
+                    .take_while(|(_, b)| *b == Basis::YearOnYear)
+                    .count();
+                assert!(found[yoy..].iter().all(|(_, b)| *b != Basis::YearOnYear));
+            }
+        }
+        let all = BASIS_YEAR_ON_YEAR
+            .iter()
+            .chain(BASIS_PREVIOUS_PERIOD)
+            .chain(BASIS_PROJECTION);
+        for first in [
+            "year",
+            "year-on-year",
+            "than",
+            "from",
+            "over",
+            "growth",
+            "on",
+        ] {
+            for (phrase, _) in basis_phrases_starting(first) {
+                assert!(all.clone().any(|p| p == phrase), "{phrase:?}");
+            }
         }
     }
 

@@ -687,17 +687,13 @@ impl<'a> Clause<'a> {
     /// The numbers of an ASCII clause: its words and digits are known from
     /// [`scan::Bits`], and nothing else can start a number.
     fn candidates_ascii(&self, out: &mut Vec<Cand>) -> Result<()> {
+        let words = &self.words[..];
+        // The next word and the next digit at or after `i`.
+        let mut k = 0;
         let mut i = 0;
-        let mut next_word = 0;
         let mut digit = scan::next_one(&self.bits.digit, 0).unwrap_or(usize::MAX);
         loop {
-            while next_word < self.words.len() && self.words[next_word].start < i {
-                next_word += 1;
-            }
-            let word_start = self.words.get(next_word).map_or(usize::MAX, |t| t.start);
-            if digit < i {
-                digit = scan::next_one(&self.bits.digit, i).unwrap_or(usize::MAX);
-            }
+            let word_start = words.get(k).map_or(usize::MAX, |t| t.start);
             if digit < word_start {
                 // ".5": the point starts the number.
                 let start = if digit > i && self.arabic_starts(digit - 1) {
@@ -708,12 +704,26 @@ impl<'a> Clause<'a> {
                 let cand = self.arabic(start)?;
                 i = cand.end.max(start + 1);
                 out.push(cand);
-            } else if let Some(t) = self.words.get(next_word) {
-                let (cand, end) = self.word_cand(t)?;
-                out.extend(cand);
-                i = end;
+            } else if let Some(t) = words.get(k) {
+                k += 1;
+                // Most words are no number: one look settles it.
+                let Some(what) = self.number_like(t) else {
+                    continue;
+                };
+                let Some(cand) = self.english(t, what)? else {
+                    continue;
+                };
+                i = cand.end;
+                out.push(cand);
             } else {
                 return Ok(());
+            }
+            // Past what the number covered.
+            while words.get(k).is_some_and(|t| t.start < i) {
+                k += 1;
+            }
+            if digit < i {
+                digit = scan::next_one(&self.bits.digit, i).unwrap_or(usize::MAX);
             }
         }
     }
@@ -1812,6 +1822,9 @@ impl<'a> Clause<'a> {
         if self.ascii && !self.says.basis {
             return Basis::Unstated;
         }
+        if self.ascii {
+            return self.basis_en(from, to);
+        }
         let english = self
             .words
             .iter()
@@ -1850,6 +1863,29 @@ impl<'a> Clause<'a> {
         } else {
             Basis::Unstated
         }
+    }
+
+    /// [`Clause::basis`] of an ASCII clause: each basis phrase is looked
+    /// for where one of the clause's words could start it.
+    fn basis_en(&self, from: usize, to: usize) -> Basis {
+        let mut best = Basis::Unstated;
+        let words = self.words.iter().filter(|t| t.start >= from && t.end <= to);
+        for t in words {
+            for (phrase, basis) in lx::basis_phrases_starting(self.keyed(t)) {
+                if t.start + phrase.len() <= to && self.has(t.start, phrase) {
+                    // The year-on-year phrases come first in each list,
+                    // and win over the others wherever they stand.
+                    if *basis == Basis::YearOnYear {
+                        return Basis::YearOnYear;
+                    }
+                    if best == Basis::Unstated || *basis == Basis::PreviousPeriod {
+                        best = *basis;
+                    }
+                    break;
+                }
+            }
+        }
+        best
     }
 
     fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Change {
