@@ -25,19 +25,28 @@ impl Bits {
         let mut last_letter_before = 0_u64;
         for (c, chunk) in text.chunks(64).enumerate() {
             let (mut letter, mut joiner, mut digit) = (0_u64, 0_u64, 0_u64);
-            for (k, eight) in chunk.chunks(8).enumerate() {
-                let x = match <[u8; 8]>::try_from(eight) {
-                    Ok(b) => u64::from_le_bytes(b),
-                    Err(_) => eight.iter().rev().fold(0, |x, &b| (x << 8) | u64::from(b)),
-                };
-                let ascii = !x & HIGH;
-                let x = x & !HIGH;
-                let lower = x | (ONES * 0x20);
-                letter |= pack(in_range(lower, b'a', b'z' + 1) & ascii) << (8 * k);
-                joiner |= pack((equal(x, b'-') | equal(x, b'\'')) & ascii) << (8 * k);
-                digit |= pack(in_range(x, b'0', b'9' + 1) & ascii) << (8 * k);
+            let mut eights = chunk.chunks_exact(8);
+            let mut shift = 0;
+            for eight in &mut eights {
+                let mut b = [0_u8; 8];
+                b.copy_from_slice(eight);
+                let (l, j, d) = classify(u64::from_le_bytes(b));
+                letter |= l << shift;
+                joiner |= j << shift;
+                digit |= d << shift;
+                shift += 8;
             }
-            let first_letter_after = text.get((c + 1) * 64).is_some_and(u8::is_ascii_alphabetic);
+            let rest = eights.remainder();
+            if !rest.is_empty() {
+                let x = rest.iter().rev().fold(0, |x, &b| (x << 8) | u64::from(b));
+                let (l, j, d) = classify(x);
+                letter |= l << shift;
+                joiner |= j << shift;
+                digit |= d << shift;
+            }
+            let first_letter_after = text
+                .get((c + 1) * 64)
+                .is_some_and(u8::is_ascii_alphabetic);
             let before = (letter << 1) | last_letter_before;
             let after = (letter >> 1) | (u64::from(first_letter_after) << 63);
             self.word.push(letter | (joiner & before & after));
@@ -45,6 +54,19 @@ impl Bits {
             last_letter_before = letter >> 63;
         }
     }
+}
+
+/// The letters, joiners and digits among eight bytes, as the low eight
+/// bits of each set.
+fn classify(x: u64) -> (u64, u64, u64) {
+    let ascii = !x & HIGH;
+    let x = x & !HIGH;
+    let lower = x | (ONES * 0x20);
+    (
+        pack(in_range(lower, b'a', b'z' + 1) & ascii),
+        pack((equal(x, b'-') | equal(x, b'\'')) & ascii),
+        pack(in_range(x, b'0', b'9' + 1) & ascii),
+    )
 }
 
 // Eight bytes at once ("SWAR"): for bytes below 128, adding `128 - c` to
