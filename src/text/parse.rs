@@ -439,8 +439,15 @@ impl<'a> Clause<'a> {
                 && !(w.last().is_some_and(u8::is_ascii_alphabetic)
                     && b.get(end).is_some_and(u8::is_ascii_lowercase));
         }
-        let mut k = i;
-        for w in word.chars() {
+        // Most table words differ at the first character.
+        let mut letters = word.chars();
+        if let Some(first) = letters.next()
+            && self.chars.get(i).map(char::to_ascii_lowercase) != Some(first)
+        {
+            return false;
+        }
+        let mut k = i + usize::from(!word.is_empty());
+        for w in letters {
             let Some(&c) = self.chars.get(k) else {
                 return false;
             };
@@ -2715,6 +2722,9 @@ fn normalize(c: char) -> char {
 
 /// The value of a vulgar fraction character, and whether it is inexact.
 fn vulgar(c: char) -> Option<(Decimal, bool)> {
+    if !matches!(c, '\u{BC}'..='\u{BE}' | '\u{2150}'..='\u{215E}') {
+        return None;
+    }
     let (n, d) = match c {
         '½' => (1, 2),
         '¼' => (1, 4),

@@ -44,9 +44,7 @@ impl Bits {
                 joiner |= j << shift;
                 digit |= d << shift;
             }
-            let first_letter_after = text
-                .get((c + 1) * 64)
-                .is_some_and(u8::is_ascii_alphabetic);
+            let first_letter_after = text.get((c + 1) * 64).is_some_and(u8::is_ascii_alphabetic);
             let before = (letter << 1) | last_letter_before;
             let after = (letter >> 1) | (u64::from(first_letter_after) << 63);
             self.word.push(letter | (joiner & before & after));
