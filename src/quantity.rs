@@ -418,6 +418,50 @@ impl Interval {
         above && below
     }
 
+    /// Whether every value of this interval is greater than every value of
+    /// `other`: a part that `is_above` its whole is larger than it, however
+    /// the two figures are read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::ops::Bound;
+    /// use workreport::Interval;
+    ///
+    /// let five = Interval::point("5".parse()?);
+    /// let under_five = Interval::new(Bound::Unbounded, Bound::Excluded("5".parse()?))?;
+    /// assert!(five.is_above(&under_five));
+    /// assert!(!five.is_above(&five));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_above(&self, other: &Interval) -> bool {
+        match (self.low, other.high) {
+            (Bound::Included(a), Bound::Included(b)) => a > b,
+            (Bound::Included(a) | Bound::Excluded(a), Bound::Included(b) | Bound::Excluded(b)) => {
+                a >= b
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the two intervals share a value: whether two figures read as
+    /// these intervals can both be true.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::ops::Bound;
+    /// use workreport::Interval;
+    ///
+    /// let more_than_five = Interval::new(Bound::Excluded("5".parse()?), Bound::Unbounded)?;
+    /// assert!(more_than_five.intersects(&Interval::point("6".parse()?)));
+    /// assert!(!more_than_five.intersects(&Interval::point("5".parse()?)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn intersects(&self, other: &Interval) -> bool {
+        !self.is_above(other) && !other.is_above(self)
+    }
+
     /// Whether the interval is a single point [x, x].
     ///
     /// # Examples

@@ -376,3 +376,60 @@ fn magnitude_table_agrees_with_exponents() {
     assert_eq!(Magnitude::WanYi.exponent(), 12);
     assert_eq!(Magnitude::QianWan.exponent(), 7);
 }
+
+proptest::proptest! {
+    /// Two intervals intersect exactly when a value lies in both, and one
+    /// is above the other exactly when every value of the first exceeds
+    /// every value of the second (checked on the ends and around them).
+    #[test]
+    fn intersection_and_order_agree_with_membership(
+        a in workreport::proptest::quantity(),
+        b in workreport::proptest::quantity(),
+    ) {
+        let (a, b) = (a.interval(), b.interval());
+        let mut probes = Vec::new();
+        for end in [a.low(), a.high(), b.low(), b.high()] {
+            if let std::ops::Bound::Included(x) | std::ops::Bound::Excluded(x) = end {
+                probes.push(x);
+                // Halfway to nearby values, within Decimal's precision.
+                for d in ["0.0000001", "1", "1000"] {
+                    let d: workreport::Decimal = d.parse().unwrap();
+                    probes.extend(x.checked_add(d));
+                    probes.extend(x.checked_sub(d));
+                }
+            }
+        }
+        let shared = probes.iter().any(|&x| a.contains(x) && b.contains(x));
+        // A shared value among the probes proves intersection; the ends
+        // themselves decide the rest.
+        if shared {
+            proptest::prop_assert!(a.intersects(&b));
+        }
+        if a.is_above(&b) {
+            proptest::prop_assert!(!shared);
+            proptest::prop_assert!(!b.is_above(&a));
+        }
+        proptest::prop_assert_eq!(a.intersects(&b), b.intersects(&a));
+    }
+}
+
+#[test]
+fn intervals_touching_at_an_end_intersect_only_when_both_include_it() {
+    use std::ops::Bound::{Excluded, Included, Unbounded};
+    let i = |lo, hi| Interval::new(lo, hi).unwrap();
+    let (one, two, three) = (dec("1"), dec("2"), dec("3"));
+    let cases = [
+        (i(Included(one), Included(two)), i(Included(two), Included(three)), true),
+        (i(Included(one), Excluded(two)), i(Included(two), Included(three)), false),
+        (i(Included(one), Included(two)), i(Excluded(two), Unbounded), false),
+        (i(Unbounded, Unbounded), i(Excluded(two), Excluded(three)), true),
+        (i(Included(one), Included(one)), i(Included(one), Included(three)), true),
+    ];
+    for (a, b, meet) in cases {
+        assert_eq!(a.intersects(&b), meet, "{a} {b}");
+        assert_eq!(b.intersects(&a), meet, "{b} {a}");
+        if !meet {
+            assert!(b.is_above(&a) && !a.is_above(&b), "{b} above {a}");
+        }
+    }
+}
