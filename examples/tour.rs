@@ -14,78 +14,26 @@ use std::process::ExitCode;
 
 use workreport::{Report, StatisticRow};
 
-const BUNDLED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/data/sichuan-public-security-2023.json"
-);
+mod common;
 
 const USAGE: &str = "usage: tour [PATH] [--format text|jsonl]";
 
-enum Format {
-    Text,
-    Jsonl,
-}
-
 fn main() -> ExitCode {
-    let (path, format) = match parse_args(std::env::args().skip(1)) {
-        Ok(args) => args,
-        Err(message) => {
-            eprintln!("tour: {message}; {USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let report = match std::fs::read_to_string(&path) {
-        Ok(text) => match Report::from_json(&text) {
-            Ok(report) => report,
-            Err(e) => {
-                eprintln!("tour: {path}: {e}");
-                return ExitCode::from(2);
-            }
-        },
-        Err(e) => {
-            eprintln!("tour: {path}: {e}");
-            return ExitCode::from(2);
-        }
+    let (report, format) = match common::start("tour", USAGE, &["text", "jsonl"]) {
+        Ok(started) => started,
+        Err(code) => return code,
     };
     let mut out = io::stdout().lock();
-    let written = match format {
-        Format::Text => print_text(&report, &mut out),
-        Format::Jsonl => print_jsonl(&report, &mut out),
+    let written = if format == "jsonl" {
+        print_jsonl(&report, &mut out)
+    } else {
+        print_text(&report, &mut out)
     };
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`tour | head`) is not a failure of the tour.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("tour: cannot write the output: {e}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn parse_args(args: impl Iterator<Item = String>) -> Result<(String, Format), String> {
-    let mut path = None;
-    let mut format = Format::Text;
-    let mut args = args.peekable();
-    while let Some(arg) = args.next() {
-        let value = if arg == "--format" {
-            Some(args.next().ok_or("--format needs a value")?)
-        } else {
-            arg.strip_prefix("--format=").map(str::to_owned)
-        };
-        if let Some(value) = value {
-            format = match value.as_str() {
-                "text" => Format::Text,
-                "jsonl" => Format::Jsonl,
-                other => return Err(format!("unknown format {other:?}")),
-            };
-        } else if arg.starts_with('-') && arg != "-" {
-            return Err(format!("unknown option {arg:?}"));
-        } else if path.replace(arg.clone()).is_some() {
-            return Err(format!("unexpected argument {arg:?}: one PATH at most"));
-        }
-    }
-    Ok((path.unwrap_or_else(|| BUNDLED.to_owned()), format))
+    common::finish(
+        "tour",
+        written.and_then(|()| out.flush()),
+        ExitCode::SUCCESS,
+    )
 }
 
 fn print_jsonl(report: &Report, out: &mut impl Write) -> io::Result<()> {

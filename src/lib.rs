@@ -68,6 +68,7 @@ mod serde_util;
 mod statistic;
 pub mod text;
 mod unit;
+pub mod validate;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

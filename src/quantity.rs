@@ -973,6 +973,7 @@ fn step_as_written(value: Decimal) -> Decimal {
 
 /// Reads a decimal in plain notation: an optional `-`, digits, and an
 /// optional point followed by digits. No exponent, no `+`, no separators.
+#[cfg(feature = "serde")]
 pub(crate) fn parse_decimal(s: &str) -> Result<Decimal> {
     let digits = s.strip_prefix('-').unwrap_or(s);
     let (whole, frac) = match digits.split_once('.') {

@@ -419,11 +419,31 @@ fn intervals_touching_at_an_end_intersect_only_when_both_include_it() {
     let i = |lo, hi| Interval::new(lo, hi).unwrap();
     let (one, two, three) = (dec("1"), dec("2"), dec("3"));
     let cases = [
-        (i(Included(one), Included(two)), i(Included(two), Included(three)), true),
-        (i(Included(one), Excluded(two)), i(Included(two), Included(three)), false),
-        (i(Included(one), Included(two)), i(Excluded(two), Unbounded), false),
-        (i(Unbounded, Unbounded), i(Excluded(two), Excluded(three)), true),
-        (i(Included(one), Included(one)), i(Included(one), Included(three)), true),
+        (
+            i(Included(one), Included(two)),
+            i(Included(two), Included(three)),
+            true,
+        ),
+        (
+            i(Included(one), Excluded(two)),
+            i(Included(two), Included(three)),
+            false,
+        ),
+        (
+            i(Included(one), Included(two)),
+            i(Excluded(two), Unbounded),
+            false,
+        ),
+        (
+            i(Unbounded, Unbounded),
+            i(Excluded(two), Excluded(three)),
+            true,
+        ),
+        (
+            i(Included(one), Included(one)),
+            i(Included(one), Included(three)),
+            true,
+        ),
     ];
     for (a, b, meet) in cases {
         assert_eq!(a.intersects(&b), meet, "{a} {b}");

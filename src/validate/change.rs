@@ -1,0 +1,74 @@
+//! `change.*`: relative changes.
+
+use rust_decimal::Decimal;
+
+use super::{At, Context, Out, Rule, lost_decimal};
+use crate::{ChangeMode, Direction, Interval, Quantity, StatisticKind, Unit};
+
+/// A relative change in percent: its direction and quantity.
+fn relative_percent<'a>(at: &At<'a>) -> Option<(Direction, &'a Quantity)> {
+    let StatisticKind::Change(change) = at.stat.kind() else {
+        return None;
+    };
+    let q = at.stat.quantity()?;
+    (change.mode == ChangeMode::Relative && *q.unit() == Unit::Percent)
+        .then_some((change.direction, q))
+}
+
+/// Whether every reading of `q` is a decline of more than 100 percent.
+fn impossible(q: &Quantity) -> bool {
+    q.interval()
+        .is_above(&Interval::point(Decimal::ONE_HUNDRED))
+}
+
+/// `change.impossible_decline`: a relative decline of more than 100
+/// percent (a quantity cannot fall by more than all of it).
+pub(super) fn impossible_decline(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
+    let Some((Direction::Down, q)) = relative_percent(at) else {
+        return;
+    };
+    if !impossible(q) {
+        return;
+    }
+    out.push(
+        at.index,
+        Rule::ChangeImpossibleDecline,
+        &at.item.path,
+        format!(
+            "a decline of {} percent is more than all of the quantity",
+            q.expanded().normalize()
+        ),
+        Some(at.stat.quote()),
+        lost_decimal(q.expanded(), "%", |v| v <= Decimal::ONE_HUNDRED),
+    );
+}
+
+/// `change.implausible`: a relative decline or growth at or past the
+/// validator's thresholds (50 and 500 percent by default), with the
+/// lost-decimal hypothesis.
+pub(super) fn implausible(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
+    let Some((direction, q)) = relative_percent(at) else {
+        return;
+    };
+    let value = q.expanded();
+    let (limit, what) = match direction {
+        Direction::Down if !impossible(q) => (cx.config.implausible_decline, "decline"),
+        Direction::Up => (cx.config.implausible_growth, "growth"),
+        _ => return,
+    };
+    if value < limit {
+        return;
+    }
+    out.push(
+        at.index,
+        Rule::ChangeImplausible,
+        &at.item.path,
+        format!(
+            "a {what} of {} percent is implausibly large (the threshold is {} percent)",
+            value.normalize(),
+            limit.normalize()
+        ),
+        Some(at.stat.quote()),
+        lost_decimal(value, "%", |v| v < limit),
+    );
+}

@@ -1,0 +1,837 @@
+//! Validation: every doubtful figure of a report, with a code, a path and a
+//! suggestion.
+//!
+//! Construction refuses what cannot be (a month 13, a blank metric or quote,
+//! a range whose low end exceeds its high end); validation judges what is
+//! well formed but doubtful, and reports every finding, not only the first.
+//! [`Report::validate`] runs every rule with the default thresholds; a
+//! [`Validator`] chooses the rules and the thresholds.
+//!
+//! ```
+//! use workreport::validate::{Rule, Severity};
+//!
+//! let json = std::fs::read_to_string("examples/data/sichuan-public-security-2023.json")?;
+//! let report = workreport::Report::from_json(&json)?;
+//! let findings = report.validate();
+//! let rate = findings.iter().find(|f| f.rule == Rule::RateOutOfRange).unwrap();
+//! assert_eq!(rate.severity, Severity::Error);
+//! assert_eq!(rate.quote.as_deref(), Some("the current ** case solving rate is 997%"));
+//! assert_eq!(
+//!     rate.suggestion.as_deref(),
+//!     Some("a lost decimal point? 99.7% (a guess from the text alone: check the source)")
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Rules
+//!
+//! Each rule is a function named after its code, in the module of its
+//! family. Severity is the default; a suggestion drawn from the text alone
+//! is a hypothesis and says so.
+//!
+//! | code | severity | catches | example |
+//! |---|---|---|---|
+//! | `rate.out_of_range` | error | a rate (a share, not a ratio) outside 0 to 100 percent; suggests a lost decimal point where ÷10 or ÷100 lands in range | a solving rate of 997% |
+//! | `change.impossible_decline` | error | a relative decline of more than 100 percent | down 120% |
+//! | `change.implausible` | warning | a relative decline of 50 percent or more, or growth of 500 percent or more (both configurable); suggests a lost decimal point | down 92% year on year |
+//! | `count.not_whole` | error | a count that is not a whole number once expanded | 2.5 cases |
+//! | `count.negative` | error | a count below zero | −3 people |
+//! | `quote.unreadable` | error | a figure whose quote cannot be read (no value) | "disputes80More than 30,000 pieces" |
+//! | `quote.mismatch` | error, or warning when only the unit or qualifier differs | a quote the crate's reader reads otherwise than the structured value | quote "58 cases", value 85 |
+//! | `quote.redaction` | info | a redaction or placeholder in a quote: `**`, `XX`, `□`, `×××` | "the current ** case solving rate" |
+//! | `mention.qualifier_differs` | warning | two mentions of one metric, scope and period with the same number and different qualifiers | "more than 170,000" and "170,000" |
+//! | `mention.conflict` | error | two mentions of one metric, scope and period whose intervals cannot both be true | 58 cases and 85 cases |
+//! | `part.exceeds_whole` | error | a part (by `part_of`) larger than its whole, however both are read | 120 of 100 cases |
+//! | `period.outcome_after_report` | warning | an outcome, or a measure carried out, in a period that starts after the report's | a 2024 outcome in a 2023 report |
+//! | `period.target_before_report` | warning | a target, or a planned measure, in a period that ends before the report's starts | a 2021 target in a 2023 report |
+//! | `window.too_early` | warning | a streak or record window reaching back before a plausible start (1949 by default, configurable) | "for 100 consecutive years" in 2023 |
+//! | `id.duplicate` | error | two statistics with one id | two `cases_total` |
+//! | `id.unknown_part_of` | error | a `part_of` naming no statistic of the report | `part_of: "total"` with no `total` |
+//!
+//! A blank metric or quote is not a finding: construction and loading
+//! refuse it ([`Error::Value`](crate::Error::Value)), so no report holds
+//! one.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::{Error, Measure, MeasureStatus, Period, Report, Result, Section, Statistic};
+
+mod change;
+mod count;
+mod id;
+mod mention;
+mod part;
+mod period;
+mod quote;
+mod rate;
+mod window;
+
+/// How much a finding matters.
+///
+/// # Total ordering
+///
+/// `Info < Warning < Error`.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::validate::Severity;
+/// assert!(Severity::Error > Severity::Warning);
+/// assert_eq!(Severity::Warning.code(), "warning");
+/// assert_eq!("info".parse::<Severity>()?, Severity::Info);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Severity {
+    /// Worth knowing; nothing wrong.
+    Info,
+    /// Doubtful: check before publishing.
+    Warning,
+    /// Wrong as it stands.
+    Error,
+}
+
+impl Severity {
+    /// The code: `info`, `warning` or `error`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::validate::Severity::Error.code(), "error");
+    /// ```
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Severity {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Severity> {
+        [Severity::Info, Severity::Warning, Severity::Error]
+            .into_iter()
+            .find(|v| v.code() == s)
+            .ok_or_else(|| {
+                Error::Value(format!(
+                    "invalid severity {s:?}: expected info, warning or error"
+                ))
+            })
+    }
+}
+
+macro_rules! rules {
+    ($( $(#[$doc:meta])* $name:ident => $code:literal, $severity:ident; )*) => {
+        /// A validation rule, named after its stable code (`rate.out_of_range`).
+        /// The [module docs](self) list what each catches.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use workreport::validate::{Rule, Severity};
+        /// assert_eq!(Rule::RateOutOfRange.code(), "rate.out_of_range");
+        /// assert_eq!(Rule::RateOutOfRange.severity(), Severity::Error);
+        /// assert_eq!("quote.redaction".parse::<Rule>()?, Rule::QuoteRedaction);
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl Rule {
+            /// Every rule, in the order the module docs list them.
+            pub const ALL: &'static [Rule] = &[$(Rule::$name),*];
+
+            /// The stable code, family then rule.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// assert_eq!(workreport::validate::Rule::IdDuplicate.code(), "id.duplicate");
+            /// ```
+            pub fn code(self) -> &'static str {
+                match self { $(Rule::$name => $code,)* }
+            }
+
+            /// The severity of the rule's findings (`quote.mismatch` is a
+            /// warning when only the unit or qualifier differs).
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use workreport::validate::{Rule, Severity};
+            /// assert_eq!(Rule::QuoteRedaction.severity(), Severity::Info);
+            /// ```
+            pub fn severity(self) -> Severity {
+                match self { $(Rule::$name => Severity::$severity,)* }
+            }
+        }
+    };
+}
+
+rules! {
+    /// A rate outside 0 to 100 percent.
+    RateOutOfRange => "rate.out_of_range", Error;
+    /// A relative decline of more than 100 percent.
+    ChangeImpossibleDecline => "change.impossible_decline", Error;
+    /// An implausibly large relative change.
+    ChangeImplausible => "change.implausible", Warning;
+    /// A count that is not a whole number.
+    CountNotWhole => "count.not_whole", Error;
+    /// A count below zero.
+    CountNegative => "count.negative", Error;
+    /// A figure whose quote cannot be read.
+    QuoteUnreadable => "quote.unreadable", Error;
+    /// A quote that reads otherwise than the structured value.
+    QuoteMismatch => "quote.mismatch", Error;
+    /// A redaction or placeholder in a quote.
+    QuoteRedaction => "quote.redaction", Info;
+    /// Two mentions of one figure that differ only in qualifier.
+    MentionQualifierDiffers => "mention.qualifier_differs", Warning;
+    /// Two mentions of one figure that cannot both be true.
+    MentionConflict => "mention.conflict", Error;
+    /// A part larger than its whole.
+    PartExceedsWhole => "part.exceeds_whole", Error;
+    /// An outcome after the report's period.
+    PeriodOutcomeAfterReport => "period.outcome_after_report", Warning;
+    /// A target before the report's period.
+    PeriodTargetBeforeReport => "period.target_before_report", Warning;
+    /// A streak or record window reaching back too far.
+    WindowTooEarly => "window.too_early", Warning;
+    /// Two statistics with one id.
+    IdDuplicate => "id.duplicate", Error;
+    /// A part-of reference to no statistic.
+    IdUnknownPartOf => "id.unknown_part_of", Error;
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Rule {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Rule> {
+        Rule::ALL
+            .iter()
+            .copied()
+            .find(|r| r.code() == s)
+            .ok_or_else(|| {
+                Error::Value(format!(
+                    "invalid rule {s:?}: no validation rule has this code"
+                ))
+            })
+    }
+}
+
+/// One doubtful thing in a report.
+///
+/// # Examples
+///
+/// ```
+/// # use workreport::*;
+/// # let mut report = Report::new("t", "i", Scope::new("s")?, "2023".parse()?, "en".parse()?);
+/// # let mut section = Section::new("Security");
+/// # let mut a = Achievement::new("solving rate");
+/// # a.statistics.push(Statistic::new(Metric::new("solving rate")?, StatisticKind::Rate,
+/// #     Some(Quantity::exact("997".parse()?, Unit::Percent)?), "the solving rate is 997%")?);
+/// # section.achievements.push(a);
+/// # report.sections.push(section);
+/// let finding = &report.validate()[0];
+/// assert_eq!(finding.code(), "rate.out_of_range");
+/// assert_eq!(finding.path, "sections[0].achievements[0].statistics[0]");
+/// assert_eq!(finding.message, "a rate of 997 percent is outside 0 to 100 percent");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Finding {
+    /// The rule that found it.
+    pub rule: Rule,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The path of the item, as FORMATS.md writes paths.
+    pub path: String,
+    /// What is doubtful, in a lowercase sentence with no final period.
+    pub message: String,
+    /// The source quote of the item, when it has one.
+    pub quote: Option<String>,
+    /// A likely repair, when one can be derived; a guess from the text
+    /// alone says so.
+    pub suggestion: Option<String>,
+}
+
+impl Finding {
+    /// The rule's stable code.
+    ///
+    /// # Examples
+    ///
+    /// See [`Finding`].
+    pub fn code(&self) -> &'static str {
+        self.rule.code()
+    }
+}
+
+impl fmt::Display for Finding {
+    /// A compiler-style diagnostic: severity and code, path, quote,
+    /// message, suggestion.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}[{}]: {}", self.severity, self.code(), self.message)?;
+        write!(f, "  --> {}", self.path)?;
+        if let Some(quote) = &self.quote {
+            write!(f, "\n   | {quote}")?;
+        }
+        if let Some(s) = &self.suggestion {
+            write!(f, "\n   = suggestion: {s}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every finding of a validation, in document order.
+///
+/// Dereferences to a slice of [`Finding`]s; `Display` prints them as
+/// diagnostics followed by a summary line; with the `serde` feature it
+/// serializes as FORMATS.md's array of findings.
+///
+/// # Examples
+///
+/// ```
+/// let json = std::fs::read_to_string("examples/data/sichuan-public-security-2023.json")?;
+/// let findings = workreport::Report::from_json(&json)?.validate();
+/// assert!(findings.has_errors());
+/// assert!(findings.to_string().ends_with("4 errors, 2 warnings, 1 info\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Findings(Vec<Finding>);
+
+impl Findings {
+    /// Whether any finding is an error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!workreport::validate::Findings::default().has_errors());
+    /// ```
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// How many findings have `severity`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::validate::{Findings, Severity};
+    /// assert_eq!(Findings::default().count(Severity::Info), 0);
+    /// ```
+    pub fn count(&self, severity: Severity) -> usize {
+        self.0.iter().filter(|f| f.severity == severity).count()
+    }
+
+    /// The summary line: `2 errors, 1 warning, 0 infos`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::validate::Findings::default().summary(), "0 errors, 0 warnings, 0 infos");
+    /// ```
+    pub fn summary(&self) -> String {
+        let n = |s: Severity, one: &str, many: &str| {
+            let k = self.count(s);
+            format!("{k} {}", if k == 1 { one } else { many })
+        };
+        format!(
+            "{}, {}, {}",
+            n(Severity::Error, "error", "errors"),
+            n(Severity::Warning, "warning", "warnings"),
+            n(Severity::Info, "info", "infos")
+        )
+    }
+
+    /// The findings as a vector.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(workreport::validate::Findings::default().into_vec().is_empty());
+    /// ```
+    pub fn into_vec(self) -> Vec<Finding> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Findings {
+    type Target = [Finding];
+
+    fn deref(&self) -> &[Finding] {
+        &self.0
+    }
+}
+
+impl IntoIterator for Findings {
+    type Item = Finding;
+    type IntoIter = std::vec::IntoIter<Finding>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Findings {
+    type Item = &'a Finding;
+    type IntoIter = std::slice::Iter<'a, Finding>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for Findings {
+    /// Each finding as a diagnostic, a blank line after each, then the
+    /// summary line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for finding in &self.0 {
+            writeln!(f, "{finding}\n")?;
+        }
+        writeln!(f, "{}", self.summary())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Finding", 6)?;
+        st.serialize_field("code", self.code())?;
+        st.serialize_field("severity", self.severity.code())?;
+        st.serialize_field("path", &self.path)?;
+        st.serialize_field("message", &self.message)?;
+        st.serialize_field("quote", &self.quote)?;
+        st.serialize_field("suggestion", &self.suggestion)?;
+        st.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Findings {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+/// The rules to run and their thresholds.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::validate::{Rule, Validator};
+///
+/// let json = std::fs::read_to_string("examples/data/sichuan-public-security-2023.json")?;
+/// let report = workreport::Report::from_json(&json)?;
+/// // A decline of 92% passes when only declines of 95% or more are doubted.
+/// let findings = Validator::new()
+///     .implausible_decline("95".parse()?)
+///     .without(Rule::QuoteRedaction)
+///     .validate(&report);
+/// assert!(findings.iter().all(|f| f.rule != Rule::ChangeImplausible && f.rule != Rule::QuoteRedaction));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Validator {
+    skip: Vec<Rule>,
+    implausible_decline: Decimal,
+    implausible_growth: Decimal,
+    earliest_year: i32,
+}
+
+impl Default for Validator {
+    fn default() -> Self {
+        Validator {
+            skip: Vec::new(),
+            implausible_decline: Decimal::from(50),
+            implausible_growth: Decimal::from(500),
+            earliest_year: 1949,
+        }
+    }
+}
+
+impl Validator {
+    /// Every rule, with the default thresholds: a decline of 50 percent or
+    /// more and growth of 500 percent or more are implausible; no window
+    /// reaches back before 1949.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::validate::Validator::new(), Default::default());
+    /// ```
+    pub fn new() -> Validator {
+        Validator::default()
+    }
+
+    /// Leaves `rule` out.
+    ///
+    /// # Examples
+    ///
+    /// See [`Validator`].
+    #[must_use]
+    pub fn without(mut self, rule: Rule) -> Validator {
+        if !self.skip.contains(&rule) {
+            self.skip.push(rule);
+        }
+        self
+    }
+
+    /// Runs only `rules`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::validate::{Rule, Validator};
+    /// let json = std::fs::read_to_string("examples/data/sichuan-public-security-2023.json")?;
+    /// let report = workreport::Report::from_json(&json)?;
+    /// let findings = Validator::new().only(&[Rule::QuoteUnreadable]).validate(&report);
+    /// assert_eq!(findings.len(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn only(mut self, rules: &[Rule]) -> Validator {
+        self.skip = Rule::ALL
+            .iter()
+            .copied()
+            .filter(|r| !rules.contains(r))
+            .collect();
+        self
+    }
+
+    /// The relative decline, in percent, from which a decline is doubted
+    /// (`change.implausible`); 50 by default.
+    ///
+    /// # Examples
+    ///
+    /// See [`Validator`].
+    #[must_use]
+    pub fn implausible_decline(mut self, percent: Decimal) -> Validator {
+        self.implausible_decline = percent;
+        self
+    }
+
+    /// The relative growth, in percent, from which growth is doubted
+    /// (`change.implausible`); 500 by default.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let v = workreport::validate::Validator::new().implausible_growth("1000".parse()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn implausible_growth(mut self, percent: Decimal) -> Validator {
+        self.implausible_growth = percent;
+        self
+    }
+
+    /// The earliest year a streak or record window may reach back to
+    /// (`window.too_early`); 1949 by default.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let v = workreport::validate::Validator::new().earliest_year(1978);
+    /// ```
+    #[must_use]
+    pub fn earliest_year(mut self, year: i32) -> Validator {
+        self.earliest_year = year;
+        self
+    }
+
+    /// Every finding of the chosen rules on `report`, in document order
+    /// (then in the order of [`Rule::ALL`]).
+    ///
+    /// # Examples
+    ///
+    /// See [`Validator`].
+    pub fn validate(&self, report: &Report) -> Findings {
+        let items = Items::of(report);
+        let mut out = Out {
+            findings: Vec::new(),
+            skip: &self.skip,
+        };
+        let cx = Context {
+            report,
+            items: &items,
+            config: self,
+        };
+        for (index, item) in items.iter().enumerate() {
+            let Some(stat) = item.statistic() else {
+                continue;
+            };
+            let at = At { index, item, stat };
+            rate::out_of_range(&cx, &at, &mut out);
+            change::impossible_decline(&cx, &at, &mut out);
+            change::implausible(&cx, &at, &mut out);
+            count::not_whole(&cx, &at, &mut out);
+            count::negative(&cx, &at, &mut out);
+            quote::unreadable(&cx, &at, &mut out);
+            quote::mismatch(&cx, &at, &mut out);
+            window::too_early(&cx, &at, &mut out);
+        }
+        for (index, item) in items.iter().enumerate() {
+            if let Some(q) = item.quote() {
+                quote::redaction(index, &item.path, q, &mut out);
+            }
+        }
+        mention::qualifier_differs_and_conflict(&cx, &mut out);
+        part::exceeds_whole(&cx, &mut out);
+        period::outcome_after_report(&cx, &mut out);
+        period::target_before_report(&cx, &mut out);
+        id::duplicate(&cx, &mut out);
+        id::unknown_part_of(&cx, &mut out);
+        let mut findings = out.findings;
+        findings.sort_by_key(|(index, f)| (*index, f.rule));
+        Findings(findings.into_iter().map(|(_, f)| f).collect())
+    }
+}
+
+impl Report {
+    /// Every finding of every rule with the default thresholds:
+    /// `Validator::new().validate(self)`. See [`validate`](crate::validate)
+    /// for the rules.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let json = std::fs::read_to_string("examples/data/sichuan-public-security-2023.json")?;
+    /// let findings = workreport::Report::from_json(&json)?.validate();
+    /// assert_eq!(findings.iter().filter(|f| f.code() == "quote.unreadable").count(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn validate(&self) -> Findings {
+        Validator::new().validate(self)
+    }
+}
+
+/// What a rule sees of the report.
+struct Context<'a> {
+    report: &'a Report,
+    items: &'a [Item<'a>],
+    config: &'a Validator,
+}
+
+/// The statistic a per-statistic rule looks at.
+struct At<'a> {
+    /// Its place in document order.
+    index: usize,
+    item: &'a Item<'a>,
+    stat: &'a Statistic,
+}
+
+/// Where findings go: rules left out are not recorded.
+struct Out<'a> {
+    findings: Vec<(usize, Finding)>,
+    skip: &'a [Rule],
+}
+
+impl Out<'_> {
+    fn runs(&self, rule: Rule) -> bool {
+        !self.skip.contains(&rule)
+    }
+
+    /// Records a finding of `rule` at item `index`, with the rule's
+    /// severity.
+    fn push(
+        &mut self,
+        index: usize,
+        rule: Rule,
+        path: &str,
+        message: String,
+        quote: Option<&str>,
+        suggestion: Option<String>,
+    ) {
+        self.push_as(
+            index,
+            rule,
+            rule.severity(),
+            path,
+            message,
+            quote,
+            suggestion,
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_as(
+        &mut self,
+        index: usize,
+        rule: Rule,
+        severity: Severity,
+        path: &str,
+        message: String,
+        quote: Option<&str>,
+        suggestion: Option<String>,
+    ) {
+        if self.runs(rule) {
+            self.findings.push((
+                index,
+                Finding {
+                    rule,
+                    severity,
+                    path: path.to_owned(),
+                    message,
+                    quote: quote.map(str::to_owned),
+                    suggestion,
+                },
+            ));
+        }
+    }
+}
+
+/// What a report says, in document order: each section's achievements'
+/// statistics, its measures, its targets, then its subsections.
+struct Items<'a>(Vec<Item<'a>>);
+
+impl<'a> Items<'a> {
+    fn of(report: &'a Report) -> Items<'a> {
+        fn walk<'a>(path: &str, s: &'a Section, out: &mut Vec<Item<'a>>) {
+            for (a, achievement) in s.achievements.iter().enumerate() {
+                for (k, stat) in achievement.statistics.iter().enumerate() {
+                    out.push(Item {
+                        path: format!("{path}.achievements[{a}].statistics[{k}]"),
+                        what: What::Outcome(stat),
+                    });
+                }
+            }
+            for (m, measure) in s.measures.iter().enumerate() {
+                out.push(Item {
+                    path: format!("{path}.measures[{m}]"),
+                    what: What::Measure(measure),
+                });
+            }
+            for (t, target) in s.targets.iter().enumerate() {
+                if let Some(figure) = &target.figure {
+                    out.push(Item {
+                        path: format!("{path}.targets[{t}].figure"),
+                        what: What::Target(figure),
+                    });
+                }
+            }
+            for (i, sub) in s.sections.iter().enumerate() {
+                walk(&format!("{path}.sections[{i}]"), sub, out);
+            }
+        }
+        let mut out = Vec::new();
+        for (i, s) in report.sections.iter().enumerate() {
+            walk(&format!("sections[{i}]"), s, &mut out);
+        }
+        Items(out)
+    }
+}
+
+impl<'a> std::ops::Deref for Items<'a> {
+    type Target = [Item<'a>];
+
+    fn deref(&self) -> &[Item<'a>] {
+        &self.0
+    }
+}
+
+struct Item<'a> {
+    path: String,
+    what: What<'a>,
+}
+
+enum What<'a> {
+    /// A statistic of an achievement: something that happened.
+    Outcome(&'a Statistic),
+    /// The figure of a target.
+    Target(&'a Statistic),
+    Measure(&'a Measure),
+}
+
+impl<'a> Item<'a> {
+    fn statistic(&self) -> Option<&'a Statistic> {
+        match self.what {
+            What::Outcome(s) | What::Target(s) => Some(s),
+            What::Measure(_) => None,
+        }
+    }
+
+    fn quote(&self) -> Option<&'a str> {
+        match self.what {
+            What::Outcome(s) | What::Target(s) => Some(s.quote()),
+            What::Measure(m) => m.quote.as_deref(),
+        }
+    }
+
+    /// The period the item speaks of: its own, else the report's.
+    fn period<'r>(&self, report: &'r Report) -> Option<&'r Period>
+    where
+        'a: 'r,
+    {
+        match self.what {
+            What::Outcome(s) | What::Target(s) => Some(s.period().unwrap_or(&report.period)),
+            What::Measure(m) => m.period.as_ref(),
+        }
+    }
+
+    /// Whether the item reports something done (an outcome, a measure
+    /// issued or carried out) rather than something aimed at.
+    fn is_done(&self) -> Option<bool> {
+        match self.what {
+            What::Outcome(_) => Some(true),
+            What::Target(_) => Some(false),
+            What::Measure(m) => Some(m.status != MeasureStatus::Planned),
+        }
+    }
+}
+
+/// "a lost decimal point? 99.7%": the value divided by 10 or by 100 (the
+/// first that lands in `ok`), as a guess from the text alone.
+fn lost_decimal(value: Decimal, unit: &str, ok: impl Fn(Decimal) -> bool) -> Option<String> {
+    [Decimal::TEN, Decimal::ONE_HUNDRED]
+        .into_iter()
+        .filter_map(|d| value.checked_div(d))
+        .find(|v| ok(*v))
+        .map(|v| {
+            format!(
+                "a lost decimal point? {}{unit} (a guess from the text alone: check the source)",
+                v.normalize()
+            )
+        })
+}
+
+/// The interval's ends in another unit, when the units convert.
+fn convert_interval(
+    i: crate::Interval,
+    from: &crate::Unit,
+    to: &crate::Unit,
+) -> Option<crate::Interval> {
+    use std::ops::Bound;
+    let end = |b: Bound<Decimal>| -> Option<Bound<Decimal>> {
+        Some(match b {
+            Bound::Included(x) => Bound::Included(from.convert(x, to).ok()?.value),
+            Bound::Excluded(x) => Bound::Excluded(from.convert(x, to).ok()?.value),
+            Bound::Unbounded => Bound::Unbounded,
+        })
+    };
+    crate::Interval::new(end(i.low())?, end(i.high())?).ok()
+}

@@ -1,0 +1,55 @@
+//! `rate.*`: shares of a whole.
+
+use std::ops::Bound;
+
+use rust_decimal::Decimal;
+
+use super::{At, Context, Out, Rule, convert_interval, lost_decimal};
+use crate::{Interval, StatisticKind, Unit};
+
+/// `rate.out_of_range`: a rate (a share of a whole, not a ratio such as
+/// debt to GDP) outside 0 to 100 percent, with the lost-decimal hypothesis
+/// where dividing by 10 or 100 lands in range.
+pub(super) fn out_of_range(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
+    if *at.stat.kind() != StatisticKind::Rate {
+        return;
+    }
+    let Some(q) = at.stat.quantity() else { return };
+    let Some(interval) = convert_interval(q.interval(), q.unit(), &Unit::Percent) else {
+        return;
+    };
+    let whole = Interval::new(
+        Bound::Included(Decimal::ZERO),
+        Bound::Included(Decimal::ONE_HUNDRED),
+    );
+    let Ok(whole) = whole else { return };
+    let stated = [Some(q.expanded()), q.expanded_high()]
+        .into_iter()
+        .flatten()
+        .filter_map(|v| q.unit().convert(v, &Unit::Percent).ok())
+        .map(|c| c.value)
+        .find(|v| !whole.contains(*v));
+    let outside = stated.or_else(|| (!interval.intersects(&whole)).then(|| q.expanded()));
+    let Some(value) = outside else { return };
+    let symbol = match q.unit() {
+        Unit::PerMille => "‰",
+        Unit::Fraction => "",
+        _ => "%",
+    };
+    let suggestion = lost_decimal(q.expanded(), symbol, |v| {
+        q.unit()
+            .convert(v, &Unit::Percent)
+            .is_ok_and(|c| whole.contains(c.value))
+    });
+    out.push(
+        at.index,
+        Rule::RateOutOfRange,
+        &at.item.path,
+        format!(
+            "a rate of {} percent is outside 0 to 100 percent",
+            value.normalize()
+        ),
+        Some(at.stat.quote()),
+        suggestion,
+    );
+}
