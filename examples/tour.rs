@@ -1,4 +1,5 @@
-//! A tour of a report: its header, what it holds, and every figure.
+//! A tour of a report: its header, what it holds, what validation doubts,
+//! and every figure.
 //!
 //! ```text
 //! cargo run --example tour [PATH] [--format text|jsonl]
@@ -84,6 +85,21 @@ fn print_text(report: &Report, out: &mut impl Write) -> io::Result<()> {
     }
     let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
     writeln!(out, "  by kind:      {}", kinds.join(", "))?;
+
+    // What validation doubts: the validate example prints each finding.
+    let findings = report.validate();
+    writeln!(out, "  findings:     {}", findings.summary())?;
+    let mut by_code: Vec<(&str, usize)> = Vec::new();
+    for f in &findings {
+        match by_code.iter_mut().find(|(c, _)| *c == f.code()) {
+            Some((_, n)) => *n += 1,
+            None => by_code.push((f.code(), 1)),
+        }
+    }
+    if !by_code.is_empty() {
+        let codes: Vec<String> = by_code.iter().map(|(c, n)| format!("{c} {n}")).collect();
+        writeln!(out, "  by code:      {}", codes.join(", "))?;
+    }
 
     writeln!(out)?;
     let header = ["section", "metric", "quantity", "interval", "period"];

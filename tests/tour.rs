@@ -42,6 +42,15 @@ fn text_summary_of_the_bundled_report() {
         .expect("a table rule");
     assert_eq!(text.lines().count() - rule - 1, count);
     assert!(text.contains("more than 5.35 million people") && text.contains("(5350000, ∞)"));
+    // The findings summary agrees with the validator.
+    let findings = report.validate();
+    assert!(
+        text.contains(&format!("findings:     {}", findings.summary())),
+        "{text}"
+    );
+    assert!(
+        text.contains("by code:      quote.unreadable 3, rate.out_of_range 1, quote.redaction 1")
+    );
 }
 
 #[test]
@@ -99,19 +108,7 @@ fn jsonl_lines_follow_formats_md() {
 
 #[test]
 fn bad_usage_and_unreadable_files_exit_2_with_one_line() {
-    for args in [
-        &["--format", "xml"][..],
-        &["--frobnicate"],
-        &["a.json", "b.json"],
-        &["/no/such/file.json"],
-    ] {
-        let o = run(args);
-        assert_eq!(o.status.code(), Some(2), "{args:?}");
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        assert!(err.starts_with("tour: "), "{err}");
-        assert!(o.stdout.is_empty());
-    }
+    util::assert_bad_usage_exits_2("tour");
     let dir = std::env::temp_dir().join(format!("workreport-tour-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let bad = dir.join("bad.json");

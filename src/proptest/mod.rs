@@ -25,6 +25,8 @@ use ::proptest::prelude::*;
 use ::proptest::sample::select;
 use std::num::NonZeroU32;
 
+use crate::text::Lang;
+
 use crate::{
     Achievement, Basis, Change, ChangeMode, CompoundUnit, Currency, Decimal, Direction, Extreme,
     Id, Improves, Language, Magnitude, Measure, MeasureKind, MeasureStatus, Metric, MetricKey,
@@ -625,6 +627,106 @@ pub fn report(max_sections: usize) -> impl Strategy<Value = Report> {
                 Some(r)
             },
         )
+}
+
+/// A report a careful extractor could have produced from a sound source:
+/// [`report`]'s shape, with every figure's quote rendered from the figure
+/// (in English or Chinese), no unreadable figure, one mention of each
+/// metric, no ids, rates between 0 and 99 percent, whole non-negative
+/// counts and relative declines of at most 99 percent. Validation finds
+/// no error in one: a property test of the crate's says so.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::prelude::*;
+///
+/// proptest! {
+///     #![proptest_config(ProptestConfig::with_cases(16))]
+///     fn sound(r in workreport::proptest::plausible_report(3)) {
+///         prop_assert!(!r.validate().has_errors());
+///     }
+/// }
+/// # sound();
+/// ```
+pub fn plausible_report(max_sections: usize) -> impl Strategy<Value = Report> {
+    (report(max_sections), any::<bool>()).prop_map(|(mut report, zh)| {
+        let lang = if zh { Lang::Zh } else { Lang::En };
+        let mut next = 0;
+        for section in &mut report.sections {
+            make_plausible(section, lang, &mut next);
+        }
+        report
+    })
+}
+
+fn make_plausible(section: &mut Section, lang: Lang, next: &mut usize) {
+    for achievement in &mut section.achievements {
+        let statistics = std::mem::take(&mut achievement.statistics);
+        achievement.statistics = statistics
+            .iter()
+            .filter_map(|s| plausible_statistic(s, lang, next))
+            .collect();
+    }
+    for target in &mut section.targets {
+        target.figure = target
+            .figure
+            .take()
+            .and_then(|s| plausible_statistic(&s, lang, next));
+    }
+    for sub in &mut section.sections {
+        make_plausible(sub, lang, next);
+    }
+}
+
+/// The statistic as a careful extractor would record it, or `None` when
+/// its figure is not plausible.
+fn plausible_statistic(s: &Statistic, lang: Lang, next: &mut usize) -> Option<Statistic> {
+    if s.is_unreadable() {
+        return None;
+    }
+    let ninety_nine = Decimal::from(99);
+    if let Some(q) = s.quantity() {
+        let values: Vec<Decimal> = [Some(q.expanded()), q.expanded_high()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let plausible = match s.kind() {
+            StatisticKind::Rate => values.iter().all(|v| {
+                q.unit()
+                    .convert(*v, &Unit::Percent)
+                    .is_ok_and(|p| !p.value.is_sign_negative() && p.value <= ninety_nine)
+            }),
+            StatisticKind::Count => values
+                .iter()
+                .all(|v| v.fract().is_zero() && !v.is_sign_negative()),
+            StatisticKind::Change(c) if c.direction == Direction::Down => {
+                *q.unit() != Unit::Percent || values.iter().all(|v| *v <= ninety_nine)
+            }
+            _ => true,
+        };
+        if !plausible {
+            return None;
+        }
+    }
+    *next += 1;
+    let metric = Metric::new(format!("{} {next}", s.metric().name())).ok()?;
+    let mut out = Statistic::new(metric, s.kind().clone(), s.quantity().cloned(), "-").ok()?;
+    let quote = crate::text::render_statistic(&out, lang);
+    out = Statistic::new(
+        out.metric().clone(),
+        s.kind().clone(),
+        s.quantity().cloned(),
+        quote,
+    )
+    .ok()?;
+    if let Some(p) = s.period() {
+        out = out.with_period(*p);
+    }
+    if let Some(scope) = s.scope() {
+        out = out.with_scope(scope.clone());
+    }
+    Some(out)
 }
 
 macro_rules! arbitrary_via {

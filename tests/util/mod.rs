@@ -78,3 +78,24 @@ pub fn example(name: &str) -> std::process::Command {
     );
     std::process::Command::new(bin)
 }
+
+/// Runs the example `name` with each of a few bad command lines (an
+/// unknown format, an unknown option, two paths, a missing file) and
+/// asserts exit code 2, one line on standard error starting `name: `, and
+/// nothing on standard output.
+#[track_caller]
+pub fn assert_bad_usage_exits_2(name: &str) {
+    for args in [
+        &["--format", "xml"][..],
+        &["--frobnicate"],
+        &["a.json", "b.json"],
+        &["/no/such/file.json"],
+    ] {
+        let o = example(name).args(args).output().expect("the example runs");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with(&format!("{name}: ")), "{err}");
+        assert!(o.stdout.is_empty());
+    }
+}

@@ -1,0 +1,732 @@
+//! The validator: one test per rule on small hand-built reports, the
+//! bundled report's findings, the configuration, the JSON form, and a
+//! property over plausible generated reports.
+
+mod util;
+
+use util::{bundled, dec, qty};
+use workreport::validate::{Finding, Findings, Rule, Severity, Validator};
+use workreport::{
+    Achievement, Change, ChangeMode, Direction, Extreme, Id, Improves, Magnitude, Measure,
+    MeasureKind, MeasureStatus, Metric, Qualifier, Quantity, Record, Report, Scope, Section,
+    Statistic, StatisticKind, Target,
+};
+
+/// A report of 2023 whose one section holds `stats` as one achievement.
+fn report_of(stats: Vec<Statistic>) -> Report {
+    let mut r = Report::new(
+        "test report",
+        "test issuer",
+        Scope::new("Sichuan").unwrap(),
+        "2023".parse().unwrap(),
+        "en".parse().unwrap(),
+    );
+    let mut section = Section::new("figures");
+    section.achievements.push(Achievement {
+        text: "figures".to_owned(),
+        statistics: stats,
+    });
+    r.sections.push(section);
+    r
+}
+
+#[track_caller]
+fn stat(metric: &str, kind: StatisticKind, q: Quantity, quote: &str) -> Statistic {
+    Statistic::new(Metric::new(metric).unwrap(), kind, Some(q), quote).unwrap()
+}
+
+fn exact(value: &str, unit_code: &str) -> Quantity {
+    qty(value, Magnitude::One, unit_code, Qualifier::Exact)
+}
+
+fn change(direction: Direction, mode: ChangeMode) -> StatisticKind {
+    StatisticKind::Change(Change {
+        direction,
+        basis: workreport::Basis::YearOnYear,
+        mode,
+    })
+}
+
+/// The findings of `rule` alone, as (severity, path, message, suggestion).
+fn found(report: &Report, rule: Rule) -> Vec<(Severity, String, String, Option<String>)> {
+    Validator::new()
+        .only(&[rule])
+        .validate(report)
+        .into_iter()
+        .map(|f| (f.severity, f.path, f.message, f.suggestion))
+        .collect()
+}
+
+const P0: &str = "sections[0].achievements[0].statistics[0]";
+const P1: &str = "sections[0].achievements[0].statistics[1]";
+
+#[test]
+fn rate_out_of_range() {
+    let r = report_of(vec![
+        stat(
+            "solving rate",
+            StatisticKind::Rate,
+            exact("997", "percent"),
+            "the solving rate is 997%",
+        ),
+        stat(
+            "coverage",
+            StatisticKind::Rate,
+            exact("99.7", "percent"),
+            "coverage reached 99.7%",
+        ),
+    ]);
+    assert_eq!(
+        found(&r, Rule::RateOutOfRange),
+        [(
+            Severity::Error,
+            P0.to_owned(),
+            "a rate of 997 percent is outside 0 to 100 percent".to_owned(),
+            Some(
+                "a lost decimal point? 99.7% (a guess from the text alone: check the source)"
+                    .to_owned()
+            )
+        )]
+    );
+    // More than 100 percent cannot be a share either; a ratio can.
+    let r = report_of(vec![
+        stat(
+            "share",
+            StatisticKind::Rate,
+            qty("100", Magnitude::One, "percent", Qualifier::MoreThan),
+            "more than 100%",
+        ),
+        stat(
+            "debt ratio",
+            StatisticKind::Ratio,
+            exact("130", "percent"),
+            "debt of 130% of GDP",
+        ),
+    ]);
+    let f = found(&r, Rule::RateOutOfRange);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].1, P0);
+    // 1200 per mille: ÷10 lands in range, written in per mille.
+    let r = report_of(vec![stat(
+        "rate",
+        StatisticKind::Rate,
+        exact("1200", "per_mille"),
+        "1200‰",
+    )]);
+    let f = found(&r, Rule::RateOutOfRange);
+    assert_eq!(f[0].2, "a rate of 120 percent is outside 0 to 100 percent");
+    assert_eq!(
+        f[0].3.as_deref(),
+        Some("a lost decimal point? 120‰ (a guess from the text alone: check the source)")
+    );
+}
+
+#[test]
+fn change_impossible_decline() {
+    let r = report_of(vec![
+        stat(
+            "crimes",
+            change(Direction::Down, ChangeMode::Relative),
+            exact("120", "percent"),
+            "down 120%",
+        ),
+        stat(
+            "thefts",
+            change(Direction::Down, ChangeMode::Relative),
+            exact("100", "percent"),
+            "down 100%",
+        ),
+        stat(
+            "output",
+            change(Direction::Up, ChangeMode::Relative),
+            exact("120", "percent"),
+            "up 120%",
+        ),
+    ]);
+    assert_eq!(
+        found(&r, Rule::ChangeImpossibleDecline),
+        [(
+            Severity::Error,
+            P0.to_owned(),
+            "a decline of 120 percent is more than all of the quantity".to_owned(),
+            Some(
+                "a lost decimal point? 12% (a guess from the text alone: check the source)"
+                    .to_owned()
+            )
+        )]
+    );
+}
+
+#[test]
+fn change_implausible() {
+    let r = report_of(vec![
+        stat(
+            "frauds",
+            change(Direction::Down, ChangeMode::Relative),
+            exact("92", "percent"),
+            "decreased year-on-year. 92%",
+        ),
+        stat(
+            "thefts",
+            change(Direction::Down, ChangeMode::Relative),
+            exact("49.9", "percent"),
+            "down 49.9%",
+        ),
+        stat(
+            "exports",
+            change(Direction::Up, ChangeMode::Relative),
+            exact("500", "percent"),
+            "up 500%",
+        ),
+        stat(
+            "imports",
+            change(Direction::Up, ChangeMode::Relative),
+            exact("499", "percent"),
+            "up 499%",
+        ),
+        // An impossible decline is the other rule's, not this one's.
+        stat(
+            "crimes",
+            change(Direction::Down, ChangeMode::Relative),
+            exact("120", "percent"),
+            "down 120%",
+        ),
+    ]);
+    let f = found(&r, Rule::ChangeImplausible);
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[0].0, Severity::Warning);
+    assert_eq!(
+        f[0].2,
+        "a decline of 92 percent is implausibly large (the threshold is 50 percent)"
+    );
+    assert_eq!(
+        f[0].3.as_deref(),
+        Some("a lost decimal point? 9.2% (a guess from the text alone: check the source)")
+    );
+    assert_eq!(f[1].1, "sections[0].achievements[0].statistics[2]");
+    assert_eq!(
+        f[1].2,
+        "a growth of 500 percent is implausibly large (the threshold is 500 percent)"
+    );
+    // The thresholds are the validator's.
+    let lenient = Validator::new()
+        .only(&[Rule::ChangeImplausible])
+        .implausible_decline(dec("95"))
+        .implausible_growth(dec("1000"));
+    assert!(lenient.validate(&r).is_empty());
+    let strict = Validator::new()
+        .only(&[Rule::ChangeImplausible])
+        .implausible_decline(dec("40"));
+    assert_eq!(strict.validate(&r).len(), 3);
+}
+
+#[test]
+fn count_not_whole_and_negative() {
+    let r = report_of(vec![
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("2.5", "cases"),
+            "2.5 cases",
+        ),
+        stat(
+            "people",
+            StatisticKind::Count,
+            qty("1.62", Magnitude::Wan, "people", Qualifier::Exact),
+            "1.62万人",
+        ),
+        stat(
+            "groups",
+            StatisticKind::Count,
+            exact("-3", "items"),
+            "-3 groups",
+        ),
+    ]);
+    assert_eq!(
+        found(&r, Rule::CountNotWhole),
+        [(
+            Severity::Error,
+            P0.to_owned(),
+            "a count of 2.5 is not a whole number".to_owned(),
+            None
+        )]
+    );
+    assert_eq!(
+        found(&r, Rule::CountNegative),
+        [(
+            Severity::Error,
+            "sections[0].achievements[0].statistics[2]".to_owned(),
+            "a count of -3 is below zero".to_owned(),
+            None
+        )]
+    );
+}
+
+#[test]
+fn quote_unreadable() {
+    let garbled = Statistic::unreadable(
+        Metric::new("losses").unwrap(),
+        StatisticKind::Amount,
+        "losses2More than 700 million yuan",
+    )
+    .unwrap();
+    let r = report_of(vec![
+        garbled,
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("58", "cases"),
+            "58 cases",
+        ),
+    ]);
+    let all = r.validate();
+    let f: Vec<&Finding> = all
+        .iter()
+        .filter(|f| f.rule == Rule::QuoteUnreadable)
+        .collect();
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].severity, f[0].path.as_str()), (Severity::Error, P0));
+    assert_eq!(
+        f[0].quote.as_deref(),
+        Some("losses2More than 700 million yuan")
+    );
+}
+
+#[test]
+fn quote_mismatch() {
+    let r = report_of(vec![
+        // Another value: an error.
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("85", "cases"),
+            "cracked 58 cases",
+        ),
+        // The same value, another qualifier: a warning.
+        stat(
+            "people",
+            StatisticKind::Count,
+            exact("170000", "people"),
+            "more than 170,000 people",
+        ),
+        // A counted noun the reader guesses is not compared.
+        stat(
+            "groups",
+            StatisticKind::Count,
+            exact("9", "items"),
+            "smashing 9 gang-related organizations",
+        ),
+        // Agreeing, and unreadable by the reader: nothing.
+        stat(
+            "loss",
+            StatisticKind::Amount,
+            qty("2.7", Magnitude::Billion, "CNY", Qualifier::MoreThan),
+            "recovered more than 2.7 billion yuan",
+        ),
+        stat(
+            "loss",
+            StatisticKind::Amount,
+            exact("5", "CNY"),
+            "no figure here",
+        ),
+    ]);
+    let f = found(&r, Rule::QuoteMismatch);
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].0, f[0].1.as_str()), (Severity::Error, P0));
+    assert_eq!(
+        f[0].2,
+        "the quote says 58 cases (58 cases exact), the figure 85 cases (85 cases exact): another value"
+    );
+    assert_eq!((f[1].0, f[1].1.as_str()), (Severity::Warning, P1));
+    assert!(f[1].2.ends_with(": another qualifier"), "{}", f[1].2);
+}
+
+#[test]
+fn quote_redaction() {
+    let mut r = report_of(vec![
+        stat(
+            "rate",
+            StatisticKind::Rate,
+            exact("99.7", "percent"),
+            "the current ** case solving rate is 99.7%",
+        ),
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("12", "cases"),
+            "XX county reported 12 cases",
+        ),
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("3", "cases"),
+            "3 cases (*)",
+        ),
+    ]);
+    let mut m = Measure::new("measures", MeasureKind::Package, MeasureStatus::Introduced);
+    m.quote = Some("issued □□ measures".to_owned());
+    r.sections[0].measures.push(m);
+    let f = found(&r, Rule::QuoteRedaction);
+    let paths: Vec<&str> = f.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(paths, [P0, P1, "sections[0].measures[0]"]);
+    assert!(f.iter().all(|f| f.0 == Severity::Info));
+    assert_eq!(f[0].2, "the quote holds a redaction or placeholder, \"**\"");
+}
+
+#[test]
+fn mentions_qualifier_differs_and_conflict() {
+    let r = report_of(vec![
+        stat(
+            "police mobilized",
+            StatisticKind::Count,
+            qty("170000", Magnitude::One, "people", Qualifier::MoreThan),
+            "more than 170,000",
+        ),
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("58", "cases"),
+            "58 cases",
+        ),
+        stat(
+            "police mobilized",
+            StatisticKind::Count,
+            exact("170000", "people"),
+            "170,000",
+        ),
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("85", "cases"),
+            "85 cases",
+        ),
+        // Another period: another figure.
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("90", "cases"),
+            "90 cases",
+        )
+        .with_period("2022".parse().unwrap()),
+        // Intervals that can both be true: nothing.
+        stat(
+            "cases",
+            StatisticKind::Count,
+            qty("50", Magnitude::One, "cases", Qualifier::MoreThan),
+            "more than 50 cases",
+        ),
+    ]);
+    assert_eq!(
+        found(&r, Rule::MentionQualifierDiffers),
+        [(
+            Severity::Warning,
+            "sections[0].achievements[0].statistics[2]".to_owned(),
+            format!(
+                "{P0} states this figure as more than 170,000 people; here it is 170,000 people: the same number with another qualifier"
+            ),
+            Some(
+                "one qualifier for both mentions, more_than or exact, as the source words it"
+                    .to_owned()
+            )
+        )]
+    );
+    assert_eq!(
+        found(&r, Rule::MentionConflict),
+        [(
+            Severity::Error,
+            "sections[0].achievements[0].statistics[3]".to_owned(),
+            format!(
+                "{P1} states this figure as 58 cases; here it is 85 cases, and both cannot be true"
+            ),
+            None
+        )]
+    );
+}
+
+#[test]
+fn part_exceeds_whole() {
+    let whole = stat(
+        "cases",
+        StatisticKind::Count,
+        exact("100", "cases"),
+        "100 cases",
+    )
+    .with_id(Id::new("cases").unwrap());
+    let big = stat(
+        "fraud cases",
+        StatisticKind::Count,
+        qty("120", Magnitude::One, "cases", Qualifier::MoreThan),
+        "more than 120 fraud cases",
+    )
+    .with_part_of(Id::new("cases").unwrap());
+    let fair = stat(
+        "theft cases",
+        StatisticKind::Count,
+        qty("100", Magnitude::One, "cases", Qualifier::About),
+        "about 100 theft cases",
+    )
+    .with_part_of(Id::new("cases").unwrap());
+    let r = report_of(vec![whole, big, fair]);
+    assert_eq!(
+        found(&r, Rule::PartExceedsWhole),
+        [(
+            Severity::Error,
+            P1.to_owned(),
+            format!("this part (more than 120 cases) is larger than its whole at {P0} (100 cases)"),
+            None
+        )]
+    );
+}
+
+#[test]
+fn periods_outside_the_report() {
+    let later = stat(
+        "cases",
+        StatisticKind::Count,
+        exact("58", "cases"),
+        "58 cases",
+    )
+    .with_period("2024-Q1".parse().unwrap());
+    let within = stat(
+        "cases",
+        StatisticKind::Count,
+        exact("12", "cases"),
+        "12 cases",
+    )
+    .with_period("2023-Q4".parse().unwrap());
+    let mut r = report_of(vec![later, within]);
+    let old_target = stat("growth", StatisticKind::Rate, exact("5", "percent"), "5%")
+        .with_period("2021".parse().unwrap());
+    r.sections[0].targets.push(Target {
+        text: "growth of 5%".to_owned(),
+        improves: Improves::Higher,
+        figure: Some(old_target),
+    });
+    let mut planned = Measure::new("plan", MeasureKind::Campaign, MeasureStatus::Planned);
+    planned.period = Some("2022".parse().unwrap());
+    let mut done_later = Measure::new("done", MeasureKind::Campaign, MeasureStatus::Implemented);
+    done_later.period = Some("2025".parse().unwrap());
+    let mut planned_later =
+        Measure::new("next year", MeasureKind::Campaign, MeasureStatus::Planned);
+    planned_later.period = Some("2024".parse().unwrap());
+    r.sections[0]
+        .measures
+        .extend([planned, done_later, planned_later]);
+    let after: Vec<String> = found(&r, Rule::PeriodOutcomeAfterReport)
+        .into_iter()
+        .map(|f| f.1)
+        .collect();
+    assert_eq!(after, [P0, "sections[0].measures[1]"]);
+    assert_eq!(
+        found(&r, Rule::PeriodOutcomeAfterReport)[0].2,
+        "an outcome in 2024-Q1 lies after the report's period, 2023"
+    );
+    let before: Vec<String> = found(&r, Rule::PeriodTargetBeforeReport)
+        .into_iter()
+        .map(|f| f.1)
+        .collect();
+    assert_eq!(
+        before,
+        ["sections[0].measures[0]", "sections[0].targets[0].figure"]
+    );
+}
+
+#[test]
+fn window_too_early() {
+    let streak = |n: &str| {
+        stat(
+            "harvests",
+            StatisticKind::Streak,
+            exact(n, "years"),
+            "for n consecutive years",
+        )
+    };
+    let record = Statistic::new(
+        Metric::new("rainfall").unwrap(),
+        StatisticKind::Record(Record {
+            extreme: Extreme::High,
+        }),
+        Some(exact("100", "years")),
+        "the most rain in 100 years",
+    )
+    .unwrap();
+    let r = report_of(vec![streak("75"), streak("76"), record]);
+    let f = found(&r, Rule::WindowTooEarly);
+    let paths: Vec<&str> = f.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(paths, [P1, "sections[0].achievements[0].statistics[2]"]);
+    assert_eq!(
+        f[0].2,
+        "a streak of 76 years ending in 2023 starts in 1948, before 1949"
+    );
+    let later = Validator::new()
+        .only(&[Rule::WindowTooEarly])
+        .earliest_year(1978);
+    assert_eq!(later.validate(&r).len(), 3);
+}
+
+#[test]
+fn ids_duplicate_and_unknown_part_of() {
+    let a = stat("a", StatisticKind::Count, exact("1", "cases"), "1 case")
+        .with_id(Id::new("x").unwrap());
+    let b = stat("b", StatisticKind::Count, exact("2", "cases"), "2 cases")
+        .with_id(Id::new("x").unwrap());
+    let c = stat("c", StatisticKind::Count, exact("3", "cases"), "3 cases")
+        .with_part_of(Id::new("total").unwrap());
+    let r = report_of(vec![a, b, c]);
+    assert_eq!(
+        found(&r, Rule::IdDuplicate),
+        [(
+            Severity::Error,
+            P1.to_owned(),
+            format!("the id \"x\" is already the id of {P0}"),
+            None
+        )]
+    );
+    assert_eq!(
+        found(&r, Rule::IdUnknownPartOf),
+        [(
+            Severity::Error,
+            "sections[0].achievements[0].statistics[2]".to_owned(),
+            "part_of names \"total\", which no statistic has as its id".to_owned(),
+            None
+        )]
+    );
+}
+
+#[test]
+fn the_bundled_report_raises_exactly_what_it_should() {
+    let findings = bundled().validate();
+    let got: Vec<(&str, Severity, &str)> = findings
+        .iter()
+        .map(|f| (f.code(), f.severity, f.path.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "quote.unreadable",
+                Severity::Error,
+                "sections[1].sections[1].sections[0].achievements[2].statistics[0]"
+            ),
+            (
+                "rate.out_of_range",
+                Severity::Error,
+                "sections[1].sections[1].sections[1].achievements[1].statistics[0]"
+            ),
+            (
+                "quote.redaction",
+                Severity::Info,
+                "sections[1].sections[1].sections[1].achievements[1].statistics[0]"
+            ),
+            (
+                "change.implausible",
+                Severity::Warning,
+                "sections[1].sections[1].sections[2].achievements[3].statistics[0]"
+            ),
+            (
+                "quote.unreadable",
+                Severity::Error,
+                "sections[1].sections[2].sections[2].achievements[1].statistics[0]"
+            ),
+            (
+                "mention.qualifier_differs",
+                Severity::Warning,
+                "sections[2].sections[0].sections[2].achievements[0].statistics[0]"
+            ),
+            (
+                "quote.unreadable",
+                Severity::Error,
+                "sections[2].sections[3].sections[1].achievements[0].statistics[0]"
+            ),
+        ]
+    );
+    // The whole report, as the validate example prints it.
+    let expected = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/validate-bundled.txt"
+    ))
+    .unwrap();
+    assert_eq!(findings.to_string(), expected);
+}
+
+#[test]
+fn rules_can_be_left_out_or_run_alone() {
+    let report = bundled();
+    let all = report.validate();
+    let without = Validator::new()
+        .without(Rule::QuoteUnreadable)
+        .validate(&report);
+    assert_eq!(without.len(), all.len() - 3);
+    assert!(without.iter().all(|f| f.rule != Rule::QuoteUnreadable));
+    let only = Validator::new()
+        .only(&[Rule::RateOutOfRange, Rule::QuoteRedaction])
+        .validate(&report);
+    assert_eq!(only.len(), 2);
+    // Every rule has a distinct code that parses back.
+    for rule in Rule::ALL {
+        assert_eq!(rule.code().parse::<Rule>().unwrap(), *rule);
+    }
+    assert_eq!(
+        "rate.out_of_bounds"
+            .parse::<Rule>()
+            .unwrap_err()
+            .to_string(),
+        "invalid rule \"rate.out_of_bounds\": no validation rule has this code"
+    );
+}
+
+#[test]
+fn findings_serialize_as_formats_md_says() {
+    let findings = bundled().validate();
+    let json: serde_json::Value = serde_json::to_value(&findings).unwrap();
+    let items = json.as_array().unwrap();
+    assert_eq!(items.len(), findings.len());
+    for (item, finding) in items.iter().zip(findings.iter()) {
+        let mut keys: Vec<&str> = item
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            ["code", "message", "path", "quote", "severity", "suggestion"]
+        );
+        // In FORMATS.md's order.
+        let text = serde_json::to_string(finding).unwrap();
+        let at = |k: &str| text.find(&format!("\"{k}\":")).unwrap();
+        assert!(at("code") < at("severity") && at("severity") < at("path"));
+        assert!(
+            at("path") < at("message")
+                && at("message") < at("quote")
+                && at("quote") < at("suggestion")
+        );
+    }
+    assert_eq!(items[0]["suggestion"], serde_json::Value::Null);
+    assert_eq!(items[1]["code"], "rate.out_of_range");
+    assert_eq!(items[1]["severity"], "error");
+    assert_eq!(
+        items[1]["quote"],
+        "the current ** case solving rate is 997%"
+    );
+    let empty = Findings::default();
+    assert_eq!(serde_json::to_string(&empty).unwrap(), "[]");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+    /// A report a careful extractor could have made from a sound source
+    /// (quotes rendered from the figures, plausible values) raises no
+    /// error.
+    #[test]
+    fn plausible_reports_raise_no_error(r in workreport::proptest::plausible_report(4)) {
+        let findings = r.validate();
+        let errors: Vec<String> = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(ToString::to_string)
+            .collect();
+        proptest::prop_assert!(errors.is_empty(), "{}", errors.join("\n"));
+    }
+}
