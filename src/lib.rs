@@ -44,13 +44,16 @@
 //!   path of any error.
 //! - A figure the source states unreadably is kept with its quote and no
 //!   value ([`Statistic::unreadable`]): nothing is guessed.
+//! - [`Report::validate`] judges what is well formed but doubtful and
+//!   reports every finding with a stable code, severity, path, quote and
+//!   suggestion; the [`validate`] module lists the rules in a table.
 //!
 //! # Crate features
 //!
 //! - `serde` (default): serde impls for the public types, with checked
 //!   deserialization, and [`Report::from_json`], [`Report::from_reader`]
 //!   and [`Report::to_json`] for the `workreport/1` JSON format.
-//! - `proptest`: the [`proptest`](crate::proptest) module of strategies
+//! - `proptest`: the [`proptest`](mod@crate::proptest) module of strategies
 //!   that build valid values through the real constructors.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -730,3 +730,104 @@ proptest::proptest! {
         proptest::prop_assert!(errors.is_empty(), "{}", errors.join("\n"));
     }
 }
+
+#[test]
+fn quote_empty() {
+    let mut r = report_of(vec![]);
+    let mut blank = Measure::new(
+        "16 measures",
+        MeasureKind::Package,
+        MeasureStatus::Introduced,
+    );
+    blank.quote = Some("  ".to_owned());
+    let mut none = Measure::new(
+        "a campaign",
+        MeasureKind::Campaign,
+        MeasureStatus::Introduced,
+    );
+    none.quote = None;
+    r.sections[0].measures.extend([blank, none]);
+    assert_eq!(
+        found(&r, Rule::QuoteEmpty),
+        [(
+            Severity::Warning,
+            "sections[0].measures[0]".to_owned(),
+            "the measure's quote is blank: nothing to check it against".to_owned(),
+            Some("quote the source's words, or leave the quote out".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn text_blank() {
+    let mut r = report_of(vec![stat(
+        "cases",
+        StatisticKind::Count,
+        exact("3", "cases"),
+        "3 cases",
+    )]);
+    r.title = " ".to_owned();
+    r.sections[0].achievements[0].text = String::new();
+    let mut sub = Section::new("");
+    sub.measures
+        .push(Measure::new("", MeasureKind::Other, MeasureStatus::Planned));
+    sub.targets.push(Target {
+        text: "\t".to_owned(),
+        improves: Improves::None,
+        figure: None,
+    });
+    r.sections[0].sections.push(sub);
+    let f = found(&r, Rule::TextBlank);
+    let got: Vec<(&str, &str)> = f.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("title", "the title is blank"),
+            (
+                "sections[0].achievements[0]",
+                "the achievement text is blank"
+            ),
+            ("sections[0].sections[0]", "the heading is blank"),
+            (
+                "sections[0].sections[0].measures[0]",
+                "the measure title is blank"
+            ),
+            (
+                "sections[0].sections[0].targets[0]",
+                "the target text is blank"
+            ),
+        ]
+    );
+    assert!(f.iter().all(|f| f.0 == Severity::Warning));
+}
+
+#[test]
+fn every_rule_is_in_the_table_of_the_docs_and_the_readme() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let docs = std::fs::read_to_string(format!("{root}/src/validate/mod.rs")).unwrap();
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let doc_rows: Vec<&str> = docs
+        .lines()
+        .filter_map(|l| l.strip_prefix("//! | `"))
+        .collect();
+    let readme_rows: Vec<&str> = readme
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter(|l| l.split('`').next().is_some_and(|code| code.contains('.')))
+        .collect();
+    assert_eq!(
+        doc_rows, readme_rows,
+        "the README's table differs from the crate docs'"
+    );
+    let codes: Vec<&str> = doc_rows
+        .iter()
+        .filter_map(|r| r.split('`').next())
+        .collect();
+    let all: Vec<&str> = Rule::ALL.iter().map(|r| r.code()).collect();
+    assert_eq!(codes, all, "the table lists the rules in Rule::ALL's order");
+    for row in &doc_rows {
+        let code: Rule = row.split('`').next().unwrap().parse().unwrap();
+        let severity = row.split('|').nth(1).unwrap().trim();
+        assert!(severity.starts_with(code.severity().code()), "{row}");
+    }
+}

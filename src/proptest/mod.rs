@@ -3,7 +3,7 @@
 //! Every strategy builds its values through the real constructors, so it
 //! makes only valid values, and shrinks towards small, readable cases
 //! (small whole numbers, no magnitude, `exact`, short text). Each public
-//! type also implements [`Arbitrary`](::proptest::arbitrary::Arbitrary)
+//! type also implements [`Arbitrary`]
 //! through these strategies.
 //!
 //! ```
@@ -282,7 +282,7 @@ pub fn quantity_in(unit: Unit) -> impl Strategy<Value = Quantity> {
     prop_oneof![5 => single, 1 => range].boxed()
 }
 
-/// A quantity in any [`unit`].
+/// A quantity in any [`unit`](fn@unit).
 ///
 /// # Examples
 ///

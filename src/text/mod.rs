@@ -17,7 +17,7 @@
 //!   (`一万五千`, `二十万亿`, `twenty-three`).
 //!
 //! Errors say what could not be read and at which character
-//! ([`Error::Text`](crate::Error::Text)); no input makes the reader panic.
+//! ([`Error::Text`]); no input makes the reader panic.
 //!
 //! ```
 //! use workreport::text::{Lang, parse, render};

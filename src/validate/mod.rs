@@ -38,7 +38,9 @@
 //! | `count.negative` | error | a count below zero | −3 people |
 //! | `quote.unreadable` | error | a figure whose quote cannot be read (no value) | "disputes80More than 30,000 pieces" |
 //! | `quote.mismatch` | error, or warning when only the unit or qualifier differs | a quote the crate's reader reads otherwise than the structured value | quote "58 cases", value 85 |
-//! | `quote.redaction` | info | a redaction or placeholder in a quote: `**`, `XX`, `□`, `×××` | "the current ** case solving rate" |
+//! | `quote.redaction` | info | a redaction or placeholder in a quote: `**`, `XX`, `□`, `×××`, `某某` | "the current ** case solving rate" |
+//! | `quote.empty` | warning | a measure whose quote is there but blank: nothing to check it against | `"quote": " "` |
+//! | `text.blank` | warning | a blank title, issuer, section heading, achievement or target text, or measure title | a section headed `""` |
 //! | `mention.qualifier_differs` | warning | two mentions of one metric, scope and period with the same number and different qualifiers | "more than 170,000" and "170,000" |
 //! | `mention.conflict` | error | two mentions of one metric, scope and period whose intervals cannot both be true | 58 cases and 85 cases |
 //! | `part.exceeds_whole` | error | a part (by `part_of`) larger than its whole, however both are read | 120 of 100 cases |
@@ -48,9 +50,9 @@
 //! | `id.duplicate` | error | two statistics with one id | two `cases_total` |
 //! | `id.unknown_part_of` | error | a `part_of` naming no statistic of the report | `part_of: "total"` with no `total` |
 //!
-//! A blank metric or quote is not a finding: construction and loading
-//! refuse it ([`Error::Value`](crate::Error::Value)), so no report holds
-//! one.
+//! A blank metric, or a statistic's blank quote, is not a finding:
+//! construction and loading refuse it
+//! ([`Error::Value`]), so no report holds one.
 
 use std::fmt;
 use std::str::FromStr;
@@ -67,6 +69,7 @@ mod part;
 mod period;
 mod quote;
 mod rate;
+mod text;
 mod window;
 
 /// How much a finding matters.
@@ -201,6 +204,11 @@ rules! {
     QuoteMismatch => "quote.mismatch", Error;
     /// A redaction or placeholder in a quote.
     QuoteRedaction => "quote.redaction", Info;
+    /// A measure's quote that is there but blank.
+    QuoteEmpty => "quote.empty", Warning;
+    /// A blank title, issuer, heading, achievement or target text, or
+    /// measure title.
+    TextBlank => "text.blank", Warning;
     /// Two mentions of one figure that differ only in qualifier.
     MentionQualifierDiffers => "mention.qualifier_differs", Warning;
     /// Two mentions of one figure that cannot both be true.
@@ -599,6 +607,10 @@ impl Validator {
             if let Some(q) = item.quote() {
                 quote::redaction(index, &item.path, q, &mut out);
             }
+            if let What::Measure(m) = item.what {
+                quote::empty(index, &item.path, m, &mut out);
+            }
+            text::blank(index, item, &mut out);
         }
         mention::qualifier_differs_and_conflict(&cx, &mut out);
         part::exceeds_whole(&cx, &mut out);
@@ -705,40 +717,50 @@ impl Out<'_> {
     }
 }
 
-/// What a report says, in document order: each section's achievements'
-/// statistics, its measures, its targets, then its subsections.
+/// What a report says, in document order: the report's title and issuer,
+/// then each section's heading, its achievements (each with its
+/// statistics), its measures, its targets (each with its figure), then its
+/// subsections.
 struct Items<'a>(Vec<Item<'a>>);
 
 impl<'a> Items<'a> {
     fn of(report: &'a Report) -> Items<'a> {
+        fn item<'a>(path: String, what: What<'a>) -> Item<'a> {
+            Item { path, what }
+        }
         fn walk<'a>(path: &str, s: &'a Section, out: &mut Vec<Item<'a>>) {
+            out.push(item(path.to_owned(), What::Text(&s.heading, "heading")));
             for (a, achievement) in s.achievements.iter().enumerate() {
+                let at = format!("{path}.achievements[{a}]");
+                out.push(item(
+                    at.clone(),
+                    What::Text(&achievement.text, "achievement text"),
+                ));
                 for (k, stat) in achievement.statistics.iter().enumerate() {
-                    out.push(Item {
-                        path: format!("{path}.achievements[{a}].statistics[{k}]"),
-                        what: What::Outcome(stat),
-                    });
+                    out.push(item(format!("{at}.statistics[{k}]"), What::Outcome(stat)));
                 }
             }
             for (m, measure) in s.measures.iter().enumerate() {
-                out.push(Item {
-                    path: format!("{path}.measures[{m}]"),
-                    what: What::Measure(measure),
-                });
+                out.push(item(
+                    format!("{path}.measures[{m}]"),
+                    What::Measure(measure),
+                ));
             }
             for (t, target) in s.targets.iter().enumerate() {
+                let at = format!("{path}.targets[{t}]");
+                out.push(item(at.clone(), What::Text(&target.text, "target text")));
                 if let Some(figure) = &target.figure {
-                    out.push(Item {
-                        path: format!("{path}.targets[{t}].figure"),
-                        what: What::Target(figure),
-                    });
+                    out.push(item(format!("{at}.figure"), What::Target(figure)));
                 }
             }
             for (i, sub) in s.sections.iter().enumerate() {
                 walk(&format!("{path}.sections[{i}]"), sub, out);
             }
         }
-        let mut out = Vec::new();
+        let mut out = vec![
+            item("title".to_owned(), What::Text(&report.title, "title")),
+            item("issuer".to_owned(), What::Text(&report.issuer, "issuer")),
+        ];
         for (i, s) in report.sections.iter().enumerate() {
             walk(&format!("sections[{i}]"), s, &mut out);
         }
@@ -765,13 +787,16 @@ enum What<'a> {
     /// The figure of a target.
     Target(&'a Statistic),
     Measure(&'a Measure),
+    /// A text of the report that says what an item is (a heading, an
+    /// achievement's or a target's text), and what it is.
+    Text(&'a str, &'static str),
 }
 
 impl<'a> Item<'a> {
     fn statistic(&self) -> Option<&'a Statistic> {
         match self.what {
             What::Outcome(s) | What::Target(s) => Some(s),
-            What::Measure(_) => None,
+            What::Measure(_) | What::Text(..) => None,
         }
     }
 
@@ -779,6 +804,7 @@ impl<'a> Item<'a> {
         match self.what {
             What::Outcome(s) | What::Target(s) => Some(s.quote()),
             What::Measure(m) => m.quote.as_deref(),
+            What::Text(..) => None,
         }
     }
 
@@ -790,6 +816,7 @@ impl<'a> Item<'a> {
         match self.what {
             What::Outcome(s) | What::Target(s) => Some(s.period().unwrap_or(&report.period)),
             What::Measure(m) => m.period.as_ref(),
+            What::Text(..) => None,
         }
     }
 
@@ -800,6 +827,7 @@ impl<'a> Item<'a> {
             What::Outcome(_) => Some(true),
             What::Target(_) => Some(false),
             What::Measure(m) => Some(m.status != MeasureStatus::Planned),
+            What::Text(..) => None,
         }
     }
 }

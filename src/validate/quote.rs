@@ -1,7 +1,7 @@
 //! `quote.*`: the source text of a figure.
 
 use super::{At, Context, Out, Rule, Severity};
-use crate::Unit;
+use crate::{Measure, Unit};
 
 /// `quote.unreadable`: a figure whose quote cannot be read, kept with no
 /// value.
@@ -108,6 +108,25 @@ pub(super) fn redaction(index: usize, path: &str, quote: &str, out: &mut Out<'_>
             format!("the quote holds a redaction or placeholder, {mark:?}"),
             Some(quote),
             None,
+        );
+    }
+}
+
+/// `quote.empty`: a measure whose quote is there but blank. (A statistic's
+/// quote cannot be blank: construction refuses it.)
+pub(super) fn empty(index: usize, path: &str, measure: &Measure, out: &mut Out<'_>) {
+    if measure
+        .quote
+        .as_deref()
+        .is_some_and(|q| q.trim().is_empty())
+    {
+        out.push(
+            index,
+            Rule::QuoteEmpty,
+            path,
+            "the measure's quote is blank: nothing to check it against".to_owned(),
+            None,
+            Some("quote the source's words, or leave the quote out".to_owned()),
         );
     }
 }

@@ -1,0 +1,24 @@
+//! `text.*`: the texts that say what an item is.
+
+use super::{Item, Out, Rule, What};
+
+/// `text.blank`: a blank report title or issuer, section heading,
+/// achievement or target text, or measure title: an item no reader can
+/// tell from another.
+pub(super) fn blank(index: usize, item: &Item<'_>, out: &mut Out<'_>) {
+    let (text, what) = match item.what {
+        What::Text(text, what) => (text, what),
+        What::Measure(m) => (m.title.as_str(), "measure title"),
+        What::Outcome(_) | What::Target(_) => return,
+    };
+    if text.trim().is_empty() {
+        out.push(
+            index,
+            Rule::TextBlank,
+            &item.path,
+            format!("the {what} is blank"),
+            None,
+            None,
+        );
+    }
+}
