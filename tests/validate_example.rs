@@ -135,7 +135,7 @@ fn malformed_reports_exit_2_naming_the_field() {
         (
             "unit.json",
             good.replacen("\"unit\": \"percent\"", "\"unit\": \"furlongs\"", 1),
-            "unit",
+            "sections[1].sections[1].sections[0].achievements[1].statistics[0].quantity.unit: unknown unit \"furlongs\"",
         ),
         (
             "period.json",
@@ -145,7 +145,7 @@ fn malformed_reports_exit_2_naming_the_field() {
         (
             "version.json",
             good.replacen("workreport/1", "workreport/9", 1),
-            "format",
+            "format: unsupported format \"workreport/9\": this version of workreport reads \"workreport/1\"",
         ),
     ];
     for (name, text, says) in cases {
