@@ -173,6 +173,9 @@ pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
     reading
 }
 
+/// The zero bytes after a clause's lowercase copy.
+const PAD: &str = "\0\0\0\0\0\0\0\0";
+
 /// What a clause is read into, kept for the thread's next clause so that
 /// reading allocates little once the buffers have grown. A buffer grown
 /// past [`Buffers::KEEP`] characters by a very long text is let go.
@@ -183,6 +186,7 @@ struct Buffers {
     lower: String,
     cands: Vec<Cand>,
     bits: scan::Bits,
+    offsets: Vec<usize>,
 }
 
 impl Buffers {
@@ -216,9 +220,9 @@ struct Clause<'a> {
     text: &'a str,
     chars: Vec<char>,
     lang: Lang,
-    /// The English words of the clause, lowercase, one after another;
-    /// `words` holds each word's character span and its byte span in
-    /// `lower`.
+    /// The clause, normalized, with ASCII letters lowercase (then eight
+    /// zero bytes); `words` holds each word's character span and its byte
+    /// span here.
     lower: String,
     /// In order of position.
     words: Vec<Token>,
@@ -228,6 +232,9 @@ struct Clause<'a> {
     says: Says,
     /// For ASCII text: where its words and digits are.
     bits: scan::Bits,
+    /// For other text: where each character starts in `lower`, and its
+    /// length at the end.
+    offsets: Vec<usize>,
 }
 
 /// What a clause's words say at a glance, noted while they are found.
@@ -308,6 +315,7 @@ impl<'a> Clause<'a> {
             mut words,
             mut lower,
             mut bits,
+            mut offsets,
             ..
         } = buffers;
         chars.clear();
@@ -318,13 +326,22 @@ impl<'a> Clause<'a> {
             // Nothing to decode or normalize.
             chars.extend(text.bytes().map(char::from));
         } else {
-            chars.extend(text.chars().map(normalize));
+            // The normalized text, ASCII letters lowercased, and where each
+            // character starts in it.
+            offsets.clear();
+            for c in text.chars() {
+                let c = normalize(c);
+                offsets.push(lower.len());
+                chars.push(c);
+                lower.push(c.to_ascii_lowercase());
+            }
+            offsets.push(lower.len());
         }
         let lang = lang.unwrap_or_else(|| if ascii { Lang::En } else { Lang::detect(text) });
         let n = chars.len();
         // For ASCII text the lowercase copy is the text lowercased, and a
-        // word's bytes are its characters; otherwise words are copied out
-        // one after another.
+        // word's bytes are its characters; otherwise `offsets` maps one to
+        // the other.
         if ascii {
             lower.push_str(text);
             lower.make_ascii_lowercase();
@@ -344,20 +361,17 @@ impl<'a> Clause<'a> {
             let letter = |k: usize| chars.get(k).is_some_and(char::is_ascii_alphabetic);
             let joiner = |k: usize| matches!(chars.get(k), Some('-' | '\''));
             for_each_word(n, letter, joiner, |start, end| {
-                let byte_start = lower.len();
-                // Words are ASCII letters, hyphens and apostrophes.
-                lower.extend(chars[start..end].iter().map(char::to_ascii_lowercase));
                 words.push(Token {
                     start,
                     end,
-                    byte_start,
-                    byte_end: lower.len(),
+                    byte_start: offsets[start],
+                    byte_end: offsets[end],
                     key: 0,
                 });
             });
         }
         // Eight bytes past every word start, for the keys.
-        lower.push_str("\0\0\0\0\0\0\0\0");
+        lower.push_str(PAD);
         let mut says = Says::default();
         for t in &mut words {
             t.key = words::word_key_in(lower.as_bytes(), t.byte_start, t.byte_end);
@@ -378,6 +392,7 @@ impl<'a> Clause<'a> {
             ascii,
             says,
             bits,
+            offsets,
         }
     }
 
@@ -388,6 +403,7 @@ impl<'a> Clause<'a> {
             words,
             lower,
             bits,
+            offsets,
             ..
         } = self;
         (chars.capacity() <= Buffers::KEEP && lower.capacity() <= Buffers::KEEP).then_some(
@@ -397,6 +413,7 @@ impl<'a> Clause<'a> {
                 lower,
                 cands,
                 bits,
+                offsets,
             },
         )
     }
@@ -426,38 +443,28 @@ impl<'a> Clause<'a> {
     /// Whether the text at `i` starts with `word` (ASCII case-insensitive),
     /// and for English words, ends at a word boundary.
     fn has(&self, i: usize, word: &str) -> bool {
-        if self.ascii {
-            // The lowercase copy is the text, byte for byte: compare bytes
-            // (a word that is not ASCII matches nothing here).
-            let b = self.lower.as_bytes();
-            let w = word.as_bytes();
-            let end = i + w.len();
-            // Most table words differ at the first byte: look there before
-            // comparing the rest.
-            return w.first().is_none_or(|f| b.get(i) == Some(f))
-                && b.get(i..end) == Some(w)
-                && !(w.last().is_some_and(u8::is_ascii_alphabetic)
-                    && b.get(end).is_some_and(u8::is_ascii_lowercase));
-        }
-        // Most table words differ at the first character.
-        let mut letters = word.chars();
-        if let Some(first) = letters.next()
-            && self.chars.get(i).map(char::to_ascii_lowercase) != Some(first)
-        {
-            return false;
-        }
-        let mut k = i + usize::from(!word.is_empty());
-        for w in letters {
-            let Some(&c) = self.chars.get(k) else {
-                return false;
-            };
-            if c.to_ascii_lowercase() != w {
-                return false;
+        // The lowercase copy holds the text's characters in UTF-8, from
+        // byte `i` of an ASCII text or `offsets[i]` of another.
+        let start = if self.ascii {
+            i
+        } else {
+            match self.offsets.get(i) {
+                Some(&b) => b,
+                None => return word.is_empty(),
             }
-            k += 1;
-        }
-        let last_alpha = word.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
-        !(last_alpha && self.at(k).is_ascii_alphabetic())
+        };
+        let b = self.lower.as_bytes();
+        let w = word.as_bytes();
+        let end = start + w.len();
+        // Most table words differ at the first byte: look there before
+        // comparing the rest. The text stops at its last character, before
+        // the zero bytes after it.
+        let text_end = b.len() - PAD.len();
+        end <= text_end
+            && w.first().is_none_or(|f| b.get(start) == Some(f))
+            && b.get(start..end) == Some(w)
+            && !(w.last().is_some_and(u8::is_ascii_alphabetic)
+                && b.get(end).is_some_and(u8::is_ascii_lowercase))
     }
 
     /// The first of `words` found at `i`, with its length in chars.
@@ -764,7 +771,9 @@ impl<'a> Clause<'a> {
             } else if c.is_ascii() {
                 // Spaces and punctuation: nothing starts here.
                 i += 1;
-            } else if let Some(v) = vulgar(c) {
+            } else if in_vulgar_blocks(c)
+                && let Some(v) = vulgar(c)
+            {
                 out.push(Cand {
                     start: i,
                     end: i + 1,
@@ -1849,17 +1858,8 @@ impl<'a> Clause<'a> {
         if !english && !chinese {
             return Basis::Unstated;
         }
-        // An ASCII clause's lowercase copy is the text itself, lowercased.
-        let copy;
-        let text: &str = if self.ascii {
-            self.lower.get(from.min(to)..to).unwrap_or("")
-        } else {
-            copy = self.chars[from.min(to)..to]
-                .iter()
-                .map(char::to_ascii_lowercase)
-                .collect::<String>();
-            &copy
-        };
+        let byte = |i: usize| self.offsets.get(i).copied().unwrap_or(0);
+        let text = self.lower.get(byte(from.min(to))..byte(to)).unwrap_or("");
         let named = |phrases: &[&str]| phrases.iter().any(|p| text.contains(p));
         if named(lx::BASIS_YEAR_ON_YEAR) {
             Basis::YearOnYear
@@ -2721,8 +2721,14 @@ fn normalize(c: char) -> char {
 }
 
 /// The value of a vulgar fraction character, and whether it is inexact.
+/// Whether `c` is in the blocks of vulgar fractions (a quick look before
+/// [`vulgar`]).
+fn in_vulgar_blocks(c: char) -> bool {
+    matches!(c, '\u{BC}'..='\u{BE}' | '\u{2150}'..='\u{215E}')
+}
+
 fn vulgar(c: char) -> Option<(Decimal, bool)> {
-    if !matches!(c, '\u{BC}'..='\u{BE}' | '\u{2150}'..='\u{215E}') {
+    if !in_vulgar_blocks(c) {
         return None;
     }
     let (n, d) = match c {
