@@ -59,6 +59,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod compare;
 mod error;
 mod period;
 #[cfg(feature = "proptest")]

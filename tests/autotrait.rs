@@ -46,6 +46,8 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<Target>();
     assert_send_sync::<Tolerance>();
     assert_send_sync::<Unit>();
+    assert_send_sync::<workreport::compare::Comparison>();
+    assert_send_sync::<workreport::compare::Difference>();
     assert_send_sync::<workreport::text::Lang>();
     assert_send_sync::<workreport::text::Reading>();
     assert_send_sync::<workreport::validate::Finding>();

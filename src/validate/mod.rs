@@ -853,13 +853,5 @@ fn convert_interval(
     from: &crate::Unit,
     to: &crate::Unit,
 ) -> Option<crate::Interval> {
-    use std::ops::Bound;
-    let end = |b: Bound<Decimal>| -> Option<Bound<Decimal>> {
-        Some(match b {
-            Bound::Included(x) => Bound::Included(from.convert(x, to).ok()?.value),
-            Bound::Excluded(x) => Bound::Excluded(from.convert(x, to).ok()?.value),
-            Bound::Unbounded => Bound::Unbounded,
-        })
-    };
-    crate::Interval::new(end(i.low())?, end(i.high())?).ok()
+    crate::compare::convert(i, from, to).ok().map(|(i, _)| i)
 }
