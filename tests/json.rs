@@ -25,6 +25,28 @@ fn the_bundled_report_round_trips_unchanged() {
 }
 
 #[test]
+fn every_bundled_report_is_written_as_to_json_writes_it() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let report = Report::from_json(&text)
+            .unwrap_or_else(|e| panic!("{} does not load: {e}", path.display()));
+        assert!(
+            report.to_json().unwrap() + "\n" == text,
+            "{} is not what to_json writes",
+            path.display()
+        );
+        seen += 1;
+    }
+    assert!(seen >= 3, "only {seen} bundled reports");
+}
+
+#[test]
 fn from_reader_reads_the_same_report() {
     let report = Report::from_reader(bundled_text().as_bytes()).unwrap();
     assert_eq!(report, bundled());

@@ -31,6 +31,10 @@ use rust_decimal::Decimal;
 
 use crate::{Dimension, Error, Interval, Quantity, Result, Statistic, Tolerance, Unit};
 
+mod score;
+
+pub use score::{Score, Verdict};
+
 /// The answer to "which is larger?" when each side is an interval.
 ///
 /// # Examples
