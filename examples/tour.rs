@@ -15,6 +15,7 @@ use std::process::ExitCode;
 
 use workreport::{Report, StatisticRow};
 
+#[allow(dead_code)] // what compare uses of it
 mod common;
 
 const USAGE: &str = "usage: tour [PATH] [--format text|jsonl]";

@@ -14,6 +14,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+#[allow(dead_code)] // what compare uses of it
 mod common;
 
 const USAGE: &str = "usage: validate [PATH] [--format text|json]";

@@ -47,6 +47,9 @@
 //! - [`Report::validate`] judges what is well formed but doubtful and
 //!   reports every finding with a stable code, severity, path, quote and
 //!   suggestion; the [`validate`] module lists the rules in a table.
+//! - [`compare`] never gives a confident wrong answer: two figures are
+//!   less, equal, greater or undetermined; a target is met, missed or
+//!   undetermined; two reports are diffed figure by figure.
 //!
 //! # Crate features
 //!

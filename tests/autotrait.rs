@@ -48,6 +48,13 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<Unit>();
     assert_send_sync::<workreport::compare::Comparison>();
     assert_send_sync::<workreport::compare::Difference>();
+    assert_send_sync::<workreport::compare::Diff>();
+    assert_send_sync::<workreport::compare::Differ>();
+    assert_send_sync::<workreport::compare::Entry>();
+    assert_send_sync::<workreport::compare::Matched>();
+    assert_send_sync::<workreport::compare::Score>();
+    assert_send_sync::<workreport::compare::Scored>();
+    assert_send_sync::<workreport::compare::Verdict>();
     assert_send_sync::<workreport::text::Lang>();
     assert_send_sync::<workreport::text::Reading>();
     assert_send_sync::<workreport::validate::Finding>();

@@ -337,3 +337,376 @@ proptest! {
         }
     }
 }
+
+mod scoring {
+    use super::*;
+    use workreport::compare::{Verdict, diff};
+    use workreport::{
+        Achievement, Change, ChangeMode, Direction, Improves, Metric, Report, Scope, Section,
+        Statistic, StatisticKind, Target,
+    };
+
+    fn rate(q: Quantity) -> Statistic {
+        Statistic::new(
+            Metric::new("rate").unwrap(),
+            StatisticKind::Rate,
+            Some(q),
+            "rate",
+        )
+        .unwrap()
+    }
+
+    fn target(improves: Improves, q: Quantity) -> Target {
+        Target {
+            text: "target".to_owned(),
+            improves,
+            figure: Some(rate(q)),
+        }
+    }
+
+    fn pct(v: &str, k: Qualifier) -> Quantity {
+        qty(v, One, "percent", k)
+    }
+
+    /// The verdict and margin of `t` against an actual of `v` percent.
+    fn score(t: &Target, actual: Quantity) -> (Verdict, Option<String>) {
+        let s = t.score(&rate(actual)).unwrap();
+        (s.verdict, s.margin.map(|m| m.to_string()))
+    }
+
+    fn m(s: &str) -> Option<String> {
+        Some(s.to_owned())
+    }
+
+    #[test]
+    fn upward_targets_accept_from_their_low_end() {
+        // "around 5%": [4.5, 5.5] by default, so 4.5 and up.
+        let around = target(Improves::Higher, pct("5", Qualifier::About));
+        assert_eq!(
+            score(&around, pct("5.2", Qualifier::Exact)),
+            (Verdict::Met, m("0.7"))
+        );
+        assert_eq!(
+            score(&around, pct("7", Qualifier::Exact)),
+            (Verdict::Met, m("2.5"))
+        );
+        assert_eq!(
+            score(&around, pct("4.5", Qualifier::Exact)),
+            (Verdict::Met, m("0"))
+        );
+        assert_eq!(
+            score(&around, pct("4.4", Qualifier::Exact)),
+            (Verdict::Missed, m("-0.1"))
+        );
+        assert_eq!(
+            score(&around, pct("4.5", Qualifier::About)).0,
+            Verdict::Undetermined
+        );
+        // "over 12": more than 12 is required.
+        let over = target(Improves::Higher, pct("12", Qualifier::MoreThan));
+        assert_eq!(
+            score(&over, pct("12", Qualifier::Exact)),
+            (Verdict::Missed, m("0"))
+        );
+        assert_eq!(
+            score(&over, pct("12.1", Qualifier::Exact)),
+            (Verdict::Met, m("0.1"))
+        );
+        assert_eq!(score(&over, pct("12", Qualifier::MoreThan)).0, Verdict::Met);
+        // "at least 12" accepts 12.
+        let at_least = target(Improves::Higher, pct("12", Qualifier::AtLeast));
+        assert_eq!(
+            score(&at_least, pct("12", Qualifier::Exact)),
+            (Verdict::Met, m("0"))
+        );
+        // The tolerance is configurable.
+        let narrow = around
+            .score_with(
+                &rate(pct("4.6", Qualifier::Exact)),
+                workreport::Tolerance::Absolute(dec("0.2")),
+            )
+            .unwrap();
+        assert_eq!(
+            (narrow.verdict, narrow.margin),
+            (Verdict::Missed, Some(dec("-0.2")))
+        );
+    }
+
+    #[test]
+    fn ceilings_accept_up_to_their_high_end() {
+        let cpi = target(Improves::Lower, pct("3", Qualifier::About));
+        assert_eq!(
+            score(&cpi, pct("0.2", Qualifier::Exact)),
+            (Verdict::Met, m("3.3"))
+        );
+        assert_eq!(
+            score(&cpi, pct("3.5", Qualifier::Exact)),
+            (Verdict::Met, m("0"))
+        );
+        assert_eq!(
+            score(&cpi, pct("3.6", Qualifier::Exact)),
+            (Verdict::Missed, m("-0.1"))
+        );
+        let within = target(Improves::Lower, pct("5.5", Qualifier::AtMost));
+        assert_eq!(
+            score(&within, pct("5.5", Qualifier::MoreThan)),
+            (Verdict::Missed, m("0"))
+        );
+        assert_eq!(
+            score(&within, pct("5", Qualifier::LessThan)).0,
+            Verdict::Met
+        );
+        assert_eq!(
+            score(&within, pct("5.5", Qualifier::About)).0,
+            Verdict::Undetermined
+        );
+    }
+
+    #[test]
+    fn plans_accept_their_interval() {
+        let plan = target(Improves::None, pct("3", Qualifier::Exact));
+        assert_eq!(
+            score(&plan, pct("3", Qualifier::Exact)),
+            (Verdict::Met, m("0"))
+        );
+        assert_eq!(
+            score(&plan, pct("3.2", Qualifier::Exact)),
+            (Verdict::Missed, m("-0.2"))
+        );
+        assert_eq!(
+            score(&plan, pct("2.9", Qualifier::Exact)),
+            (Verdict::Missed, m("-0.1"))
+        );
+        let band = target(
+            Improves::None,
+            Quantity::range(dec("5"), dec("6"), One, Unit::Percent).unwrap(),
+        );
+        assert_eq!(
+            score(&band, pct("5.4", Qualifier::Exact)),
+            (Verdict::Met, m("0.4"))
+        );
+    }
+
+    #[test]
+    fn a_change_down_counts_as_negative() {
+        let growth = |dir: Direction, v: &str, k| {
+            Statistic::new(
+                Metric::new("growth").unwrap(),
+                StatisticKind::Change(Change {
+                    direction: dir,
+                    basis: workreport::Basis::YearOnYear,
+                    mode: ChangeMode::Relative,
+                }),
+                Some(pct(v, k)),
+                "growth",
+            )
+            .unwrap()
+        };
+        let t = Target {
+            text: "growth of around 5%".to_owned(),
+            improves: Improves::Higher,
+            figure: Some(growth(Direction::Up, "5", Qualifier::About)),
+        };
+        let s = t
+            .score(&growth(Direction::Down, "2", Qualifier::Exact))
+            .unwrap();
+        assert_eq!((s.verdict, s.margin), (Verdict::Missed, Some(dec("-6.5"))));
+        // A CPI ceiling met by falling prices.
+        let cpi = Target {
+            text: "CPI around 3%".to_owned(),
+            improves: Improves::Lower,
+            figure: Some(growth(Direction::Up, "3", Qualifier::About)),
+        };
+        let s = cpi
+            .score(&growth(Direction::Down, "0.3", Qualifier::Exact))
+            .unwrap();
+        assert_eq!((s.verdict, s.margin), (Verdict::Met, Some(dec("3.8"))));
+    }
+
+    #[test]
+    fn unscorable_targets_are_errors_that_say_why() {
+        let qualitative = Target {
+            text: "income in step with growth".to_owned(),
+            improves: Improves::Higher,
+            figure: None,
+        };
+        assert_eq!(
+            qualitative
+                .score(&rate(pct("5", Qualifier::Exact)))
+                .unwrap_err()
+                .to_string(),
+            "the target \"income in step with growth\" has no figure to score"
+        );
+        let t = target(Improves::Higher, pct("5", Qualifier::About));
+        let jobs = Statistic::new(
+            Metric::new("jobs").unwrap(),
+            StatisticKind::Count,
+            Some(qty("5", One, "people", Qualifier::Exact)),
+            "5 people",
+        )
+        .unwrap();
+        assert_eq!(
+            t.score(&jobs).unwrap_err().to_string(),
+            "incompatible units: percent and people"
+        );
+    }
+
+    fn load(name: &str) -> Report {
+        let path = format!("{}/examples/data/{name}", env!("CARGO_MANIFEST_DIR"));
+        Report::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_national_scorecard() {
+        let d = diff(
+            &load("china-national-2023-targets.json"),
+            &load("china-national-2023-outcomes.json"),
+        )
+        .unwrap();
+        let card: Vec<(&str, Verdict, Option<String>, Option<&str>)> = d
+            .scorecard
+            .iter()
+            .map(|s| {
+                (
+                    s.metric.as_str(),
+                    s.verdict(),
+                    s.score
+                        .and_then(|sc| sc.margin)
+                        .map(|m| m.normalize().to_string()),
+                    s.actual.as_ref().map(|a| a.statistic.quote()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            card,
+            [
+                ("gdp.growth", Verdict::Met, m("0.7"), Some("增长5.2%")),
+                (
+                    "employment.new_urban_jobs",
+                    Verdict::Met,
+                    m("940000"),
+                    Some("城镇新增就业1244万人")
+                ),
+                (
+                    "employment.surveyed_urban_unemployment_rate",
+                    Verdict::Met,
+                    m("0.35"),
+                    Some("城镇调查失业率平均为5.2%")
+                ),
+                (
+                    "prices.cpi",
+                    Verdict::Met,
+                    m("3.3"),
+                    Some("居民消费价格上涨0.2%")
+                ),
+                // 1.39万亿斤 against 1.3万亿斤以上: 90 billion jin to spare.
+                (
+                    "agriculture.grain_output",
+                    Verdict::Met,
+                    m("90000000000"),
+                    Some("粮食产量1.39万亿斤")
+                ),
+                // The 2024 report states no 2023 deficit ratio.
+                ("fiscal.deficit_ratio", Verdict::Undetermined, None, None),
+            ]
+        );
+        // The qualitative targets have no figure and no row; the targets
+        // report states no outcomes.
+        assert!(d.matched.is_empty() && d.only_old.is_empty());
+        assert_eq!(d.only_new.len(), 10);
+    }
+
+    /// A report of `period` with one achievement holding `stats`.
+    fn report(period: &str, stats: Vec<Statistic>) -> Report {
+        let mut r = Report::new(
+            "r",
+            "i",
+            Scope::new("Sichuan").unwrap(),
+            period.parse().unwrap(),
+            "en".parse().unwrap(),
+        );
+        let mut s = Section::new("figures");
+        s.achievements.push(Achievement {
+            text: "figures".to_owned(),
+            statistics: stats,
+        });
+        r.sections.push(s);
+        r
+    }
+
+    fn count(metric: &str, v: &str, k: Qualifier) -> Statistic {
+        Statistic::new(
+            Metric::new(metric).unwrap(),
+            StatisticKind::Count,
+            Some(qty(v, One, "cases", k)),
+            format!("{v} cases"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn diffs_match_by_metric_scope_and_the_year_before() {
+        let old = report(
+            "2022",
+            vec![
+                count("fraud cases", "100", Qualifier::MoreThan),
+                count("theft cases", "50", Qualifier::Exact),
+                count("abduction cases", "58", Qualifier::Exact),
+                count("arson cases", "7", Qualifier::Exact)
+                    .with_scope(Scope::new("Chengdu").unwrap()),
+            ],
+        );
+        let new = report(
+            "2023",
+            vec![
+                count("fraud cases", "120", Qualifier::About),
+                count("cases of theft", "40", Qualifier::Exact),
+                count("abduction cases", "58", Qualifier::Exact),
+                count("arson cases", "9", Qualifier::Exact),
+                count("abduction cases", "12", Qualifier::Exact)
+                    .with_period("2021".parse().unwrap()),
+            ],
+        );
+        let d = workreport::compare::Differ::new()
+            .alias("cases of theft", "theft cases")
+            .diff(&old, &new)
+            .unwrap();
+        let matched: Vec<(&str, Comparison, String)> = d
+            .matched
+            .iter()
+            .map(|m| {
+                (
+                    m.metric.as_str(),
+                    m.comparison,
+                    m.change
+                        .and_then(|c| c.absolute)
+                        .map_or_else(String::new, |i| i.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            matched,
+            [
+                ("fraud cases", Undetermined, "(-∞, 25)".to_owned()),
+                ("theft cases", Less, "[-10, -10]".to_owned()),
+                ("abduction cases", Equal, "[0, 0]".to_owned()),
+            ]
+        );
+        // Another scope, and a period that is neither the same nor the
+        // year after: unmatched.
+        let only_old: Vec<&str> = d
+            .only_old
+            .iter()
+            .map(|e| e.statistic.metric().name())
+            .collect();
+        let only_new: Vec<&str> = d.only_new.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(only_old, ["arson cases"]);
+        assert_eq!(
+            only_new,
+            [
+                "sections[0].achievements[0].statistics[3]",
+                "sections[0].achievements[0].statistics[4]"
+            ]
+        );
+    }
+}

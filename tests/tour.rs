@@ -3,30 +3,15 @@
 
 mod util;
 
-use std::process::{Command, Output};
-
-fn tour() -> Command {
-    util::example("tour")
-}
+use std::process::Output;
 
 fn run(args: &[&str]) -> Output {
-    tour().args(args).output().expect("tour runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+    util::run_example("tour", args)
 }
 
 #[test]
 fn text_summary_of_the_bundled_report() {
-    let o = run(&[]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let text = stdout(&o);
+    let text = util::success("tour", &[]);
     let report = util::bundled();
     assert!(text.starts_with(&report.title), "{text}");
     assert!(text.contains("period:    2023"));
@@ -57,24 +42,13 @@ fn text_summary_of_the_bundled_report() {
 fn jsonl_lines_follow_formats_md() {
     let o = run(&["--format", "jsonl"]);
     assert_eq!(o.status.code(), Some(0));
-    let text = stdout(&o);
+    let text = util::stdout(&o);
     let lines: Vec<serde_json::Value> = text
         .lines()
         .map(|l| serde_json::from_str(l).expect("a JSON line"))
         .collect();
     assert_eq!(lines.len(), util::bundled().statistics().count());
-    let fields = [
-        "path",
-        "metric",
-        "kind",
-        "quote",
-        "value",
-        "high",
-        "unit",
-        "qualifier",
-        "change",
-        "period",
-    ];
+    let fields = util::ROW_FIELDS;
     for line in &lines {
         let obj = line.as_object().expect("an object");
         assert_eq!(
@@ -130,5 +104,5 @@ fn bad_usage_and_unreadable_files_exit_2_with_one_line() {
 fn a_path_argument_reads_that_report() {
     let o = run(&[util::BUNDLED, "--format=jsonl"]);
     assert_eq!(o.status.code(), Some(0));
-    assert_eq!(stdout(&o), stdout(&run(&["--format", "jsonl"])));
+    assert_eq!(util::stdout(&o), util::stdout(&run(&["--format", "jsonl"])));
 }

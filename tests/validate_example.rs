@@ -6,14 +6,7 @@ mod util;
 use std::process::Output;
 
 fn run(args: &[&str]) -> Output {
-    util::example("validate")
-        .args(args)
-        .output()
-        .expect("validate runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+    util::run_example("validate", args)
 }
 
 /// A file of `text` in a fresh temporary folder; the folder goes when the
@@ -47,7 +40,7 @@ fn the_bundled_report_prints_diagnostics_and_exits_1() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let text = stdout(&o);
+    let text = util::stdout(&o);
     assert_eq!(text, util::bundled().validate().to_string());
     assert!(text.contains(
         "error[rate.out_of_range]: a rate of 997 percent is outside 0 to 100 percent\n  --> sections[1].sections[1].sections[1].achievements[1].statistics[0]\n   | the current ** case solving rate is 997%\n   = suggestion: a lost decimal point? 99.7% (a guess from the text alone: check the source)\n"
@@ -59,7 +52,7 @@ fn the_bundled_report_prints_diagnostics_and_exits_1() {
 fn json_is_the_array_formats_md_defines() {
     let o = run(&["--format", "json"]);
     assert_eq!(o.status.code(), Some(1));
-    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON output");
+    let json: serde_json::Value = serde_json::from_str(&util::stdout(&o)).expect("JSON output");
     let items = json.as_array().expect("an array");
     assert_eq!(items.len(), 7);
     for item in items {
@@ -104,12 +97,12 @@ fn a_report_without_errors_exits_0() {
     assert!(!report.validate().has_errors());
     let (_dir, path) = Temp::file("clean.json", &report.to_json().unwrap());
     let o = run(&[&path]);
-    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", util::stdout(&o));
     // The redaction was in the 997% figure's quote, dropped with it.
     assert!(
-        stdout(&o).ends_with("0 errors, 2 warnings, 0 infos\n"),
+        util::stdout(&o).ends_with("0 errors, 2 warnings, 0 infos\n"),
         "{}",
-        stdout(&o)
+        util::stdout(&o)
     );
 }
 

@@ -12,13 +12,14 @@ pub const BUNDLED: &str = concat!(
     "/examples/data/sichuan-public-security-2023.json"
 );
 
-/// `[PATH] [--format F]`: the path (the bundled report by default) and the
-/// format, one of `formats` (the first by default).
+/// `[PATH]... [--format F]`: up to `max_paths` paths and the format, one
+/// of `formats` (the first by default).
 pub fn parse_args(
     args: impl Iterator<Item = String>,
     formats: &[&'static str],
-) -> Result<(String, &'static str), String> {
-    let mut path = None;
+    max_paths: usize,
+) -> Result<(Vec<String>, &'static str), String> {
+    let mut paths = Vec::new();
     let mut format = formats[0];
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -35,11 +36,16 @@ pub fn parse_args(
                 .ok_or_else(|| format!("unknown format {value:?}"))?;
         } else if arg.starts_with('-') && arg != "-" {
             return Err(format!("unknown option {arg:?}"));
-        } else if path.replace(arg.clone()).is_some() {
-            return Err(format!("unexpected argument {arg:?}: one PATH at most"));
+        } else if paths.len() == max_paths {
+            return Err(format!(
+                "unexpected argument {arg:?}: {max_paths} PATH{} at most",
+                if max_paths == 1 { "" } else { "s" }
+            ));
+        } else {
+            paths.push(arg);
         }
     }
-    Ok((path.unwrap_or_else(|| BUNDLED.to_owned()), format))
+    Ok((paths, format))
 }
 
 /// The report and the format the command line asks for, or exit code 2
@@ -50,11 +56,12 @@ pub fn start(
     usage: &str,
     formats: &[&'static str],
 ) -> Result<(Report, &'static str), ExitCode> {
-    let (path, format) = parse_args(std::env::args().skip(1), formats).map_err(|message| {
+    let (paths, format) = parse_args(std::env::args().skip(1), formats, 1).map_err(|message| {
         eprintln!("{program}: {message}; {usage}");
         ExitCode::from(2)
     })?;
-    Ok((load(program, &path)?, format))
+    let path = paths.first().map_or(BUNDLED, String::as_str);
+    Ok((load(program, path)?, format))
 }
 
 /// The report at `path`, or exit code 2 after one line on standard error
@@ -81,4 +88,18 @@ pub fn finish(program: &str, written: io::Result<()>, code: ExitCode) -> ExitCod
             ExitCode::from(2)
         }
     }
+}
+
+/// The columns a text takes in a terminal: two for CJK ideographs and
+/// full-width forms, one for other characters.
+pub fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            if matches!(c, '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}') {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
 }

@@ -31,8 +31,10 @@ use rust_decimal::Decimal;
 
 use crate::{Dimension, Error, Interval, Quantity, Result, Statistic, Tolerance, Unit};
 
+mod diff;
 mod score;
 
+pub use diff::{Diff, Differ, Entry, Matched, Scored, diff};
 pub use score::{Score, Verdict};
 
 /// The answer to "which is larger?" when each side is an interval.
@@ -463,4 +465,15 @@ fn quotient_end(end: Bound<Decimal>, o: &Interval, low: bool) -> Result<Bound<De
     } else {
         Bound::Excluded(q)
     })
+}
+
+/// The interval of the negated values.
+fn negate(i: Interval) -> Interval {
+    let flip = |b: Bound<Decimal>| match b {
+        Bound::Included(x) => Bound::Included(-x),
+        Bound::Excluded(x) => Bound::Excluded(-x),
+        Bound::Unbounded => Bound::Unbounded,
+    };
+    // The negation of a non-empty interval is non-empty.
+    Interval::new(flip(i.high()), flip(i.low())).unwrap_or(i)
 }

@@ -182,16 +182,9 @@ impl Target {
 }
 
 /// A change down as negative values; other figures as they are.
-fn signed(s: &Statistic, i: Interval) -> Interval {
+pub(super) fn signed(s: &Statistic, i: Interval) -> Interval {
     match s.kind() {
-        StatisticKind::Change(c) if c.direction == Direction::Down => {
-            let neg = |b: Bound<Decimal>| match b {
-                Bound::Included(x) => Bound::Included(-x),
-                Bound::Excluded(x) => Bound::Excluded(-x),
-                Bound::Unbounded => Bound::Unbounded,
-            };
-            Interval::new(neg(i.high()), neg(i.low())).unwrap_or(i)
-        }
+        StatisticKind::Change(c) if c.direction == Direction::Down => super::negate(i),
         _ => i,
     }
 }

@@ -85,13 +85,19 @@ pub fn example(name: &str) -> std::process::Command {
 /// nothing on standard output.
 #[track_caller]
 pub fn assert_bad_usage_exits_2(name: &str) {
-    for args in [
-        &["--format", "xml"][..],
-        &["--frobnicate"],
-        &["a.json", "b.json"],
-        &["/no/such/file.json"],
-    ] {
-        let o = example(name).args(args).output().expect("the example runs");
+    assert_bad_usage_exits_2_with(name, &[&["a.json", "b.json"], &["/no/such/file.json"]]);
+}
+
+/// [`assert_bad_usage_exits_2`] with an unknown format, an unknown option
+/// and `more` bad command lines.
+#[track_caller]
+pub fn assert_bad_usage_exits_2_with(name: &str, more: &[&[&str]]) {
+    let common: [&[&str]; 2] = [&["--format", "xml"], &["--frobnicate"]];
+    for args in common.iter().chain(more) {
+        let o = example(name)
+            .args(*args)
+            .output()
+            .expect("the example runs");
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
@@ -99,3 +105,47 @@ pub fn assert_bad_usage_exits_2(name: &str) {
         assert!(o.stdout.is_empty());
     }
 }
+
+/// The example `name` run with `args`, to its end.
+#[track_caller]
+pub fn run_example(name: &str, args: &[&str]) -> std::process::Output {
+    example(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} does not run: {e}"))
+}
+
+/// A run's standard output, which must be UTF-8.
+#[track_caller]
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+/// The standard output of the example `name` run with `args`, which must
+/// exit 0.
+#[track_caller]
+pub fn success(name: &str, args: &[&str]) -> String {
+    let o = run_example(name, args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{name} {args:?} failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    stdout(&o)
+}
+
+/// The fields of a statistic's line, in FORMATS.md's order (tour's JSON
+/// lines, compare's statistics).
+pub const ROW_FIELDS: [&str; 10] = [
+    "path",
+    "metric",
+    "kind",
+    "quote",
+    "value",
+    "high",
+    "unit",
+    "qualifier",
+    "change",
+    "period",
+];

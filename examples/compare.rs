@@ -1,0 +1,209 @@
+//! Compares two reports: the figures they share and how they changed, the
+//! figures only one states, and the older report's targets scored against
+//! the newer one's outcomes.
+//!
+//! ```text
+//! cargo run --example compare -- [OLD NEW] [--format text|json]
+//! ```
+//!
+//! With no paths it compares the bundled national reports: the 2023
+//! targets (report of 2023-03-05) and the 2023 outcomes (report of
+//! 2024-03-05). `--format json` prints FORMATS.md's object. Exit codes: 0
+//! whatever the verdicts (a missed target is a finding, not a failure); 2
+//! for bad usage or an unreadable report, with one line on standard error.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use workreport::compare::{Diff, Entry, diff};
+use workreport::{Interval, Report};
+
+#[allow(dead_code)] // what tour and validate use of it
+mod common;
+
+const USAGE: &str = "usage: compare [OLD NEW] [--format text|json]";
+
+const TARGETS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/china-national-2023-targets.json"
+);
+const OUTCOMES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/china-national-2023-outcomes.json"
+);
+
+fn main() -> ExitCode {
+    let (paths, format) = match common::parse_args(std::env::args().skip(1), &["text", "json"], 2) {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("compare: {message}; {USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (old_path, new_path) = match paths.as_slice() {
+        [] => (TARGETS, OUTCOMES),
+        [old, new] => (old.as_str(), new.as_str()),
+        [_] => {
+            eprintln!("compare: two reports to compare, OLD and NEW; {USAGE}");
+            return ExitCode::from(2);
+        }
+        _ => unreachable!("parse_args takes two paths at most"),
+    };
+    let (old, new) = match (
+        common::load("compare", old_path),
+        common::load("compare", new_path),
+    ) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    let d = match diff(&old, &new) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("compare: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut out = io::stdout().lock();
+    let written = if format == "json" {
+        serde_json::to_string_pretty(&d)
+            .map_err(io::Error::other)
+            .and_then(|json| writeln!(out, "{json}"))
+    } else {
+        print_text(&old, &new, &d, &mut out)
+    };
+    common::finish(
+        "compare",
+        written.and_then(|()| out.flush()),
+        ExitCode::SUCCESS,
+    )
+}
+
+fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "old: {} ({})", old.title, old.period)?;
+    writeln!(out, "new: {} ({})", new.title, new.period)?;
+    writeln!(out)?;
+    writeln!(out, "Targets of the old report against outcomes of the new")?;
+    let rows: Vec<[String; 5]> = d
+        .scorecard
+        .iter()
+        .map(|s| {
+            let target = s
+                .target
+                .figure
+                .as_ref()
+                .map_or(s.target.text.as_str(), |f| f.quote());
+            [
+                s.metric.clone(),
+                target.to_owned(),
+                s.actual
+                    .as_ref()
+                    .map_or_else(|| "-".to_owned(), |a| a.statistic.quote().to_owned()),
+                s.verdict().code().to_owned(),
+                s.score
+                    .and_then(|sc| sc.margin)
+                    .map_or_else(|| "-".to_owned(), |m| m.normalize().to_string()),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        ["metric", "target", "actual", "verdict", "margin"],
+        &rows,
+    )?;
+    writeln!(out)?;
+    writeln!(out, "Figures in both ({})", d.matched.len())?;
+    let rows: Vec<[String; 5]> = d
+        .matched
+        .iter()
+        .map(|m| {
+            let change = m.change.map_or_else(
+                || "-".to_owned(),
+                |c| {
+                    let part = |name: &str, i: Option<Interval>| i.map(|i| format!("{name} {i}"));
+                    [
+                        part("points", c.points),
+                        part("by", c.absolute),
+                        part("percent", c.relative),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                },
+            );
+            [
+                m.metric.clone(),
+                m.old.statistic.quote().to_owned(),
+                m.new.statistic.quote().to_owned(),
+                m.comparison.code().to_owned(),
+                change,
+            ]
+        })
+        .collect();
+    table(
+        out,
+        ["metric", "old", "new", "new against old", "change"],
+        &rows,
+    )?;
+    for (title, entries) in [
+        ("Only in the old report", &d.only_old),
+        ("Only in the new report", &d.only_new),
+    ] {
+        writeln!(out)?;
+        writeln!(out, "{title} ({})", entries.len())?;
+        for Entry {
+            path, statistic, ..
+        } in entries.iter()
+        {
+            writeln!(
+                out,
+                "  {path}  {}: {}",
+                statistic.metric().name(),
+                statistic.quote()
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A table with columns as wide as their widest cell (in terminal columns).
+fn table<const N: usize>(
+    out: &mut impl Write,
+    header: [&str; N],
+    rows: &[[String; N]],
+) -> io::Result<()> {
+    let mut widths = header.map(common::width);
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(common::width(cell));
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        cells
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - common::width(c))))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_owned()
+    };
+    writeln!(out, "  {}", line(header.to_vec()))?;
+    writeln!(
+        out,
+        "  {}",
+        line(
+            widths
+                .iter()
+                .map(|w| "-".repeat(*w))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect()
+        )
+    )?;
+    for row in rows {
+        writeln!(out, "  {}", line(row.iter().map(String::as_str).collect()))?;
+    }
+    Ok(())
+}
