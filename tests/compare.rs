@@ -710,3 +710,38 @@ mod scoring {
         );
     }
 }
+
+#[test]
+fn every_qualifier_pair_at_one_number() {
+    use Qualifier::*;
+    // 170 with a step of 10, in yuan (no clipping at zero): exact [170,
+    // 170], about [165, 175], at least [170, ∞), more than (170, ∞), over
+    // some (170, 180), nearly [160, 170), at most (−∞, 170], less than
+    // (−∞, 170), range [170, 180].
+    let q = |k: Qualifier| match k {
+        Range => Quantity::range(dec("170"), dec("180"), One, Unit::CNY).unwrap(),
+        k => qty("170", One, "CNY", k),
+    };
+    let order = [
+        Exact, About, AtLeast, MoreThan, OverSome, Nearly, AtMost, LessThan, Range,
+    ];
+    let (e, u, l, g) = (Equal, Undetermined, Less, Greater);
+    // Row against column.
+    let expected = [
+        // exact about at_least more_than over_some nearly at_most less_than range
+        [e, u, u, l, l, g, u, g, u], // exact
+        [u, u, u, u, u, u, u, u, u], // about
+        [u, u, u, u, u, g, u, g, u], // at least
+        [g, u, u, u, u, g, g, g, u], // more than
+        [g, u, u, u, u, g, g, g, u], // over some
+        [l, u, l, l, l, u, u, u, l], // nearly
+        [u, u, u, l, l, u, u, u, u], // at most
+        [l, u, l, l, l, u, u, u, l], // less than
+        [u, u, u, u, u, g, u, g, u], // range
+    ];
+    for (row, a) in order.iter().enumerate() {
+        for (col, b) in order.iter().enumerate() {
+            assert_eq!(cmp(&q(*a), &q(*b)), expected[row][col], "{a} against {b}");
+        }
+    }
+}
