@@ -113,8 +113,10 @@ fn print_text(report: &Report, out: &mut impl Write) -> io::Result<()> {
             let (quantity, interval) = match (s.kind(), s.quantity()) {
                 (_, _) if s.is_unreadable() => ("(unreadable)".to_owned(), String::new()),
                 (workreport::StatisticKind::Rank(r), _) => (
-                    r.position
-                        .map_or_else(String::new, |p| format!("No. {p} among {}", r.among)),
+                    r.position.map_or_else(String::new, |p| match &r.among {
+                        Some(among) => format!("No. {p} among {among}"),
+                        None => format!("No. {p}"),
+                    }),
                     String::new(),
                 ),
                 (kind, Some(q)) => {

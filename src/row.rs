@@ -71,7 +71,7 @@ impl StatisticRow {
     ///
     /// let s = Statistic::new(
     ///     Metric::new("cutting off the flow")?,
-    ///     StatisticKind::Rank(Rank { position: NonZeroU32::new(1), among: "provinces".into() }),
+    ///     StatisticKind::Rank(Rank { position: NonZeroU32::new(1), among: Some("provinces".into()) }),
     ///     None,
     ///     "ranking first in the country",
     /// )?;

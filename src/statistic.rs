@@ -432,16 +432,19 @@ pub struct Change {
 /// use std::num::NonZeroU32;
 /// use workreport::Rank;
 ///
-/// // "ranking first in the country"
-/// let r = Rank { position: NonZeroU32::new(1), among: "provinces of China".into() };
+/// // "ranking first among the provinces of China"
+/// let r = Rank { position: NonZeroU32::new(1), among: Some("provinces of China".into()) };
 /// assert_eq!(r.position.map(NonZeroU32::get), Some(1));
+/// // "ranked No. 1": the field is not said.
+/// let r = Rank { position: NonZeroU32::new(1), among: None };
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Rank {
     /// The position, 1 for first; `None` when the quote cannot be read.
     pub position: Option<NonZeroU32>,
-    /// What it ranks among ("provinces of China"); not blank.
-    pub among: String,
+    /// What it ranks among ("provinces of China"), when the source says;
+    /// not blank.
+    pub among: Option<String>,
 }
 
 /// The details of a record: a high or a low. The window ("a 10-year low")
@@ -737,8 +740,11 @@ impl Statistic {
                         "a rank needs a position (or mark the figure unreadable)".to_owned(),
                     );
                 }
-                if rank.among.trim().is_empty() {
-                    return fail("a rank says what it ranks among".to_owned());
+                if rank.among.as_ref().is_some_and(|a| a.trim().is_empty()) {
+                    return fail(
+                        "a rank's among is not blank (leave it out when the source does not say)"
+                            .to_owned(),
+                    );
                 }
             }
             StatisticKind::Record(_) | StatisticKind::Streak => {
@@ -1182,7 +1188,8 @@ mod serde_impl {
     struct RawRank {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         position: Option<NonZeroU32>,
-        among: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        among: Option<String>,
     }
 
     #[derive(Serialize, Deserialize)]

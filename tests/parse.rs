@@ -627,9 +627,19 @@ fn ranks_records_and_streaks() {
             .map(|p| p.get()),
         Some(1)
     );
-    assert_eq!(rank("ranking first in the country").among, "the country");
+    assert_eq!(
+        rank("ranking first in the country").among.as_deref(),
+        Some("the country")
+    );
     assert_eq!(rank("ranked No. 3").position.map(|p| p.get()), Some(3));
-    assert_eq!(rank("居全国第1").among, "全国");
+    // No field stated, none made up.
+    assert_eq!(rank("ranked No. 3").among, None);
+    assert_eq!(
+        rank("ranked No. 3 among 21 cities").among.as_deref(),
+        Some("21 cities")
+    );
+    assert_eq!(rank("居全国第1").among.as_deref(), Some("全国"));
+    assert_eq!(rank("排名第2").among, None);
     assert_eq!(rank("全省第一").position.map(|p| p.get()), Some(1));
     for (text, extreme, window) in [
         ("a 10-year low", Extreme::Low, Some("10")),

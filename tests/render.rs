@@ -651,7 +651,7 @@ fn unreadable_statistics_render_their_quote() {
     assert_statistic(&s, quote, quote);
     let rank = StatisticKind::Rank(Rank {
         position: None,
-        among: "provinces".into(),
+        among: Some("provinces".into()),
     });
     let s = Statistic::unreadable(metric.clone(), rank, "ranked No.in the province")
         .unwrap_or_else(|e| panic!("{e}"));
@@ -814,7 +814,7 @@ fn ranks() {
     let rank = |position: u32, among: &str| {
         StatisticKind::Rank(Rank {
             position: NonZeroU32::new(position),
-            among: among.into(),
+            among: Some(among.into()),
         })
     };
     let s = stat(rank(3, "全省21个市州"), None);
@@ -980,4 +980,23 @@ proptest! {
         prop_assert_eq!(render(&q, Lang::En), render(&marked, Lang::En));
         prop_assert_eq!(render(&q, Lang::Zh), render(&marked, Lang::Zh));
     }
+}
+
+#[test]
+fn a_rank_with_no_field_says_none() {
+    let s = workreport::Statistic::new(
+        workreport::Metric::new("m").unwrap(),
+        workreport::StatisticKind::Rank(workreport::Rank {
+            position: std::num::NonZeroU32::new(3),
+            among: None,
+        }),
+        None,
+        "ranked No. 3",
+    )
+    .unwrap();
+    assert_eq!(render_statistic(&s, Lang::En), "ranked No. 3");
+    assert_eq!(render_statistic(&s, Lang::Zh), "居第3");
+    // And it reads back with no field.
+    let r = workreport::text::parse("ranked No. 3", None).unwrap();
+    assert_eq!(r.rank.unwrap().among, None);
 }

@@ -73,7 +73,7 @@ fn each_kind_accepts_its_shape() {
     ok(
         StatisticKind::Rank(Rank {
             position: NonZeroU32::new(1),
-            among: "provinces".into(),
+            among: Some("provinces".into()),
         }),
         None,
     );
@@ -151,7 +151,7 @@ fn each_kind_refuses_a_wrong_shape() {
         bad(
             StatisticKind::Rank(Rank {
                 position: NonZeroU32::new(1),
-                among: "x".into()
+                among: Some("x".into())
             }),
             pct("1")
         ),
@@ -161,7 +161,7 @@ fn each_kind_refuses_a_wrong_shape() {
         bad(
             StatisticKind::Rank(Rank {
                 position: None,
-                among: "x".into()
+                among: Some("x".into())
             }),
             None
         ),
@@ -171,11 +171,11 @@ fn each_kind_refuses_a_wrong_shape() {
         bad(
             StatisticKind::Rank(Rank {
                 position: NonZeroU32::new(2),
-                among: " ".into()
+                among: Some(" ".into())
             }),
             None
         ),
-        r#"invalid statistic "q": a rank says what it ranks among"#
+        r#"invalid statistic "q": a rank's among is not blank (leave it out when the source does not say)"#
     );
     assert_eq!(
         bad(
@@ -222,7 +222,7 @@ fn unreadable_figures_keep_their_quote_and_no_value() {
             metric(),
             StatisticKind::Rank(Rank {
                 position: NonZeroU32::new(1),
-                among: "x".into()
+                among: Some("x".into())
             }),
             "q"
         )),

@@ -2494,11 +2494,7 @@ impl<'a> Clause<'a> {
                         }
                     };
                     let among: String = self.chars[s..first].iter().collect();
-                    if among.is_empty() {
-                        "ranking".to_owned()
-                    } else {
-                        among
-                    }
+                    (!among.is_empty()).then_some(among)
                 }
                 Lang::En => {
                     let before = self.text_window(c.start, 24);
@@ -2526,9 +2522,11 @@ impl<'a> Clause<'a> {
                                     among = &among[..p];
                                 }
                             }
-                            among.trim().to_owned()
+                            let among = among.trim();
+                            (!among.is_empty()).then(|| among.to_owned())
                         }
-                        None => "ranking".to_owned(),
+                        // "ranked No. 1": the field is not said.
+                        None => None,
                     }
                 }
             };

@@ -133,8 +133,13 @@ pub fn render_statistic(statistic: &Statistic, lang: Lang) -> String {
             render_change(change.direction, &change.basis, quantity, lang)
         }
         StatisticKind::Rank(rank) => match (rank.position, lang) {
-            (Some(position), Lang::En) => format!("ranked No. {position} among {}", rank.among),
-            (Some(position), Lang::Zh) => format!("居{}第{position}", rank.among),
+            (Some(position), Lang::En) => match &rank.among {
+                Some(among) => format!("ranked No. {position} among {among}"),
+                None => format!("ranked No. {position}"),
+            },
+            (Some(position), Lang::Zh) => {
+                format!("居{}第{position}", rank.among.as_deref().unwrap_or(""))
+            }
             (None, _) => quote(),
         },
         StatisticKind::Record(record) => render_record(record.extreme, quantity, lang),
