@@ -6,6 +6,11 @@
 //! type also implements [`Arbitrary`]
 //! through these strategies.
 //!
+//! For testing a parser of report text, [`phrase`] makes phrases in
+//! English or Chinese, in the varied shapes real reports use, each with the
+//! reading it must parse to ([`Phrase::matches`]); [`plausible_report`]
+//! makes reports on which validation finds no error.
+//!
 //! ```
 //! use proptest::prelude::*;
 //! use workreport::Report;
@@ -35,7 +40,9 @@ use crate::{
 };
 
 mod period;
+mod phrase;
 pub use period::*;
+pub use phrase::{Phrase, phrase};
 
 /// A decimal with at most `max_scale` digits after the point and a
 /// mantissa below `10^max_digits`, never negative. Shrinks towards 0.
