@@ -42,3 +42,48 @@ proptest! {
         reads(&p)?;
     }
 }
+
+mod damage {
+    use proptest::prelude::*;
+    use workreport::proptest::{Corrupted, corrupted};
+    use workreport::text::{Lang, parse};
+
+    fn handled(c: &Corrupted) -> Result<(), TestCaseError> {
+        let result = parse(&c.text, Some(c.clean.lang));
+        prop_assert!(
+            c.accepts(&result),
+            "{:?} ({}, from {:?}) gave {:?}; expected {}",
+            c.text,
+            c.damage.code(),
+            c.clean.text,
+            result.as_ref().map(|r| r.quantity.as_ref().map(|q| (
+                q.expanded(),
+                q.unit().to_string(),
+                q.qualifier()
+            ))),
+            c.reads_as.as_ref().map_or_else(
+                || "an error".to_owned(),
+                |q| format!("{:?}", (q.expanded(), q.unit().to_string(), q.qualifier()))
+            )
+        );
+        // The clean phrase still reads as it should.
+        let clean = parse(&c.clean.text, Some(c.clean.lang))
+            .map_err(|e| TestCaseError::fail(format!("{:?}: {e}", c.clean.text)))?;
+        prop_assert!(c.clean.matches(&clean), "{:?}", c.clean.text);
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn english_damage_is_refused_or_read_as_written(c in corrupted(Lang::En)) {
+            handled(&c)?;
+        }
+
+        #[test]
+        fn chinese_damage_is_refused_or_read_as_written(c in corrupted(Lang::Zh)) {
+            handled(&c)?;
+        }
+    }
+}

@@ -8,8 +8,10 @@
 //!
 //! For testing a parser of report text, [`phrase`] makes phrases in
 //! English or Chinese, in the varied shapes real reports use, each with the
-//! reading it must parse to ([`Phrase::matches`]); [`plausible_report`]
-//! makes reports on which validation finds no error.
+//! reading it must parse to ([`Phrase::matches`]); [`corrupted`] damages
+//! them the ways real translated reports are damaged, with what a parser
+//! must do with each ([`Corrupted::accepts`]); [`plausible_report`] makes
+//! reports on which validation finds no error.
 //!
 //! ```
 //! use proptest::prelude::*;
@@ -39,8 +41,10 @@ use crate::{
     Statistic, StatisticKind, Target, Unit,
 };
 
+mod corrupt;
 mod period;
 mod phrase;
+pub use corrupt::{Corrupted, Damage, corrupted};
 pub use period::*;
 pub use phrase::{Phrase, phrase};
 

@@ -46,16 +46,21 @@ impl Phrase {
     ///
     /// See [`Phrase`].
     pub fn matches(&self, reading: &Reading) -> bool {
-        let Some(q) = &reading.quantity else {
-            return false;
-        };
-        let direction = reading.change.map(|c| c.direction);
-        q.expanded() == self.quantity.expanded()
-            && q.expanded_high() == self.quantity.expanded_high()
-            && q.unit() == self.quantity.unit()
-            && q.qualifier() == self.quantity.qualifier()
-            && direction == self.change
+        reads_as(reading, &self.quantity, self.change)
     }
+}
+
+/// Whether `reading` gives `quantity` (its expanded value and range end,
+/// unit and qualifier) and the change direction `change` (or none).
+pub(super) fn reads_as(reading: &Reading, quantity: &Quantity, change: Option<Direction>) -> bool {
+    let Some(q) = &reading.quantity else {
+        return false;
+    };
+    q.expanded() == quantity.expanded()
+        && q.expanded_high() == quantity.expanded_high()
+        && q.unit() == quantity.unit()
+        && q.qualifier() == quantity.qualifier()
+        && reading.change.map(|c| c.direction) == change
 }
 
 /// Phrases in `lang` in the shapes real reports use, each with the reading
