@@ -124,6 +124,59 @@ impl Corrupted {
     }
 }
 
+impl Corrupted {
+    /// `damage` applied to the phrase of `quantity` in `lang` (rendered
+    /// canonically), when it applies: a lost decimal point needs a point,
+    /// a lost slash a fraction, a split magnitude an English phrase that
+    /// starts with a word.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::proptest::{Corrupted, Damage};
+    /// use workreport::text::Lang;
+    /// use workreport::{Quantity, Unit};
+    ///
+    /// let rate = Quantity::exact("99.7".parse()?, Unit::Percent)?;
+    /// let c = Corrupted::of(&rate, Damage::LostDecimal, Lang::En).unwrap();
+    /// assert_eq!(c.text, "997%");
+    /// assert_eq!(c.reads_as.unwrap().to_string(), "997%");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn of(quantity: &Quantity, damage: Damage, lang: Lang) -> Option<Corrupted> {
+        let clean = clean(quantity, lang)?;
+        let (damaged, reads_as) = apply(damage, &clean.text, &clean.quantity, lang, 2)?;
+        Some(Corrupted {
+            text: damaged,
+            damage,
+            clean,
+            reads_as,
+        })
+    }
+}
+
+/// The canonical phrase of `q` in `lang` and the reading it must parse to
+/// (English writes X余 as "more than").
+fn clean(q: &Quantity, lang: Lang) -> Option<Phrase> {
+    let quantity = if lang == Lang::En && q.qualifier() == Qualifier::OverSome {
+        Quantity::new(
+            q.value(),
+            q.magnitude(),
+            q.unit().clone(),
+            Qualifier::MoreThan,
+        )
+        .ok()?
+    } else {
+        q.clone()
+    };
+    Some(Phrase {
+        lang,
+        text: render(q, lang),
+        quantity,
+        change: None,
+    })
+}
+
 /// Phrases in `lang` with one kind of damage applied, modeled on the damage
 /// in real translated reports (the Sichuan briefing's "997%",
 /// "disputes80More than 30,000 pieces", "losses2More than 700 million
@@ -165,23 +218,12 @@ pub fn corrupted(lang: Lang) -> impl Strategy<Value = Corrupted> {
             if q.qualifier() == Qualifier::Range {
                 return None;
             }
-            let clean_q = if lang == Lang::En && q.qualifier() == Qualifier::OverSome {
-                Quantity::new(
-                    q.value(),
-                    q.magnitude(),
-                    q.unit().clone(),
-                    Qualifier::MoreThan,
-                )
-                .ok()?
-            } else {
-                q.clone()
-            };
-            let text = render(&q, lang);
+            let clean = clean(&q, lang)?;
             // Of the damage that applies to this phrase (a redaction always
             // does), one.
             let applicable: Vec<(Damage, (String, Option<Quantity>))> = DAMAGES
                 .iter()
-                .filter_map(|d| Some((*d, apply(*d, &text, &clean_q, lang, digit)?)))
+                .filter_map(|d| Some((*d, apply(*d, &clean.text, &clean.quantity, lang, digit)?)))
                 .collect();
             if applicable.is_empty() {
                 return None;
@@ -190,12 +232,7 @@ pub fn corrupted(lang: Lang) -> impl Strategy<Value = Corrupted> {
             Some(Corrupted {
                 text: damaged,
                 damage,
-                clean: Phrase {
-                    lang,
-                    text,
-                    quantity: clean_q,
-                    change: None,
-                },
+                clean,
                 reads_as,
             })
         },

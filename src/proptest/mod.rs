@@ -13,6 +13,35 @@
 //! must do with each ([`Corrupted::accepts`]); [`plausible_report`] makes
 //! reports on which validation finds no error.
 //!
+//! A parser that reads the first number and nothing else is caught at once,
+//! and proptest shrinks its bug to a short phrase ("about 0 items": the
+//! qualifier ignored; "1990年全省0个": the year read as the figure):
+//!
+//! ```
+//! use proptest::prelude::*;
+//! use proptest::test_runner::{Config, TestError, TestRng, TestRunner};
+//! use workreport::text::Lang;
+//! use workreport::{Quantity, Unit};
+//!
+//! fn naive(text: &str) -> Option<Quantity> {
+//!     let start = text.find(|c: char| c.is_ascii_digit())?;
+//!     let digits: String = text[start..].chars().take_while(|c| c.is_ascii_digit()).collect();
+//!     Quantity::exact(digits.parse().ok()?, Unit::Items).ok()
+//! }
+//!
+//! let config = Config { failure_persistence: None, ..Config::default() };
+//! let rng = TestRng::deterministic_rng(config.rng_algorithm);
+//! let mut runner = TestRunner::new_with_rng(config, rng);
+//! let result = runner.run(&workreport::proptest::phrase(Lang::Zh), |p| {
+//!     let q = naive(&p.text);
+//!     prop_assert!(q.is_some_and(|q| q.expanded() == p.quantity.expanded()
+//!         && q.unit() == p.quantity.unit() && q.qualifier() == p.quantity.qualifier()));
+//!     Ok(())
+//! });
+//! let Err(TestError::Fail(_, shrunk)) = result else { panic!("the naive parser passed") };
+//! assert!(shrunk.text.chars().count() < 20, "{:?}", shrunk.text);
+//! ```
+//!
 //! ```
 //! use proptest::prelude::*;
 //! use workreport::Report;
