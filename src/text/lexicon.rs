@@ -106,6 +106,9 @@ static NUMBER_WORDS: WordMap<NumberWord, 45> = WordMap::new({
     all
 });
 
+/// The letters that every word of [`NUMBER_WORDS`] starts with.
+pub(crate) const NUMBER_FIRST_LETTERS: &[u8] = b"abefhmnostz";
+
 /// What the lowercase word `w` is to the number reader, if anything.
 pub(crate) fn number_word<'a>(w: impl Into<Keyed<'a>>) -> Option<NumberWord> {
     NUMBER_WORDS.get(w).copied()
@@ -922,6 +925,9 @@ mod tests {
             assert_eq!(number_word(*w), Some(*what), "{w}");
         }
         assert!(is_number_word("seventeen") && is_number_word("trillion"));
+        for (w, _) in NUMBER_WORDS.pairs() {
+            assert!(NUMBER_FIRST_LETTERS.contains(&w.as_bytes()[0]), "{w}");
+        }
         assert_eq!(ordinal_word("tenth"), Some(10));
         for w in [
             "",

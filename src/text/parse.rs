@@ -1228,13 +1228,19 @@ impl<'a> Clause<'a> {
         if self.lang != Lang::En {
             return None;
         }
-        let w = self.word_text(t);
+        let w = self.word_text(t).as_bytes();
+        // Number words, ordinals, "a" and "half" start with one of these
+        // letters; most words are turned away here.
+        const FIRST: u32 = letters(lx::NUMBER_FIRST_LETTERS);
+        if w.first().is_none_or(|&c| FIRST >> (c & 31) & 1 == 0) {
+            return None;
+        }
         match lx::number_word(self.keyed(t)) {
             Some(what) => Some(Some(what)),
             // A hyphen joins only tens and units: twenty-three, forty-five.
             None => (w.len() >= 9
-                && matches!(w.as_bytes()[0], b't' | b'f' | b's' | b'e' | b'n')
-                && w.contains('-'))
+                && matches!(w[0], b't' | b'f' | b's' | b'e' | b'n')
+                && w.contains(&b'-'))
             .then_some(None),
         }
     }
@@ -2690,6 +2696,17 @@ pub(super) fn for_each_word(
         }
         word(start, i);
     }
+}
+
+/// A set of lowercase ASCII letters as bits, by their low five bits.
+const fn letters(set: &[u8]) -> u32 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < set.len() {
+        bits |= 1 << (set[i] & 31);
+        i += 1;
+    }
+    bits
 }
 
 /// The length of a table word in characters; most are ASCII.
