@@ -56,7 +56,7 @@
 //! - `serde` (default): serde impls for the public types, with checked
 //!   deserialization, and [`Report::from_json`], [`Report::from_reader`]
 //!   and [`Report::to_json`] for the `workreport/1` JSON format.
-//! - `proptest`: the [`proptest`](mod@crate::proptest) module of strategies
+//! - `proptest`: the `workreport::proptest` module of strategies
 //!   that build valid values through the real constructors.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
