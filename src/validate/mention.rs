@@ -30,59 +30,108 @@ fn key(cx: &Context<'_>, item: &Item<'_>, stat: &Statistic) -> Key {
     )
 }
 
-/// `mention.qualifier_differs` (warning) and `mention.conflict` (error):
-/// for two mentions of one metric, scope and period, the same number with
-/// another qualifier ("more than 170,000" and "170,000") is a warning;
-/// otherwise intervals that cannot both be true are an error. The finding
-/// is on the later mention and names the earlier.
-pub(super) fn qualifier_differs_and_conflict(cx: &Context<'_>, out: &mut Out<'_>) {
+/// Two mentions of one figure: their places in document order (the
+/// earlier first), the later statistic, and both quantities, in one unit.
+struct Pair<'a> {
+    earlier: usize,
+    later: usize,
+    second: &'a Statistic,
+    p: &'a crate::Quantity,
+    q: &'a crate::Quantity,
+}
+
+/// Every pair of mentions of one metric, scope and period, in one unit.
+fn pairs<'a>(cx: &Context<'a>) -> Vec<Pair<'a>> {
     let mut seen: HashMap<Key, Vec<usize>> = HashMap::new();
-    for (index, item) in cx.items.iter().enumerate() {
-        let Some(stat) = item.statistic() else {
+    let mut out = Vec::new();
+    for (later, item) in cx.items.iter().enumerate() {
+        let Some(second) = item.statistic() else {
             continue;
         };
-        let Some(q) = stat.quantity() else { continue };
-        let earlier = seen.entry(key(cx, item, stat)).or_default();
-        for &e in earlier.iter() {
-            let (first_item, Some(first)) = (&cx.items[e], cx.items[e].statistic()) else {
+        let Some(q) = second.quantity() else { continue };
+        let earlier_ones = seen.entry(key(cx, item, second)).or_default();
+        for &earlier in earlier_ones.iter() {
+            let Some(first) = cx.items[earlier].statistic() else {
                 continue;
             };
-            let Some(p) = first.quantity() else { continue };
-            if p.unit() != q.unit() {
+            let Some(p) = first.quantity().filter(|p| p.unit() == q.unit()) else {
                 continue;
-            }
-            let same_number =
-                p.expanded() == q.expanded() && p.expanded_high() == q.expanded_high();
-            if same_number && p.qualifier() != q.qualifier() {
-                out.push(
-                    index,
-                    Rule::MentionQualifierDiffers,
-                    &item.path,
-                    format!(
-                        "{} states this figure as {p}; here it is {q}: the same number with another qualifier",
-                        first_item.path
-                    ),
-                    Some(stat.quote()),
-                    Some(format!(
-                        "one qualifier for both mentions, {} or {}, as the source words it",
-                        p.qualifier().code(),
-                        q.qualifier().code()
-                    )),
-                );
-            } else if !p.interval().intersects(&q.interval()) {
-                out.push(
-                    index,
-                    Rule::MentionConflict,
-                    &item.path,
-                    format!(
-                        "{} states this figure as {p}; here it is {q}, and both cannot be true",
-                        first_item.path
-                    ),
-                    Some(stat.quote()),
-                    None,
-                );
-            }
+            };
+            out.push(Pair {
+                earlier,
+                later,
+                second,
+                p,
+                q,
+            });
         }
-        earlier.push(index);
+        earlier_ones.push(later);
+    }
+    out
+}
+
+/// Whether the two mentions state the same number with different
+/// qualifiers.
+fn requalified(pair: &Pair<'_>) -> bool {
+    pair.p.expanded() == pair.q.expanded()
+        && pair.p.expanded_high() == pair.q.expanded_high()
+        && pair.p.qualifier() != pair.q.qualifier()
+}
+
+/// Records a finding of `rule` on the later mention of `pair`, naming the
+/// earlier: "… states this figure as P; here it is Q{then}".
+fn found(
+    cx: &Context<'_>,
+    out: &mut Out<'_>,
+    pair: &Pair<'_>,
+    rule: Rule,
+    then: &str,
+    suggestion: Option<String>,
+) {
+    out.push(
+        pair.later,
+        rule,
+        &cx.items[pair.later].path,
+        format!(
+            "{} states this figure as {}; here it is {}{then}",
+            cx.items[pair.earlier].path, pair.p, pair.q
+        ),
+        Some(pair.second.quote()),
+        suggestion,
+    );
+}
+
+/// `mention.qualifier_differs`: two mentions of one metric, scope and
+/// period that state the same number with different qualifiers ("more
+/// than 170,000" and "170,000"). The finding is on the later mention and
+/// names the earlier.
+pub(super) fn qualifier_differs(cx: &Context<'_>, out: &mut Out<'_>) {
+    for pair in pairs(cx).iter().filter(|pair| requalified(pair)) {
+        let suggestion = format!(
+            "one qualifier for both mentions, {} or {}, as the source words it",
+            pair.p.qualifier().code(),
+            pair.q.qualifier().code()
+        );
+        let then = ": the same number with another qualifier";
+        found(
+            cx,
+            out,
+            pair,
+            Rule::MentionQualifierDiffers,
+            then,
+            Some(suggestion),
+        );
+    }
+}
+
+/// `mention.conflict`: two mentions of one metric, scope and period whose
+/// intervals cannot both be true (and that are not the same number with
+/// another qualifier, which is `mention.qualifier_differs`).
+pub(super) fn conflict(cx: &Context<'_>, out: &mut Out<'_>) {
+    for pair in pairs(cx) {
+        if !requalified(&pair) && !pair.p.interval().intersects(&pair.q.interval()) {
+            let then = ", and both cannot be true";
+            found(cx, out, &pair, Rule::MentionConflict, then, None);
+        }
     }
 }

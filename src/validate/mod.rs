@@ -612,7 +612,8 @@ impl Validator {
             }
             text::blank(index, item, &mut out);
         }
-        mention::qualifier_differs_and_conflict(&cx, &mut out);
+        mention::qualifier_differs(&cx, &mut out);
+        mention::conflict(&cx, &mut out);
         part::exceeds_whole(&cx, &mut out);
         period::outcome_after_report(&cx, &mut out);
         period::target_before_report(&cx, &mut out);
