@@ -734,6 +734,82 @@ impl Period {
         previous.map_err(|_| none())
     }
 
+    /// The period that follows this one, of the same kind and length: the
+    /// reverse of [`previous`](Period::previous).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Period`] if the next period would end after year 9999
+    /// (`period 9999 has no next period`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::Period;
+    ///
+    /// let q4: Period = "2023-Q4".parse()?;
+    /// assert_eq!(q4.next()?.to_string(), "2024-Q1");
+    /// let run: Period = "1978/2000".parse()?;
+    /// assert_eq!(run.next()?.to_string(), "2001/2023");
+    /// assert_eq!(Period::year(9999)?.next().unwrap_err().to_string(), "period 9999 has no next period");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn next(&self) -> Result<Self> {
+        let none = || Error::Period(format!("period {self} has no next period"));
+        let year = self.first_year();
+        let next_year = year.checked_add(1).ok_or_else(none)?;
+        let month = month_u8(self.start);
+        let next = match self.kind {
+            PeriodKind::Year => Self::year(next_year),
+            PeriodKind::Half if month == 1 => Self::half(year, 2),
+            PeriodKind::Half => Self::half(next_year, 1),
+            PeriodKind::Quarter if month == 10 => Self::quarter(next_year, 1),
+            PeriodKind::Quarter => Self::quarter(year, month / 3 + 2),
+            PeriodKind::Month if month == 12 => Self::month(next_year, 1),
+            PeriodKind::Month => Self::month(year, month + 1),
+            PeriodKind::FiscalYear => Self::fiscal_year(next_year, month),
+            PeriodKind::Day => Self::day(self.end.succ_opt().ok_or_else(none)?),
+            PeriodKind::DateRange => {
+                let start = self.end.succ_opt().ok_or_else(none)?;
+                let end = start
+                    .checked_add_days(Days::new(u64::from(self.days()).saturating_sub(1)))
+                    .ok_or_else(none)?;
+                Self::dates(start, end)
+            }
+            PeriodKind::YearRange => {
+                let span = self.last_year().checked_sub(year).ok_or_else(none)?;
+                let start = self.last_year().checked_add(1).ok_or_else(none)?;
+                Self::years(start, start.checked_add(span).ok_or_else(none)?)
+            }
+        };
+        next.map_err(|_| none())
+    }
+
+    /// The same period one year later: the reverse of
+    /// [`year_before`](Period::year_before). An end on February 29 moves
+    /// to February 28.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Period`] if the period would end after year 9999, or it is
+    /// the day February 29 or a date range starting on it
+    /// (`period 2024-02-29 has no year after: 2025 has no february 29`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::Period;
+    ///
+    /// let h2: Period = "2023-S2".parse()?;
+    /// assert_eq!(h2.year_after()?.to_string(), "2024-S2");
+    /// let fy: Period = "FY2023-07".parse()?;
+    /// assert_eq!(fy.year_after()?.to_string(), "FY2024-07");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn year_after(&self) -> Result<Self> {
+        self.shifted_a_year(1, "year after")
+    }
+
     /// The same period one year earlier: the basis of a year-on-year change.
     ///
     /// | period | year before |
@@ -767,35 +843,40 @@ impl Period {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn year_before(&self) -> Result<Self> {
-        let none = || Error::Period(format!("period {self} has no year before"));
-        let year = self.first_year().checked_sub(1).ok_or_else(none)?;
+        self.shifted_a_year(-1, "year before")
+    }
+
+    /// The same period `by` (1 or −1) years away; `what` names it in errors.
+    fn shifted_a_year(&self, by: i32, what: &str) -> Result<Self> {
+        let none = || Error::Period(format!("period {self} has no {what}"));
+        let year = self.first_year().checked_add(by).ok_or_else(none)?;
         let month = month_u8(self.start);
-        let before = match self.kind {
+        let shifted = match self.kind {
             PeriodKind::Year => Self::year(year),
             PeriodKind::Half => Self::half(year, month / 6 + 1),
             PeriodKind::Quarter => Self::quarter(year, month / 3 + 1),
             PeriodKind::Month => Self::month(year, month),
             PeriodKind::FiscalYear => Self::fiscal_year(year, month),
             PeriodKind::YearRange => {
-                let end = self.last_year().checked_sub(1).ok_or_else(none)?;
+                let end = self.last_year().checked_add(by).ok_or_else(none)?;
                 Self::years(year, end)
             }
             PeriodKind::Day | PeriodKind::DateRange => {
                 if is_feb_29(self.start) {
                     return Err(Error::Period(format!(
-                        "period {self} has no year before: {year:04} has no february 29"
+                        "period {self} has no {what}: {year:04} has no february 29"
                     )));
                 }
-                let start = year_earlier(self.start).ok_or_else(none)?;
+                let start = same_day_in(self.start, year).ok_or_else(none)?;
                 if self.kind == PeriodKind::Day {
                     Self::day(start)
                 } else {
-                    let end = year_earlier(self.end).ok_or_else(none)?;
-                    Self::dates(start, end)
+                    let end_year = self.end.year().checked_add(by).ok_or_else(none)?;
+                    Self::dates(start, same_day_in(self.end, end_year).ok_or_else(none)?)
                 }
             }
         };
-        before.map_err(|_| none())
+        shifted.map_err(|_| none())
     }
 
     /// The period of `kind` made of `count` whole months from the 1st of
@@ -1047,9 +1128,8 @@ fn is_feb_29(date: NaiveDate) -> bool {
     date.month() == 2 && date.day() == 29
 }
 
-/// The same day one year earlier; February 29 becomes February 28.
-fn year_earlier(date: NaiveDate) -> Option<NaiveDate> {
-    let year = date.year().checked_sub(1)?;
+/// The same day in `year`; February 29 becomes February 28.
+fn same_day_in(date: NaiveDate, year: i32) -> Option<NaiveDate> {
     let day = if is_feb_29(date) { 28 } else { date.day() };
     NaiveDate::from_ymd_opt(year, date.month(), day)
 }

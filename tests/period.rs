@@ -572,6 +572,77 @@ fn previous_per_kind() {
 }
 
 #[test]
+fn next_per_kind() {
+    let cases = [
+        ("2022", "2023"),
+        ("2023-S1", "2023-S2"),
+        ("2022-S2", "2023-S1"),
+        ("2022-Q4", "2023-Q1"),
+        ("2023-Q1", "2023-Q2"),
+        ("2023-Q3", "2023-Q4"),
+        ("2022-12", "2023-01"),
+        ("2023-04", "2023-05"),
+        ("2024-02-28", "2024-02-29"),
+        ("2024-02-29", "2024-03-01"),
+        ("2023-02-19/2023-02-28", "2023-03-01/2023-03-10"),
+        ("1978/2000", "2001/2023"),
+        ("FY2023-07", "FY2024-07"),
+        ("9998", "9999"),
+        ("9999-12-30", "9999-12-31"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            p(text).next().expect("a next period").to_string(),
+            expected,
+            "{text}"
+        );
+    }
+    for text in [
+        "9999",
+        "9999-S2",
+        "9999-Q4",
+        "9999-12",
+        "9999-12-31",
+        "9990/9999",
+        "FY9998-07",
+    ] {
+        assert_eq!(
+            p(text).next().unwrap_err().to_string(),
+            format!("period {text} has no next period")
+        );
+    }
+}
+
+#[test]
+fn year_after_per_kind() {
+    let cases = [
+        ("2023", "2024"),
+        ("2023-S2", "2024-S2"),
+        ("2023-Q1", "2024-Q1"),
+        ("2023-02", "2024-02"),
+        ("2023-02-28", "2024-02-28"),
+        ("2023-03-01/2024-02-29", "2024-03-01/2025-02-28"),
+        ("2000/2022", "2001/2023"),
+        ("FY2023-07", "FY2024-07"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            p(text).year_after().expect("a year after").to_string(),
+            expected,
+            "{text}"
+        );
+    }
+    assert_eq!(
+        p("2024-02-29").year_after().unwrap_err().to_string(),
+        "period 2024-02-29 has no year after: 2025 has no february 29"
+    );
+    assert_eq!(
+        p("9999").year_after().unwrap_err().to_string(),
+        "period 9999 has no year after"
+    );
+}
+
+#[test]
 fn previous_keeps_the_length_of_ranges() {
     for text in [
         "2023-01-01/2023-06-30",
@@ -779,6 +850,33 @@ proptest! {
         prop_assert!(period.overlaps(&period));
         prop_assert!(period.contains_date(period.start()));
         prop_assert!(period.contains_date(period.end()));
+    }
+
+    #[test]
+    fn next_undoes_previous(period in period()) {
+        if let Ok(next) = period.next() {
+            prop_assert_eq!(next.kind(), period.kind());
+            prop_assert_eq!(period.end().succ_opt(), Some(next.start()));
+            prop_assert_eq!(next.previous(), Ok(period));
+        }
+        if let Ok(previous) = period.previous() {
+            prop_assert_eq!(previous.next(), Ok(period));
+        }
+    }
+
+    #[test]
+    fn year_after_undoes_year_before(period in period()) {
+        // February 29 has no twin a year away; elsewhere the two invert.
+        let leap_day = |d: chrono::NaiveDate| d.format("%m-%d").to_string() == "02-29";
+        if leap_day(period.start()) || leap_day(period.end()) {
+            return Ok(());
+        }
+        if let Ok(after) = period.year_after() {
+            prop_assert_eq!(after.kind(), period.kind());
+            if !leap_day(after.end()) {
+                prop_assert_eq!(after.year_before(), Ok(period));
+            }
+        }
     }
 
     #[test]
