@@ -185,10 +185,6 @@ fn figure(q: &Quantity, change: Option<Direction>) -> Figure {
         high: q.expanded_high().map(|h| h.normalize().to_string()),
         unit: q.unit().to_string(),
         qualifier: q.qualifier().code(),
-        change: change.map_or("none", |d| match d {
-            Direction::Up => "up",
-            Direction::Down => "down",
-            _ => "flat",
-        }),
+        change: change.map_or("none", Direction::code),
     }
 }

@@ -218,28 +218,15 @@ impl Differ {
 
     fn matched(&self, metric: String, old: &Entry, new: &Entry) -> Matched {
         let (o, n) = (&old.statistic, &new.statistic);
-        let comparison = match (o.quantity(), n.quantity()) {
-            (Some(oq), Some(nq)) => {
-                let (oi, ni) = (
-                    oq.interval_with(self.tolerance),
-                    nq.interval_with(self.tolerance),
-                );
-                match (oi, ni, super::compatible(nq.unit(), oq.unit())) {
-                    (Ok(oi), Ok(ni), Ok(())) => {
-                        let ni = if nq.unit() == oq.unit() {
-                            Ok(ni)
-                        } else {
-                            super::convert(ni, nq.unit(), oq.unit()).map(|(i, _)| i)
-                        };
-                        ni.map_or(Comparison::Undetermined, |ni| {
-                            super::score::signed(n, ni).compare(&super::score::signed(o, oi))
-                        })
-                    }
-                    _ => Comparison::Undetermined,
-                }
-            }
-            _ => Comparison::Undetermined,
-        };
+        // The intervals in one unit (converted the exact way), a change
+        // down counting as negative.
+        let comparison = o
+            .quantity()
+            .zip(n.quantity())
+            .and_then(|(oq, nq)| super::intervals_in_one_unit(nq, oq, self.tolerance).ok())
+            .map_or(Comparison::Undetermined, |(ni, oi)| {
+                super::score::signed(n, ni).compare(&super::score::signed(o, oi))
+            });
         let change = match (o.quantity(), n.quantity(), o.kind(), n.kind()) {
             (Some(oq), Some(nq), StatisticKind::Change(a), StatisticKind::Change(b)) => {
                 match (a.direction, b.direction) {

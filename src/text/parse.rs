@@ -216,6 +216,24 @@ struct Cand {
     ordinal: bool,
 }
 
+impl Cand {
+    /// A number of digits at `start..end`, exact, not a fraction, not
+    /// excluded, no ordinal: what most candidates are, the others changing
+    /// a field or two.
+    fn new(start: usize, end: usize, value: Decimal) -> Cand {
+        Cand {
+            start,
+            end,
+            value,
+            inexact: false,
+            fraction: false,
+            words: false,
+            excluded: false,
+            ordinal: false,
+        }
+    }
+}
+
 struct Clause<'a> {
     text: &'a str,
     chars: Vec<char>,
@@ -775,14 +793,9 @@ impl<'a> Clause<'a> {
                 && let Some(v) = vulgar(c)
             {
                 out.push(Cand {
-                    start: i,
-                    end: i + 1,
-                    value: v.0,
                     inexact: v.1,
                     fraction: true,
-                    words: false,
-                    excluded: false,
-                    ordinal: false,
+                    ..Cand::new(i, i + 1, v.0)
                 });
                 i += 1;
             } else if lx::is_chinese_numeral(c) {
@@ -886,16 +899,7 @@ impl<'a> Clause<'a> {
             .and_then(|m| Decimal::try_from_i128_with_scale(m, scale).ok())
             .ok_or_else(too_long)?;
         let digits_len = whole_len;
-        let mut cand = Cand {
-            start,
-            end: i,
-            value,
-            inexact: false,
-            fraction: false,
-            words: false,
-            excluded: false,
-            ordinal: false,
-        };
+        let mut cand = Cand::new(start, i, value);
 
         // Fiscal years and year spans: 2024-25, 2023/24, 2026-2030.
         if !separated && scale == 0 && digits_len == 4 && is_year(value) {
@@ -1157,14 +1161,11 @@ impl<'a> Clause<'a> {
                 };
                 let inexact = fraction && value.checked_mul(den) != Some(num);
                 return Ok(Some(Cand {
-                    start,
-                    end: num_end,
-                    value: value.normalize(),
                     inexact,
                     fraction,
                     words: true,
                     excluded: quoted,
-                    ordinal: false,
+                    ..Cand::new(start, num_end, value.normalize())
                 }));
             }
         }
@@ -1182,14 +1183,9 @@ impl<'a> Clause<'a> {
         let recent = before == Some('近') && self.at(end) == '年';
         if before == Some('每') {
             return Ok(Some(Cand {
-                start,
-                end,
-                value: Decimal::ZERO,
-                inexact: false,
-                fraction: false,
                 words: true,
                 excluded: true,
-                ordinal: false,
+                ..Cand::new(start, end, Decimal::ZERO)
             }));
         }
         // A run that reads as no number (万众, 千万 as "must") is a word.
@@ -1197,14 +1193,10 @@ impl<'a> Clause<'a> {
             return Ok(None);
         };
         Ok(Some(Cand {
-            start,
-            end,
-            value,
-            inexact: false,
-            fraction: false,
             words: true,
             excluded: quoted || recent,
             ordinal,
+            ..Cand::new(start, end, value)
         }))
     }
 
@@ -1255,27 +1247,17 @@ impl<'a> Clause<'a> {
         let word = Word::borrowed(word, token.key);
         if let Some(NumberWord::Ordinal(pos)) = what {
             return Ok(Some(Cand {
-                start,
-                end,
-                value: Decimal::from(pos),
-                inexact: false,
-                fraction: false,
                 words: true,
-                excluded: false,
                 ordinal: true,
+                ..Cand::new(start, end, Decimal::from(pos))
             }));
         }
         if what == Some(NumberWord::Half) {
             let v = Decimal::new(5, 1);
             return Ok(Some(Cand {
-                start,
-                end,
-                value: v,
-                inexact: false,
                 fraction: true,
                 words: true,
-                excluded: false,
-                ordinal: false,
+                ..Cand::new(start, end, v)
             }));
         }
         if what == Some(NumberWord::Scale) {
@@ -1288,26 +1270,14 @@ impl<'a> Clause<'a> {
             };
             if w == "hundred" {
                 return Ok(Some(Cand {
-                    start,
-                    end: e,
-                    value: Decimal::ONE_HUNDRED,
-                    inexact: false,
-                    fraction: false,
                     words: true,
-                    excluded: false,
-                    ordinal: false,
+                    ..Cand::new(start, e, Decimal::ONE_HUNDRED)
                 }));
             }
             if lx::number_word(&w) == Some(NumberWord::Scale) {
                 return Ok(Some(Cand {
-                    start,
-                    end,
-                    value: Decimal::ONE,
-                    inexact: false,
-                    fraction: false,
                     words: true,
-                    excluded: false,
-                    ordinal: false,
+                    ..Cand::new(start, end, Decimal::ONE)
                 }));
             }
             if let Some(den) = lx::fraction_word(&w) {
@@ -1324,14 +1294,8 @@ impl<'a> Clause<'a> {
                 return Ok(None);
             };
             return Ok(Some(Cand {
-                start,
-                end,
-                value,
-                inexact: false,
-                fraction: false,
                 words: true,
-                excluded: false,
-                ordinal: false,
+                ..Cand::new(start, end, value)
             }));
         }
         if what != Some(NumberWord::Number) {
@@ -1371,14 +1335,8 @@ impl<'a> Clause<'a> {
             return Ok(Some(self.fraction_cand(start, e, value, den)));
         }
         Ok(Some(Cand {
-            start,
-            end: last_end,
-            value,
-            inexact: false,
-            fraction: false,
             words: true,
-            excluded: false,
-            ordinal: false,
+            ..Cand::new(start, last_end, value)
         }))
     }
 
@@ -1387,14 +1345,10 @@ impl<'a> Clause<'a> {
         let value = num.checked_div(den).unwrap_or(Decimal::ZERO);
         let inexact = value.checked_mul(den) != Some(num);
         Cand {
-            start,
-            end,
-            value: value.normalize(),
             inexact,
             fraction: true,
             words: true,
-            excluded: false,
-            ordinal: false,
+            ..Cand::new(start, end, value.normalize())
         }
     }
 

@@ -74,12 +74,6 @@ impl<'a> From<&'a str> for Keyed<'a> {
     }
 }
 
-impl<'a> From<&'a String> for Keyed<'a> {
-    fn from(text: &'a String) -> Self {
-        Keyed::from(text.as_str())
-    }
-}
-
 const fn slot(key: u64, multiplier: u64) -> usize {
     (key.wrapping_mul(multiplier) >> (64 - SLOTS.trailing_zeros())) as usize
 }
