@@ -410,6 +410,31 @@ proptest::proptest! {
             proptest::prop_assert!(!b.is_above(&a));
         }
         proptest::prop_assert_eq!(a.intersects(&b), b.intersects(&a));
+        // And the other way: intervals that intersect share a value, found
+        // at the larger low end or halfway from it to the smaller high end.
+        if a.intersects(&b) {
+            let finite = |e: std::ops::Bound<workreport::Decimal>| match e {
+                std::ops::Bound::Included(x) | std::ops::Bound::Excluded(x) => Some(x),
+                std::ops::Bound::Unbounded => None,
+            };
+            let low = [a.low(), b.low()].into_iter().filter_map(finite).max();
+            let high = [a.high(), b.high()].into_iter().filter_map(finite).min();
+            let m = low.or(high).unwrap_or_default();
+            let mut witnesses = vec![m];
+            if let Some(h) = high {
+                witnesses.push((m + h) / workreport::Decimal::TWO);
+            }
+            if low.is_none() {
+                witnesses.push(m - workreport::Decimal::ONE);
+            }
+            if high.is_none() {
+                witnesses.push(m + workreport::Decimal::ONE);
+            }
+            proptest::prop_assert!(
+                witnesses.iter().any(|&x| a.contains(x) && b.contains(x)),
+                "{a} and {b} intersect but share none of {witnesses:?}"
+            );
+        }
     }
 }
 

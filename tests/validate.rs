@@ -39,6 +39,17 @@ fn exact(value: &str, unit_code: &str) -> Quantity {
     qty(value, Magnitude::One, unit_code, Qualifier::Exact)
 }
 
+/// A relative change in percent of `metric`, quoted `quote`.
+#[track_caller]
+fn relative(metric: &str, direction: Direction, percent: &str, quote: &str) -> Statistic {
+    stat(
+        metric,
+        change(direction, ChangeMode::Relative),
+        exact(percent, "percent"),
+        quote,
+    )
+}
+
 fn change(direction: Direction, mode: ChangeMode) -> StatisticKind {
     StatisticKind::Change(Change {
         direction,
@@ -124,24 +135,9 @@ fn rate_out_of_range() {
 #[test]
 fn change_impossible_decline() {
     let r = report_of(vec![
-        stat(
-            "crimes",
-            change(Direction::Down, ChangeMode::Relative),
-            exact("120", "percent"),
-            "down 120%",
-        ),
-        stat(
-            "thefts",
-            change(Direction::Down, ChangeMode::Relative),
-            exact("100", "percent"),
-            "down 100%",
-        ),
-        stat(
-            "output",
-            change(Direction::Up, ChangeMode::Relative),
-            exact("120", "percent"),
-            "up 120%",
-        ),
+        relative("crimes", Direction::Down, "120", "down 120%"),
+        relative("thefts", Direction::Down, "100", "down 100%"),
+        relative("output", Direction::Up, "120", "up 120%"),
     ]);
     assert_eq!(
         found(&r, Rule::ChangeImpossibleDecline),
@@ -160,37 +156,17 @@ fn change_impossible_decline() {
 #[test]
 fn change_implausible() {
     let r = report_of(vec![
-        stat(
+        relative(
             "frauds",
-            change(Direction::Down, ChangeMode::Relative),
-            exact("92", "percent"),
+            Direction::Down,
+            "92",
             "decreased year-on-year. 92%",
         ),
-        stat(
-            "thefts",
-            change(Direction::Down, ChangeMode::Relative),
-            exact("49.9", "percent"),
-            "down 49.9%",
-        ),
-        stat(
-            "exports",
-            change(Direction::Up, ChangeMode::Relative),
-            exact("500", "percent"),
-            "up 500%",
-        ),
-        stat(
-            "imports",
-            change(Direction::Up, ChangeMode::Relative),
-            exact("499", "percent"),
-            "up 499%",
-        ),
+        relative("thefts", Direction::Down, "49.9", "down 49.9%"),
+        relative("exports", Direction::Up, "500", "up 500%"),
+        relative("imports", Direction::Up, "499", "up 499%"),
         // An impossible decline is the other rule's, not this one's.
-        stat(
-            "crimes",
-            change(Direction::Down, ChangeMode::Relative),
-            exact("120", "percent"),
-            "down 120%",
-        ),
+        relative("crimes", Direction::Down, "120", "down 120%"),
     ]);
     let f = found(&r, Rule::ChangeImplausible);
     assert_eq!(f.len(), 2, "{f:?}");
