@@ -212,9 +212,8 @@ pub fn corrupted(lang: Lang) -> impl Strategy<Value = Corrupted> {
                 .flatten()
         });
     let figure = prop_oneof![9 => quantity(), 1 => fraction];
-    (figure, any::<prop::sample::Index>(), 1..=9_u32).prop_filter_map(
-        "a phrase of one figure",
-        move |(q, pick, digit)| {
+    (figure, any::<prop::sample::Index>(), 1..=9_u32)
+        .prop_filter_map("a phrase of one figure", move |(q, pick, digit)| {
             if q.qualifier() == Qualifier::Range {
                 return None;
             }
@@ -235,8 +234,8 @@ pub fn corrupted(lang: Lang) -> impl Strategy<Value = Corrupted> {
                 clean,
                 reads_as,
             })
-        },
-    )
+        })
+        .boxed()
 }
 
 /// The damaged text and, for well-formed damage, the quantity it states;

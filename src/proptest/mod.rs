@@ -125,6 +125,7 @@ pub fn unit() -> impl Strategy<Value = Unit> {
             .prop_filter_map("compound", |(n, d)| CompoundUnit::new(n, d).ok().map(Unit::Per)),
         1 => Just(()).prop_filter_map("μg/m3", |()| CompoundUnit::new(Unit::Micrograms, Unit::CubicMetres).ok().map(Unit::Per)),
     ]
+    .boxed()
 }
 
 /// A counted unit: people, cases, items, or `other:<noun>`.
@@ -340,7 +341,7 @@ pub fn quantity_in(unit: Unit) -> impl Strategy<Value = Quantity> {
 /// # intervals_hold_the_value();
 /// ```
 pub fn quantity() -> impl Strategy<Value = Quantity> {
-    unit().prop_flat_map(quantity_in)
+    unit().prop_flat_map(quantity_in).boxed()
 }
 
 /// Short text for names, headings and quotes: English words, Chinese
@@ -509,6 +510,7 @@ pub fn statistic() -> impl Strategy<Value = Statistic> {
                 Some(s)
             },
         )
+        .boxed()
 }
 
 /// An achievement with up to `max_statistics` statistics.
@@ -561,6 +563,7 @@ pub fn measure() -> impl Strategy<Value = Measure> {
                 quote,
             },
         )
+        .boxed()
 }
 
 /// A target, quantified or not.
@@ -586,6 +589,7 @@ pub fn target() -> impl Strategy<Value = Target> {
             improves,
             figure,
         })
+        .boxed()
 }
 
 /// A section nested at most `depth` levels below itself, with a few items
@@ -667,6 +671,7 @@ pub fn report(max_sections: usize) -> impl Strategy<Value = Report> {
                 Some(r)
             },
         )
+        .boxed()
 }
 
 /// A report a careful extractor could have produced from a sound source:
@@ -690,14 +695,16 @@ pub fn report(max_sections: usize) -> impl Strategy<Value = Report> {
 /// # sound();
 /// ```
 pub fn plausible_report(max_sections: usize) -> impl Strategy<Value = Report> {
-    (report(max_sections), any::<bool>()).prop_map(|(mut report, zh)| {
-        let lang = if zh { Lang::Zh } else { Lang::En };
-        let mut next = 0;
-        for section in &mut report.sections {
-            make_plausible(section, lang, &mut next);
-        }
-        report
-    })
+    (report(max_sections), any::<bool>())
+        .prop_map(|(mut report, zh)| {
+            let lang = if zh { Lang::Zh } else { Lang::En };
+            let mut next = 0;
+            for section in &mut report.sections {
+                make_plausible(section, lang, &mut next);
+            }
+            report
+        })
+        .boxed()
 }
 
 fn make_plausible(section: &mut Section, lang: Lang, next: &mut usize) {

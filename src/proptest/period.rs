@@ -92,6 +92,7 @@ pub fn period() -> impl Strategy<Value = Period> {
             Period::fiscal_year(year, month).ok()
         }),
     ]
+    .boxed()
 }
 
 impl Arbitrary for Period {

@@ -106,6 +106,7 @@ pub fn phrase(lang: Lang) -> impl Strategy<Value = Phrase> {
                 change,
             }
         })
+        .boxed()
 }
 
 /// The quantity a reading in `lang` must give for `q` written in `lang`.
