@@ -17,10 +17,8 @@ use std::process::ExitCode;
 
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
-use serde::Serialize;
-use workreport::proptest::{Phrase, corrupted, phrase};
+use workreport::proptest::{Vector, corrupted, phrase};
 use workreport::text::Lang;
-use workreport::{Direction, Quantity};
 
 const USAGE: &str = "usage: vectors [--count N] [--seed S] [--lang en|zh|both] [--corrupt RATE]";
 
@@ -117,74 +115,16 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A figure as FORMATS.md writes it.
-#[derive(Serialize, Clone)]
-struct Figure {
-    value: String,
-    high: Option<String>,
-    unit: String,
-    qualifier: &'static str,
-    change: &'static str,
-}
-
-/// One line, in FORMATS.md's order.
-#[derive(Serialize)]
-struct Line<'a> {
-    lang: &'static str,
-    text: &'a str,
-    expect: &'static str,
-    value: Option<String>,
-    high: Option<String>,
-    unit: Option<String>,
-    qualifier: Option<&'static str>,
-    change: Option<&'static str>,
-    damage: Option<&'static str>,
-    original: Option<Figure>,
-}
-
 /// One vector line.
 fn vector(runner: &mut TestRunner, lang: Lang, corrupt: f64) -> Option<String> {
     let damaged = proptest::bool::weighted(corrupt)
         .new_tree(runner)
         .ok()?
         .current();
-    let (text, reading, damage, original) = if damaged {
-        let c = corrupted(lang).new_tree(runner).ok()?.current();
-        let reading = c.reads_as.as_ref().map(|q| figure(q, c.clean.change));
-        (
-            c.text,
-            reading,
-            Some(c.damage.code()),
-            Some(figure(&c.clean.quantity, c.clean.change)),
-        )
+    let vector = if damaged {
+        Vector::from(&corrupted(lang).new_tree(runner).ok()?.current())
     } else {
-        let p: Phrase = phrase(lang).new_tree(runner).ok()?.current();
-        let reading = figure(&p.quantity, p.change);
-        (p.text, Some(reading), None, None)
+        Vector::from(&phrase(lang).new_tree(runner).ok()?.current())
     };
-    let r = reading.as_ref();
-    serde_json::to_string(&Line {
-        lang: lang.code(),
-        text: &text,
-        expect: if reading.is_some() { "read" } else { "reject" },
-        value: r.map(|r| r.value.clone()),
-        high: r.and_then(|r| r.high.clone()),
-        unit: r.map(|r| r.unit.clone()),
-        qualifier: r.map(|r| r.qualifier),
-        change: r.map(|r| r.change),
-        damage,
-        original,
-    })
-    .ok()
-}
-
-/// `{"value", "high", "unit", "qualifier", "change"}` of a figure.
-fn figure(q: &Quantity, change: Option<Direction>) -> Figure {
-    Figure {
-        value: q.expanded().normalize().to_string(),
-        high: q.expanded_high().map(|h| h.normalize().to_string()),
-        unit: q.unit().to_string(),
-        qualifier: q.qualifier().code(),
-        change: change.map_or("none", Direction::code),
-    }
+    serde_json::to_string(&vector).ok()
 }

@@ -57,7 +57,12 @@
 //!   deserialization, and [`Report::from_json`], [`Report::from_reader`]
 //!   and [`Report::to_json`] for the `workreport/1` JSON format.
 //! - `proptest`: the `workreport::proptest` module of strategies
-//!   that build valid values through the real constructors.
+//!   that build valid values through the real constructors, phrases and
+//!   corruptions for testing parsers, and test vectors.
+//! - `schemars`: `schemars::JsonSchema` for [`Report`] and everything in
+//!   it, and for a test vector, so that `schemars::schema_for!(Report)`
+//!   gives the JSON Schema of the data format; the crate checks in the
+//!   result under `schema/` and tests that it does not drift.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -70,6 +75,8 @@ pub mod proptest;
 mod quantity;
 mod report;
 mod row;
+#[cfg(feature = "schemars")]
+mod schema;
 #[cfg(feature = "serde")]
 mod serde_util;
 mod statistic;

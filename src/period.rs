@@ -1183,3 +1183,32 @@ impl serde::de::Visitor<'_> for PeriodVisitor {
         text.parse().map_err(E::custom)
     }
 }
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Period {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Period".into()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        "workreport::Period".into()
+    }
+
+    /// The text forms [`FromStr`] reads, by shape; loading also checks the
+    /// days of each month, year 0 and the order of a range's ends.
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        const Y: &str = "[0-9]{4}";
+        const M: &str = "(?:0[1-9]|1[0-2])";
+        const D: &str = "(?:0[1-9]|[12][0-9]|3[01])";
+        let date = format!("{Y}-{M}-{D}");
+        let pattern = format!(
+            "^(?:{Y}|{Y}-S[12]|{Y}-Q[1-4]|{Y}-{M}|{date}|{date}/{date}|{Y}/{Y}|FY{Y}-{M})$"
+        );
+        crate::schema::string(
+            &pattern,
+            &format!(
+                "A period: a year, half, quarter, month, day, range of dates or years, or a fiscal year by its start month; one of {FORMS}."
+            ),
+        )
+    }
+}

@@ -1054,30 +1054,10 @@ mod serde_impl {
     use serde::{Deserialize, Serialize};
 
     use super::*;
-    use crate::serde_util::decimal;
+    use crate::serde_util::{decimal, optional_decimal};
 
-    macro_rules! code_serde {
-        ($t:ty, $expecting:literal) => {
-            impl Serialize for $t {
-                fn serialize<S: serde::Serializer>(
-                    &self,
-                    s: S,
-                ) -> std::result::Result<S::Ok, S::Error> {
-                    s.serialize_str(self.code())
-                }
-            }
-            impl<'de> Deserialize<'de> for $t {
-                fn deserialize<D: serde::Deserializer<'de>>(
-                    d: D,
-                ) -> std::result::Result<Self, D::Error> {
-                    crate::serde_util::deserialize_from_str(d, $expecting)
-                }
-            }
-        };
-    }
-
-    code_serde!(Qualifier, "a qualifier code such as \"more_than\"");
-    code_serde!(Magnitude, "a magnitude code such as \"yi\"");
+    crate::serde_util::code_serde!(Qualifier, "a qualifier code such as \"more_than\"");
+    crate::serde_util::code_serde!(Magnitude, "a magnitude code such as \"yi\"");
 
     fn is_one(m: &Magnitude) -> bool {
         *m == Magnitude::One
@@ -1100,48 +1080,69 @@ mod serde_impl {
         unit: &'a Unit,
         #[serde(skip_serializing_if = "is_exact")]
         qualifier: Qualifier,
-        #[serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "opt_decimal"
-        )]
+        #[serde(skip_serializing_if = "Option::is_none", with = "optional_decimal")]
         high: Option<Decimal>,
         #[serde(skip_serializing_if = "is_false")]
         inexact: bool,
     }
 
-    fn opt_decimal<S: serde::Serializer>(
-        v: &Option<Decimal>,
-        s: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        match v {
-            Some(d) => s.collect_str(d),
-            None => s.serialize_none(),
-        }
-    }
-
+    /// A figure: a decimal as written, the magnitude it is written with,
+    /// its unit and qualifier.
     #[derive(Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schemars", schemars(transform = rules))]
     #[serde(deny_unknown_fields, expecting = "a quantity object")]
     struct Raw {
+        /// The number as written, before its magnitude ("2.7" of "2.7
+        /// billion").
         #[serde(with = "decimal")]
+        #[cfg_attr(feature = "schemars", schemars(schema_with = "crate::schema::decimal"))]
         value: Decimal,
+        /// The scale word the number is written with; `one` when left out.
         #[serde(default)]
         magnitude: Option<Magnitude>,
+        /// The unit.
         unit: Unit,
+        /// How the stated number bounds the true one; `exact` when left
+        /// out.
         #[serde(default)]
         qualifier: Option<Qualifier>,
-        #[serde(default, deserialize_with = "opt_decimal_de")]
+        /// The high end of a range, in the same magnitude; only with
+        /// qualifier `range`.
+        #[serde(default, with = "optional_decimal")]
+        #[cfg_attr(
+            feature = "schemars",
+            schemars(schema_with = "crate::schema::optional_decimal")
+        )]
         high: Option<Decimal>,
+        /// Whether a conversion made the value inexact; `false` when left
+        /// out.
         #[serde(default)]
         inexact: Option<bool>,
     }
 
-    fn opt_decimal_de<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> std::result::Result<Option<Decimal>, D::Error> {
-        #[derive(Deserialize)]
-        struct Wrap(#[serde(with = "decimal")] Decimal);
-        Option::<Wrap>::deserialize(d).map(|w| w.map(|Wrap(v)| v))
+    /// A range has a high end, and only a range has one.
+    #[cfg(feature = "schemars")]
+    fn rules(schema: &mut schemars::Schema) {
+        use crate::schema::{all_of, field_is, present_iff};
+        all_of(
+            schema,
+            [present_iff(field_is("qualifier", "range"), "high")],
+        );
     }
+
+    #[cfg(feature = "schemars")]
+    crate::schema::code_schema!(
+        Qualifier,
+        "How a stated number bounds the true one (DESIGN.md's intervals)."
+    );
+    #[cfg(feature = "schemars")]
+    crate::schema::code_schema!(
+        Magnitude,
+        "The scale word a number is written with: one, thousand, wan (万), million, yi (亿), billion and so on."
+    );
+    #[cfg(feature = "schemars")]
+    crate::schema::schema_as!(Quantity, Raw);
 
     impl Serialize for Quantity {
         fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {

@@ -23,6 +23,7 @@ checked_string!(
     "region code",
     "an ISO 3166 code such as CN or CN-SC",
     "CN-SC",
+    "^[A-Z]{2}(-[A-Z0-9]{1,3})?$",
     |s| {
         let b = s.as_bytes();
         b.len() >= 2
@@ -50,6 +51,7 @@ checked_string!(
     "language tag",
     "a BCP 47 tag such as en or zh-Hans",
     "zh-Hans",
+    "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$",
     |s| {
         let mut parts = s.split('-');
         let primary = parts.next().unwrap_or("");
@@ -148,6 +150,8 @@ impl Scope {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(transform = crate::schema::prose))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Source {
     /// The title of the publication.
@@ -320,6 +324,8 @@ impl Report {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(transform = crate::schema::prose))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Section {
     /// The heading, as the source words it.
@@ -405,6 +411,8 @@ impl Section {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(transform = crate::schema::prose))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Achievement {
     /// The claim as the source states it.
@@ -510,6 +518,8 @@ code_enum!(
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(transform = crate::schema::prose))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Measure {
     /// The title or a short description.
@@ -591,6 +601,8 @@ impl Measure {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(transform = crate::schema::prose))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Target {
     /// The target as the source states it.
@@ -611,13 +623,21 @@ mod serde_impl {
 
     use super::*;
 
+    /// The place a report or figure covers.
     #[derive(Serialize, Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields, expecting = "a scope object")]
     struct RawScope {
+        /// The place's name as the source words it; not blank.
+        #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"\S")))]
         name: String,
+        /// Its ISO 3166 code.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         code: Option<RegionCode>,
     }
+
+    #[cfg(feature = "schemars")]
+    crate::schema::schema_as!(Scope, RawScope);
 
     impl Serialize for Scope {
         fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -649,6 +669,24 @@ mod serde_impl {
         }
     }
 
+    #[cfg(feature = "schemars")]
+    impl schemars::JsonSchema for Format {
+        fn inline_schema() -> bool {
+            true
+        }
+
+        fn schema_name() -> std::borrow::Cow<'static, str> {
+            "Format".into()
+        }
+
+        fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+            schemars::json_schema!({
+                "const": Report::FORMAT,
+                "description": "The data format and its version; a reader rejects a format it does not know.",
+            })
+        }
+    }
+
     impl<'de> Deserialize<'de> for Format {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Format, D::Error> {
             let found = String::deserialize(d)?;
@@ -663,22 +701,41 @@ mod serde_impl {
         }
     }
 
+    /// A government work report, press briefing or performance report, in
+    /// the `workreport/1` format.
     #[derive(Serialize, Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields, expecting = "a report object")]
     struct Raw {
+        /// `workreport/1`.
         format: Format,
+        /// The report's title.
         title: String,
+        /// Who issued it.
         issuer: String,
+        /// The place it covers.
         scope: Scope,
+        /// The period it covers.
         period: Period,
+        /// When it was published.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(
+            feature = "schemars",
+            schemars(schema_with = "crate::schema::optional_date")
+        )]
         published: Option<NaiveDate>,
+        /// The language of its text.
         language: Language,
+        /// Where it was published.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         source: Option<Source>,
+        /// Its sections, in order.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sections: Vec<Section>,
     }
+
+    #[cfg(feature = "schemars")]
+    crate::schema::schema_as!(Report, Raw);
 
     impl Serialize for Report {
         fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {

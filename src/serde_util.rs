@@ -92,3 +92,51 @@ pub(crate) mod decimal {
         d.deserialize_any(DecimalVisitor)
     }
 }
+
+/// An optional decimal: a string as [`decimal`] writes it, or `null`.
+pub(crate) mod optional_decimal {
+    use super::*;
+
+    pub(crate) fn serialize<S: serde::Serializer>(
+        value: &Option<Decimal>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: de::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Decimal>, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Wrap(#[serde(with = "super::decimal")] Decimal);
+        let wrapped: Option<Wrap> = serde::Deserialize::deserialize(d)?;
+        Ok(wrapped.map(|Wrap(v)| v))
+    }
+}
+
+/// Implements serde for a type written as its code: `code()` out,
+/// `FromStr` in.
+macro_rules! code_serde {
+    ($t:ty, $expecting:literal) => {
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                s: S,
+            ) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                d: D,
+            ) -> std::result::Result<Self, D::Error> {
+                crate::serde_util::deserialize_from_str(d, $expecting)
+            }
+        }
+    };
+}
+pub(crate) use code_serde;

@@ -88,8 +88,8 @@ impl Metric {
 /// Defines a checked string newtype with `FromStr`, `Display`, `as_str`
 /// and serde through `FromStr`.
 macro_rules! checked_string {
-    ($(#[$doc:meta])* $name:ident, $what:literal, $rule:literal, $example:literal, $check:expr) => {
-        $(#[$doc])*
+    ($(#[doc = $doc:literal])* $name:ident, $what:literal, $rule:literal, $example:literal, $pattern:literal, $check:expr) => {
+        $(#[doc = $doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
 
@@ -158,6 +158,22 @@ macro_rules! checked_string {
                 crate::serde_util::deserialize_from_str(d, concat!("a ", $what))
             }
         }
+
+        #[cfg(feature = "schemars")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                concat!("workreport::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let doc = crate::schema::doc_prose(concat!($($doc, "\n"),*));
+                crate::schema::string($pattern, &format!(concat!("{} Expected: ", $rule, "."), doc))
+            }
+        }
     };
 }
 pub(crate) use checked_string;
@@ -180,6 +196,7 @@ checked_string!(
     "metric key",
     "lowercase ASCII letters, digits, '_' and '.', starting with a letter",
     "gdp.growth",
+    "^[a-z][a-z0-9_.]{0,127}$",
     |s| s.len() <= 128
         && s.starts_with(|c: char| c.is_ascii_lowercase())
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
@@ -202,6 +219,7 @@ checked_string!(
     "id",
     "1 to 128 ASCII letters, digits, '_', '-' and '.'",
     "gdp-2023",
+    "^[A-Za-z0-9_.-]{1,128}$",
     |s| !s.is_empty()
         && s.len() <= 128
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
@@ -210,8 +228,8 @@ checked_string!(
 /// Defines a fieldless enum with snake_case codes, `code()`, `Display`,
 /// `FromStr` and serde through the code.
 macro_rules! code_enum {
-    ($(#[$doc:meta])* $name:ident, $what:literal { $($(#[$vdoc:meta])* $variant:ident => $code:literal,)+ }) => {
-        $(#[$doc])*
+    ($(#[doc = $doc:literal])* $name:ident, $what:literal { $($(#[$vdoc:meta])* $variant:ident => $code:literal,)+ }) => {
+        $(#[doc = $doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum $name {
@@ -280,6 +298,9 @@ macro_rules! code_enum {
                 crate::serde_util::deserialize_from_str(d, concat!("a ", $what, " code"))
             }
         }
+
+        #[cfg(feature = "schemars")]
+        crate::schema::code_schema!($name, concat!($($doc, "\n"),*));
     };
 }
 pub(crate) use code_enum;
@@ -1093,10 +1114,15 @@ mod serde_impl {
 
     use super::*;
 
+    /// What a figure measures.
     #[derive(Serialize, Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields, expecting = "a metric object")]
     struct RawMetric {
+        /// The metric's name as the source words it; not blank.
+        #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"\S")))]
         name: String,
+        /// A stable key for matching figures across reports.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         key: Option<MetricKey>,
     }
@@ -1122,14 +1148,55 @@ mod serde_impl {
         }
     }
 
+    /// The basis codes of the data format.
+    const BASIS_CODES: [&str; 5] = [
+        "year_on_year",
+        "previous_period",
+        "baseline",
+        "projection",
+        "unstated",
+    ];
+
+    /// A change: which way, against what, and whether relative or
+    /// absolute. Its size is the statistic's quantity.
     #[derive(Serialize, Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schemars", schemars(transform = change_rules))]
     #[serde(deny_unknown_fields, expecting = "a change object")]
     struct RawChange {
+        /// Which way the change went.
         direction: Direction,
+        /// What the change is measured against.
+        #[cfg_attr(feature = "schemars", schemars(schema_with = "basis_schema"))]
         basis: String,
+        /// The period compared with; only with basis `baseline`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         baseline: Option<Period>,
+        /// Relative (percent, a multiple) or absolute (the figure's unit,
+        /// percentage points).
         mode: ChangeMode,
+    }
+
+    #[cfg(feature = "schemars")]
+    crate::schema::schema_as!(Metric, RawMetric);
+    #[cfg(feature = "schemars")]
+    crate::schema::schema_as!(Change, RawChange);
+    #[cfg(feature = "schemars")]
+    crate::schema::schema_as!(Statistic, Raw);
+
+    #[cfg(feature = "schemars")]
+    fn basis_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::schema::codes(BASIS_CODES, "What a change is measured against.")
+    }
+
+    /// Basis `baseline` names its period, and only it does.
+    #[cfg(feature = "schemars")]
+    fn change_rules(schema: &mut schemars::Schema) {
+        use crate::schema::{all_of, field_is, present_iff};
+        all_of(
+            schema,
+            [present_iff(field_is("basis", "baseline"), "baseline")],
+        );
     }
 
     impl Serialize for Change {
@@ -1171,7 +1238,8 @@ mod serde_impl {
                 ("unstated", None) => Basis::Unstated,
                 (other, None) => {
                     return Err(D::Error::custom(format_args!(
-                        "unknown basis {other:?}: expected one of year_on_year previous_period baseline projection unstated"
+                        "unknown basis {other:?}: expected one of {}",
+                        BASIS_CODES.join(" ")
                     )));
                 }
             };
@@ -1183,18 +1251,30 @@ mod serde_impl {
         }
     }
 
+    /// A place in a ranking.
     #[derive(Serialize, Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schemars", schemars(transform = crate::schema::prose))]
+    #[cfg_attr(feature = "schemars", schemars(rename = "Rank"))]
     #[serde(deny_unknown_fields, expecting = "a rank object")]
     struct RawRank {
+        /// The position, 1 for first; left out when unreadable.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         position: Option<NonZeroU32>,
+        /// What is ranked among, when the source says ("the country").
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"\S")))]
         among: Option<String>,
     }
 
+    /// A record: the best or worst in a window, which the quantity states.
     #[derive(Serialize, Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schemars", schemars(transform = crate::schema::prose))]
+    #[cfg_attr(feature = "schemars", schemars(rename = "Record"))]
     #[serde(deny_unknown_fields, expecting = "a record object")]
     struct RawRecord {
+        /// A high or a low.
         extreme: Extreme,
     }
 
@@ -1237,38 +1317,107 @@ mod serde_impl {
         }
     }
 
+    #[cfg(feature = "schemars")]
+    impl schemars::JsonSchema for KindName {
+        fn schema_name() -> std::borrow::Cow<'static, str> {
+            "StatisticKind".into()
+        }
+
+        fn schema_id() -> std::borrow::Cow<'static, str> {
+            "workreport::StatisticKind".into()
+        }
+
+        fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+            crate::schema::codes(KIND_CODES, "What kind of figure a statistic is.")
+        }
+    }
+
     fn is_false(b: &bool) -> bool {
         !*b
     }
 
+    /// One figure of a report: what it measures, its kind, its quantity
+    /// and the quote it comes from.
     #[derive(Serialize, Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schemars", schemars(transform = statistic_rules))]
     #[serde(deny_unknown_fields, expecting = "a statistic object")]
     struct Raw {
+        /// The figure's id, unique within the report.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         id: Option<Id>,
+        /// The id of the figure this one is a part of.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         part_of: Option<Id>,
+        /// What the figure measures.
         metric: Metric,
+        /// What kind of figure it is.
         kind: KindName,
+        /// The figure; left out for a rank, and for a figure the source
+        /// states unreadably.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         quantity: Option<Quantity>,
+        /// Whether the source states the figure unreadably: its quote is
+        /// kept and no value is guessed.
         #[serde(default, skip_serializing_if = "is_false")]
         unreadable: bool,
+        /// The change, for kind `change`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         change: Option<Change>,
+        /// The rank, for kind `rank`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         rank: Option<RawRank>,
+        /// The record, for kind `record`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         record: Option<RawRecord>,
+        /// The period the figure is for, when it differs from the
+        /// report's.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         period: Option<Period>,
+        /// The place the figure is for, when it differs from the report's.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         scope: Option<Scope>,
+        /// Constant or current prices, for money figures.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         price_basis: Option<PriceBasis>,
+        /// The source text the figure is read from; not blank.
+        #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"\S")))]
         quote: String,
+        /// Where the quote is in the item's text: start and end, in
+        /// characters; the end minus the start is the quote's length.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         span: Option<(usize, usize)>,
+    }
+
+    /// The kinds that need a quantity unless the figure is unreadable.
+    #[cfg(feature = "schemars")]
+    const NUMBER_KINDS: [&str; 5] = ["count", "amount", "rate", "ratio", "streak"];
+
+    /// Each kind's details go with it alone; a figure has a quantity
+    /// exactly when its kind states one and it is readable.
+    #[cfg(feature = "schemars")]
+    fn statistic_rules(schema: &mut schemars::Schema) {
+        use crate::schema::{absent, all_of, field_is, present_iff, required};
+        use serde_json::json;
+        let unreadable = json!({ "required": ["unreadable"], "properties": { "unreadable": { "const": true } } });
+        all_of(
+            schema,
+            [
+                present_iff(field_is("kind", "change"), "change"),
+                present_iff(field_is("kind", "rank"), "rank"),
+                present_iff(field_is("kind", "record"), "record"),
+                json!({ "if": unreadable, "then": absent("quantity") }),
+                json!({ "if": field_is("kind", "rank"), "then": absent("quantity") }),
+                json!({
+                    "if": {
+                        "required": ["kind"],
+                        "properties": { "kind": { "enum": NUMBER_KINDS } },
+                        "not": unreadable,
+                    },
+                    "then": required("quantity"),
+                }),
+            ],
+        );
     }
 
     impl Serialize for Statistic {

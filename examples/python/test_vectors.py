@@ -6,6 +6,8 @@
 A vector with `expect` read must give its value, unit, qualifier and
 change; one with `expect` reject must be refused. `supports` says which
 vectors this tiny parser takes on; a real parser takes on all of them.
+Every line is also checked against the crate's JSON Schema of a vector,
+schema/vector.schema.json (with the `jsonschema` package).
 """
 
 import json
@@ -17,6 +19,7 @@ import pytest
 from tiny_parser import UNITS, parse
 
 VECTORS = os.environ.get("VECTORS", "vectors.jsonl")
+SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "schema", "vector.schema.json")
 
 
 def supports(v):
@@ -53,3 +56,23 @@ def test_vector(v):
         assert got["unit"] == v["unit"]
         assert got["qualifier"] == v["qualifier"]
         assert got["change"] == v["change"]
+
+
+def schema_validator():
+    jsonschema = pytest.importorskip("jsonschema")
+    with open(SCHEMA, encoding="utf-8") as f:
+        return jsonschema.Draft202012Validator(json.load(f))
+
+
+def test_every_line_matches_the_schema():
+    validator = schema_validator()
+    for v in vectors():
+        problems = [e.message for e in validator.iter_errors(v)]
+        assert not problems, (v["text"], problems)
+
+
+def test_the_schema_refuses_a_reject_line_with_a_reading():
+    validator = schema_validator()
+    line = next(v for v in vectors() if v["expect"] == "read" and v["damage"])
+    assert validator.is_valid(line)
+    assert not validator.is_valid({**line, "expect": "reject"})

@@ -38,6 +38,25 @@ pub enum Damage {
 }
 
 impl Damage {
+    /// Every kind of damage, in declaration order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::proptest::Damage;
+    /// assert_eq!(Damage::ALL.iter().filter(|d| d.is_malformed()).count(), 3);
+    /// ```
+    pub const ALL: [Damage; 8] = [
+        Damage::LostDecimal,
+        Damage::SplitMagnitude,
+        Damage::ShiftedMagnitude,
+        Damage::MergedFigures,
+        Damage::DroppedQualifier,
+        Damage::GluedTokens,
+        Damage::LostSlash,
+        Damage::Redaction,
+    ];
+
     /// The code of FORMATS.md.
     ///
     /// # Examples
@@ -75,6 +94,43 @@ impl Damage {
         )
     }
 }
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Damage {
+    type Err = crate::Error;
+
+    /// Reads a code of FORMATS.md.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Value`](crate::Error::Value) for a code that names no
+    /// damage.
+    fn from_str(s: &str) -> crate::Result<Damage> {
+        Damage::ALL
+            .into_iter()
+            .find(|d| d.code() == s)
+            .ok_or_else(|| {
+                let codes: Vec<&str> = Damage::ALL.iter().map(|d| d.code()).collect();
+                crate::Error::Value(format!(
+                    "unknown damage {s:?}: expected one of {}",
+                    codes.join(" ")
+                ))
+            })
+    }
+}
+
+#[cfg(feature = "serde")]
+crate::serde_util::code_serde!(Damage, "a damage code such as \"lost_decimal\"");
+#[cfg(feature = "schemars")]
+crate::schema::code_schema!(
+    Damage,
+    "The kind of damage applied to a phrase (FORMATS.md)."
+);
 
 /// A phrase with damage applied.
 ///
@@ -189,16 +245,6 @@ fn clean(q: &Quantity, lang: Lang) -> Option<Phrase> {
 ///
 /// See [`Corrupted`].
 pub fn corrupted(lang: Lang) -> impl Strategy<Value = Corrupted> {
-    const DAMAGES: [Damage; 8] = [
-        Damage::LostDecimal,
-        Damage::SplitMagnitude,
-        Damage::ShiftedMagnitude,
-        Damage::MergedFigures,
-        Damage::DroppedQualifier,
-        Damage::GluedTokens,
-        Damage::LostSlash,
-        Damage::Redaction,
-    ];
     // Small fractions, as reports write shares ("1 in 8"), for the lost
     // slash: 1/8 to 1 8.
     let fraction = (
@@ -220,7 +266,7 @@ pub fn corrupted(lang: Lang) -> impl Strategy<Value = Corrupted> {
             let clean = clean(&q, lang)?;
             // Of the damage that applies to this phrase (a redaction always
             // does), one.
-            let applicable: Vec<(Damage, (String, Option<Quantity>))> = DAMAGES
+            let applicable: Vec<(Damage, (String, Option<Quantity>))> = Damage::ALL
                 .iter()
                 .filter_map(|d| Some((*d, apply(*d, &clean.text, &clean.quantity, lang, digit)?)))
                 .collect();

@@ -11,7 +11,10 @@
 //! reading it must parse to ([`Phrase::matches`]); [`corrupted`] damages
 //! them the ways real translated reports are damaged, with what a parser
 //! must do with each ([`Corrupted::accepts`]); [`plausible_report`] makes
-//! reports on which validation finds no error.
+//! reports on which validation finds no error. A [`Vector`] is either as
+//! data, for parsers in other languages: the `vectors` example writes one
+//! per line, and with the `schemars` feature `schema/vector.schema.json`
+//! is its schema.
 //!
 //! A parser that reads the first number and nothing else is caught at once,
 //! and proptest shrinks its bug to a short phrase ("about 0 items": the
@@ -73,9 +76,11 @@ use crate::{
 mod corrupt;
 mod period;
 mod phrase;
+mod vector;
 pub use corrupt::{Corrupted, Damage, corrupted};
 pub use period::*;
 pub use phrase::{Phrase, phrase};
+pub use vector::{Figure, Vector};
 
 /// A decimal with at most `max_scale` digits after the point and a
 /// mantissa below `10^max_digits`, never negative. Shrinks towards 0.

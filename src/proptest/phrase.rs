@@ -53,14 +53,7 @@ impl Phrase {
 /// Whether `reading` gives `quantity` (its expanded value and range end,
 /// unit and qualifier) and the change direction `change` (or none).
 pub(super) fn reads_as(reading: &Reading, quantity: &Quantity, change: Option<Direction>) -> bool {
-    let Some(q) = &reading.quantity else {
-        return false;
-    };
-    q.expanded() == quantity.expanded()
-        && q.expanded_high() == quantity.expanded_high()
-        && q.unit() == quantity.unit()
-        && q.qualifier() == quantity.qualifier()
-        && reading.change.map(|c| c.direction) == change
+    super::Figure::of(quantity, change).matches(reading)
 }
 
 /// Phrases in `lang` in the shapes real reports use, each with the reading

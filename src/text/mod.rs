@@ -68,6 +68,15 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Both languages.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::text::Lang::ALL.len(), 2);
+    /// ```
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
     /// Chinese when the text has a CJK character (other than full-width
     /// punctuation and digits), else English.
     ///
@@ -111,6 +120,14 @@ impl fmt::Display for Lang {
         f.write_str(self.code())
     }
 }
+
+#[cfg(feature = "serde")]
+crate::serde_util::code_serde!(Lang, "a language code, en or zh");
+#[cfg(feature = "schemars")]
+crate::schema::code_schema!(
+    Lang,
+    "The language of a phrase: en (English) or zh (Chinese)."
+);
 
 impl FromStr for Lang {
     type Err = Error;
