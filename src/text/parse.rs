@@ -17,7 +17,7 @@ use super::Lang;
 use super::lexicon::{self as lx, Dir, NumberWord};
 use super::numerals::{chinese_number, english_number};
 use super::scan;
-use super::words::{self, Keyed, WordMap};
+use super::words::{self, CharMap, Keyed, WordMap};
 use crate::{
     Basis, Change, ChangeMode, Dimension, Error, Extreme, Magnitude, Qualifier, Quantity, Rank,
     Record, Result, StatisticKind, Unit,
@@ -1221,12 +1221,6 @@ impl<'a> Clause<'a> {
             return None;
         }
         let w = self.word_text(t).as_bytes();
-        // Number words, ordinals, "a" and "half" start with one of these
-        // letters; most words are turned away here.
-        const FIRST: u32 = letters(lx::NUMBER_FIRST_LETTERS);
-        if w.first().is_none_or(|&c| FIRST >> (c & 31) & 1 == 0) {
-            return None;
-        }
         match lx::number_word(self.keyed(t)) {
             Some(what) => Some(Some(what)),
             // A hyphen joins only tens and units: twenty-three, forty-five.
@@ -2652,17 +2646,6 @@ pub(super) fn for_each_word(
     }
 }
 
-/// A set of lowercase ASCII letters as bits, by their low five bits.
-const fn letters(set: &[u8]) -> u32 {
-    let mut bits = 0;
-    let mut i = 0;
-    while i < set.len() {
-        bits |= 1 << (set[i] & 31);
-        i += 1;
-    }
-    bits
-}
-
 /// The length of a table word in characters; most are ASCII.
 fn clen(s: &str) -> usize {
     if s.is_ascii() {
@@ -2675,19 +2658,26 @@ fn clen(s: &str) -> usize {
 /// One-to-one normalization: full-width ASCII to ASCII, the ideographic
 /// space to a space, traditional 萬 億 兩 to 万 亿 两, dashes to `-`.
 fn normalize(c: char) -> char {
-    if c.is_ascii() {
-        return c;
+    // Full-width ASCII: one range, rarely met, so the branch is foreseen.
+    if (c as u32).wrapping_sub(0xFF01) <= 0xFF5E - 0xFF01 {
+        return char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
     }
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
-        '萬' => '万',
-        '億' => '亿',
-        '兩' => '两',
-        '–' | '—' | '−' => '-',
-        _ => c,
-    }
+    NORMAL.map(c)
 }
+
+/// The rest of [`normalize`]: characters that become others.
+static NORMAL: CharMap<10> = CharMap::new([
+    ('\u{3000}', ' '),
+    ('\u{00A0}', ' '),
+    ('\u{2009}', ' '),
+    ('\u{202F}', ' '),
+    ('萬', '万'),
+    ('億', '亿'),
+    ('兩', '两'),
+    ('–', '-'),
+    ('—', '-'),
+    ('−', '-'),
+]);
 
 /// The value of a vulgar fraction character, and whether it is inexact.
 /// Whether `c` is in the blocks of vulgar fractions (a quick look before

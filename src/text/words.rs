@@ -166,6 +166,105 @@ impl<const N: usize> WordSet<N> {
     }
 }
 
+/// Slots of a [`CharMap`].
+const CHAR_SLOTS: usize = 128;
+
+/// A table from characters to characters, built when the crate is
+/// compiled, for the questions the reader asks of every character of a
+/// Chinese clause (is it a numeral, what does it normalize to): a `match`
+/// on many characters is a tree of branches that text of mixed scripts
+/// sends every way.
+pub(crate) struct CharMap<const N: usize> {
+    /// The table's characters as numbers, after a first entry no
+    /// character equals (`u32::MAX`) for the empty slots to point at.
+    keys: [u32; CHAR_SLOTS],
+    values: [char; CHAR_SLOTS],
+    multiplier: u64,
+    /// Index into `keys`: 0 for an empty slot.
+    slots: [u8; CHAR_SLOTS],
+}
+
+const fn char_slot(c: u32, multiplier: u64) -> usize {
+    ((c as u64).wrapping_mul(multiplier) >> (64 - CHAR_SLOTS.trailing_zeros())) as usize
+}
+
+impl<const N: usize> CharMap<N> {
+    /// The table of `pairs`. Fails to compile when a character is listed
+    /// twice.
+    pub(crate) const fn new(pairs: [(char, char); N]) -> Self {
+        assert!(
+            N < CHAR_SLOTS / 2,
+            "a CharMap holds fewer than 64 characters"
+        );
+        let mut keys = [u32::MAX; CHAR_SLOTS];
+        let mut values = ['\0'; CHAR_SLOTS];
+        let mut k = 0;
+        while k < N {
+            let mut j = 0;
+            while j < k {
+                assert!(
+                    pairs[j].0 as u32 != pairs[k].0 as u32,
+                    "a character listed twice"
+                );
+                j += 1;
+            }
+            keys[k + 1] = pairs[k].0 as u32;
+            values[k + 1] = pairs[k].1;
+            k += 1;
+        }
+        let mut multiplier: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut tries = 0;
+        'search: loop {
+            tries += 1;
+            assert!(tries < 100_000, "no multiplier gives each character a slot");
+            let mut slots = [0_u8; CHAR_SLOTS];
+            let mut k = 0;
+            while k < N {
+                let s = char_slot(pairs[k].0 as u32, multiplier);
+                if slots[s] != 0 {
+                    multiplier = multiplier.wrapping_add(0x2545_f491_4f6c_dd1e) | 1;
+                    continue 'search;
+                }
+                slots[s] = k as u8 + 1;
+                k += 1;
+            }
+            return CharMap {
+                keys,
+                values,
+                multiplier,
+                slots,
+            };
+        }
+    }
+
+    /// The set of `chars`, each mapped to itself.
+    pub(crate) const fn set(chars: [char; N]) -> Self {
+        let mut pairs = [('\0', '\0'); N];
+        let mut k = 0;
+        while k < N {
+            pairs[k] = (chars[k], chars[k]);
+            k += 1;
+        }
+        CharMap::new(pairs)
+    }
+
+    /// The value of `c`, or `c` itself when it is not in the table.
+    pub(crate) fn map(&self, c: char) -> char {
+        let k = usize::from(self.slots[char_slot(c as u32, self.multiplier)]);
+        if self.keys[k] == c as u32 {
+            self.values[k]
+        } else {
+            c
+        }
+    }
+
+    /// Whether `c` is in the table.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let k = usize::from(self.slots[char_slot(c as u32, self.multiplier)]);
+        self.keys[k] == c as u32
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,6 +355,21 @@ mod tests {
                 word_key(w.as_bytes()),
                 "{w}"
             );
+        }
+    }
+
+    #[test]
+    fn char_maps_find_their_characters_and_no_others() {
+        static MAP: CharMap<4> =
+            CharMap::new([('萬', '万'), ('億', '亿'), ('兩', '两'), ('\u{3000}', ' ')]);
+        assert_eq!(MAP.map('萬'), '万');
+        assert_eq!(MAP.map('\u{3000}'), ' ');
+        assert!(MAP.contains('億'));
+        // Every other character of the Basic Multilingual Plane and beyond
+        // maps to itself.
+        for c in ('\0'..='\u{2FFFF}').filter(|c| !"萬億兩\u{3000}".contains(*c)) {
+            assert_eq!(MAP.map(c), c, "{c:?}");
+            assert!(!MAP.contains(c), "{c:?}");
         }
     }
 
