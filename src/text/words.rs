@@ -74,8 +74,33 @@ impl<'a> From<&'a str> for Keyed<'a> {
     }
 }
 
-const fn slot(key: u64, multiplier: u64) -> usize {
-    (key.wrapping_mul(multiplier) >> (64 - SLOTS.trailing_zeros())) as usize
+/// The slot of `key` among `S` (a power of two) with `multiplier`.
+const fn slot<const S: usize>(key: u64, multiplier: u64) -> usize {
+    (key.wrapping_mul(multiplier) >> (64 - S.trailing_zeros())) as usize
+}
+
+/// A multiplier that gives each of `keys` (distinct) a slot of its own
+/// among `S`, and the slots: index + 1 into `keys`, or 0. Fails to compile
+/// when none is found.
+const fn perfect<const S: usize>(keys: &[u64]) -> (u64, [u8; S]) {
+    let mut multiplier: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut tries = 0;
+    'search: loop {
+        tries += 1;
+        assert!(tries < 100_000, "no multiplier gives each key a slot");
+        let mut slots = [0_u8; S];
+        let mut k = 0;
+        while k < keys.len() {
+            let s = slot::<S>(keys[k], multiplier);
+            if slots[s] != 0 {
+                multiplier = multiplier.wrapping_add(0x2545_f491_4f6c_dd1e) | 1;
+                continue 'search;
+            }
+            slots[s] = k as u8 + 1;
+            k += 1;
+        }
+        return (multiplier, slots);
+    }
 }
 
 /// A table from words to values, built when the crate is compiled.
@@ -105,28 +130,12 @@ impl<V: 'static, const N: usize> WordMap<V, N> {
             }
             k += 1;
         }
-        let mut multiplier: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut tries = 0;
-        'search: loop {
-            tries += 1;
-            assert!(tries < 100_000, "no multiplier gives each word a slot");
-            let mut slots = [0_u8; SLOTS];
-            let mut k = 0;
-            while k < N {
-                let s = slot(keys[k], multiplier);
-                if slots[s] != 0 {
-                    multiplier = multiplier.wrapping_add(0x2545_f491_4f6c_dd1e) | 1;
-                    continue 'search;
-                }
-                slots[s] = k as u8 + 1;
-                k += 1;
-            }
-            return WordMap {
-                pairs,
-                keys,
-                multiplier,
-                slots,
-            };
+        let (multiplier, slots) = perfect::<SLOTS>(&keys);
+        WordMap {
+            pairs,
+            keys,
+            multiplier,
+            slots,
         }
     }
 
@@ -134,7 +143,7 @@ impl<V: 'static, const N: usize> WordMap<V, N> {
     pub(crate) fn get<'a>(&self, w: impl Into<Keyed<'a>>) -> Option<&V> {
         let Keyed { text, key } = w.into();
         let w = text.as_bytes();
-        let k = usize::from(self.slots[slot(key, self.multiplier)]).checked_sub(1)?;
+        let k = usize::from(self.slots[slot::<SLOTS>(key, self.multiplier)]).checked_sub(1)?;
         let (word, value) = self.pairs.get(k)?;
         // Keys of words past eight bytes can meet: compare those.
         (self.keys[k] == key && word.len() == w.len() && (w.len() <= 8 || word.as_bytes() == w))
@@ -184,10 +193,6 @@ pub(crate) struct CharMap<const N: usize> {
     slots: [u8; CHAR_SLOTS],
 }
 
-const fn char_slot(c: u32, multiplier: u64) -> usize {
-    ((c as u64).wrapping_mul(multiplier) >> (64 - CHAR_SLOTS.trailing_zeros())) as usize
-}
-
 impl<const N: usize> CharMap<N> {
     /// The table of `pairs`. Fails to compile when a character is listed
     /// twice.
@@ -198,42 +203,25 @@ impl<const N: usize> CharMap<N> {
         );
         let mut keys = [u32::MAX; CHAR_SLOTS];
         let mut values = ['\0'; CHAR_SLOTS];
+        let mut chars = [0_u64; N];
         let mut k = 0;
         while k < N {
             let mut j = 0;
             while j < k {
-                assert!(
-                    pairs[j].0 as u32 != pairs[k].0 as u32,
-                    "a character listed twice"
-                );
+                assert!(chars[j] != pairs[k].0 as u64, "a character listed twice");
                 j += 1;
             }
             keys[k + 1] = pairs[k].0 as u32;
             values[k + 1] = pairs[k].1;
+            chars[k] = pairs[k].0 as u64;
             k += 1;
         }
-        let mut multiplier: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut tries = 0;
-        'search: loop {
-            tries += 1;
-            assert!(tries < 100_000, "no multiplier gives each character a slot");
-            let mut slots = [0_u8; CHAR_SLOTS];
-            let mut k = 0;
-            while k < N {
-                let s = char_slot(pairs[k].0 as u32, multiplier);
-                if slots[s] != 0 {
-                    multiplier = multiplier.wrapping_add(0x2545_f491_4f6c_dd1e) | 1;
-                    continue 'search;
-                }
-                slots[s] = k as u8 + 1;
-                k += 1;
-            }
-            return CharMap {
-                keys,
-                values,
-                multiplier,
-                slots,
-            };
+        let (multiplier, slots) = perfect::<CHAR_SLOTS>(&chars);
+        CharMap {
+            keys,
+            values,
+            multiplier,
+            slots,
         }
     }
 
@@ -250,7 +238,7 @@ impl<const N: usize> CharMap<N> {
 
     /// The value of `c`, or `c` itself when it is not in the table.
     pub(crate) fn map(&self, c: char) -> char {
-        let k = usize::from(self.slots[char_slot(c as u32, self.multiplier)]);
+        let k = usize::from(self.slots[slot::<CHAR_SLOTS>(u64::from(c), self.multiplier)]);
         if self.keys[k] == c as u32 {
             self.values[k]
         } else {
@@ -260,7 +248,7 @@ impl<const N: usize> CharMap<N> {
 
     /// Whether `c` is in the table.
     pub(crate) fn contains(&self, c: char) -> bool {
-        let k = usize::from(self.slots[char_slot(c as u32, self.multiplier)]);
+        let k = usize::from(self.slots[slot::<CHAR_SLOTS>(u64::from(c), self.multiplier)]);
         self.keys[k] == c as u32
     }
 }
