@@ -65,6 +65,8 @@
 //!   result under `schema/` and tests that it does not drift.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Input never reaches an unwrap: every failure on data is an error value.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 #![warn(missing_debug_implementations)]
 
 pub mod compare;

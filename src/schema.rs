@@ -63,24 +63,26 @@ pub(crate) fn optional_date(_: &mut SchemaGenerator) -> Schema {
 /// A doc comment as a schema description: its prose up to the first
 /// heading (`# Examples`), with the lines of each paragraph joined.
 pub(crate) fn doc_prose(doc: &str) -> String {
-    let mut paragraphs: Vec<String> = vec![String::new()];
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
     for line in doc.lines().map(str::trim) {
         if line.starts_with('#') {
             break;
         }
-        let last = paragraphs.last_mut().expect("one paragraph to start with");
         if line.is_empty() {
-            if !last.is_empty() {
-                paragraphs.push(String::new());
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
             }
         } else {
-            if !last.is_empty() {
-                last.push(' ');
+            if !current.is_empty() {
+                current.push(' ');
             }
-            last.push_str(line);
+            current.push_str(line);
         }
     }
-    paragraphs.retain(|p| !p.is_empty());
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
     paragraphs.join("\n\n")
 }
 
