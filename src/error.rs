@@ -104,3 +104,32 @@ impl fmt::Display for LoadMessage<'_> {
         }
     }
 }
+
+/// Input quoted in an error message: as `{:?}` writes it when it is short,
+/// else its start and its length, so that a message about a 100 MB field
+/// stays one line.
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+
+impl Quoted<'_> {
+    /// Texts up to this many characters are quoted whole.
+    const WHOLE: usize = 80;
+    /// How many characters of a longer text are quoted.
+    const START: usize = 60;
+}
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(Self::WHOLE) {
+            None => write!(f, "{:?}", self.0),
+            Some(_) => {
+                let cut = self
+                    .0
+                    .char_indices()
+                    .nth(Self::START)
+                    .map_or(self.0.len(), |(i, _)| i);
+                let start = self.0.get(..cut).unwrap_or("");
+                write!(f, "{start:?}… ({} characters)", self.0.chars().count())
+            }
+        }
+    }
+}

@@ -45,6 +45,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use crate::error::Quoted;
 use crate::{Error, Result};
 
 /// The first year a period may touch.
@@ -950,14 +951,18 @@ impl FromStr for Period {
     fn from_str(text: &str) -> Result<Self> {
         let Some(raw) = lex(text) else {
             return Err(Error::Period(format!(
-                "invalid period {text:?}: expected one of {FORMS}"
+                "invalid period {}: expected one of {FORMS}",
+                Quoted(text)
             )));
         };
         let part = |what: &str, value: u8, ok: bool| {
             if ok {
                 Ok(value)
             } else {
-                Err(Error::Period(format!("invalid {what} {value} in {text:?}")))
+                Err(Error::Period(format!(
+                    "invalid {what} {value} in {}",
+                    Quoted(text)
+                )))
             }
         };
         match raw {
@@ -1079,7 +1084,7 @@ fn year4(bytes: &[u8]) -> Option<u16> {
 /// is out of range.
 fn text_year(text: &str, year: u16) -> Result<i32> {
     if year == 0 {
-        return Err(Error::Period(format!("invalid year 0 in {text:?}")));
+        return Err(Error::Period(format!("invalid year 0 in {}", Quoted(text))));
     }
     Ok(i32::from(year))
 }
@@ -1089,10 +1094,13 @@ fn text_date(text: &str, date: RawDate) -> Result<NaiveDate> {
     let year = text_year(text, date.year)?;
     let RawDate { month, day, .. } = date;
     if !(1..=12).contains(&month) {
-        return Err(Error::Period(format!("invalid month {month} in {text:?}")));
+        return Err(Error::Period(format!(
+            "invalid month {month} in {}",
+            Quoted(text)
+        )));
     }
     NaiveDate::from_ymd_opt(year, month.into(), day.into())
-        .ok_or_else(|| Error::Period(format!("invalid day {day} in {text:?}")))
+        .ok_or_else(|| Error::Period(format!("invalid day {day} in {}", Quoted(text))))
 }
 
 /// The error for a year outside 1 to 9999, if `year` is one.

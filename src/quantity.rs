@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::error::Quoted;
 use crate::{Error, Result, Unit};
 
 /// The largest expanded value a quantity may have, in absolute terms:
@@ -121,7 +122,7 @@ impl FromStr for Qualifier {
             .iter()
             .find(|(c, _)| *c == s)
             .map(|(_, q)| *q)
-            .ok_or_else(|| Error::Quantity(format!("unknown qualifier {s:?}")))
+            .ok_or_else(|| Error::Quantity(format!("unknown qualifier {}", Quoted(s))))
     }
 }
 
@@ -259,7 +260,7 @@ impl FromStr for Magnitude {
             .iter()
             .find(|(c, _)| *c == s)
             .map(|(_, m)| *m)
-            .ok_or_else(|| Error::Quantity(format!("unknown magnitude {s:?}")))
+            .ok_or_else(|| Error::Quantity(format!("unknown magnitude {}", Quoted(s))))
     }
 }
 
@@ -985,12 +986,14 @@ pub(crate) fn parse_decimal(s: &str) -> Result<Decimal> {
         && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
     if !plain {
         return Err(Error::Quantity(format!(
-            "invalid decimal {s:?}: expected plain notation such as \"99.7\""
+            "invalid decimal {}: expected plain notation such as \"99.7\"",
+            Quoted(s)
         )));
     }
     Decimal::from_str_exact(s).map_err(|_| {
         Error::Quantity(format!(
-            "invalid decimal {s:?}: more digits than a decimal holds (28)"
+            "invalid decimal {}: more digits than a decimal holds (28)",
+            Quoted(s)
         ))
     })
 }
@@ -1043,7 +1046,10 @@ impl FromStr for Quantity {
     fn from_str(s: &str) -> Result<Quantity> {
         let reading = crate::text::parse(s, None)?;
         reading.quantity.ok_or_else(|| Error::Text {
-            message: format!("cannot read {s:?} as a quantity: it states no number of anything"),
+            message: format!(
+                "cannot read {} as a quantity: it states no number of anything",
+                Quoted(s)
+            ),
             at: 0,
         })
     }

@@ -694,7 +694,8 @@ mod serde_impl {
                 Ok(Format)
             } else {
                 Err(serde::de::Error::custom(format_args!(
-                    "unsupported format {found:?}: this version of workreport reads {:?}",
+                    "unsupported format {}: this version of workreport reads {:?}",
+                    crate::error::Quoted(&found),
                     Report::FORMAT
                 )))
             }

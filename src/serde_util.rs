@@ -83,9 +83,18 @@ pub(crate) mod decimal {
             }
 
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-                Err(E::custom(format_args!(
-                    "decimal values are strings: write \"{v}\", not {v}"
-                )))
+                // The float may already have lost digits of what the
+                // source wrote: do not offer its digits as the fix, and
+                // keep a huge one short.
+                if v.is_finite() && v.abs() < 1e15 && v == (v * 1e6).round() / 1e6 {
+                    Err(E::custom(format_args!(
+                        "decimal values are strings: write \"{v}\", not {v}"
+                    )))
+                } else {
+                    Err(E::custom(format_args!(
+                        "decimal values are strings: write the number in quotes as the source writes it, not {v:e}"
+                    )))
+                }
             }
         }
 

@@ -113,7 +113,7 @@ macro_rules! checked_string {
                 if check(text) {
                     Ok($name(text.to_owned()))
                 } else {
-                    Err(Error::Value(format!(concat!("invalid ", $what, " {:?}: expected ", $rule), text)))
+                    Err(Error::Value(format!(concat!("invalid ", $what, " {}: expected ", $rule), crate::error::Quoted(text))))
                 }
             }
 
@@ -278,8 +278,8 @@ macro_rules! code_enum {
                 match s {
                     $($code => Ok($name::$variant),)+
                     _ => Err(Error::Value(format!(
-                        concat!("unknown ", $what, " {:?}: expected one of ", $($code, " "),+),
-                        s
+                        concat!("unknown ", $what, " {}: expected one of ", $($code, " "),+),
+                        crate::error::Quoted(s)
                     ).trim_end().to_owned())),
                 }
             }
@@ -692,8 +692,8 @@ impl Statistic {
     fn check(&self) -> Result<()> {
         let fail = |why: String| {
             Err(Error::Value(format!(
-                "invalid statistic {:?}: {why}",
-                self.quote
+                "invalid statistic {}: {why}",
+                crate::error::Quoted(&self.quote)
             )))
         };
         if self.quote.trim().is_empty() {
@@ -1228,8 +1228,8 @@ mod serde_impl {
                 }
                 (_, Some(_)) => {
                     return Err(D::Error::custom(format_args!(
-                        "\"baseline\" goes with basis \"baseline\", not {:?}",
-                        raw.basis
+                        "\"baseline\" goes with basis \"baseline\", not {}",
+                        crate::error::Quoted(&raw.basis)
                     )));
                 }
                 ("year_on_year", None) => Basis::YearOnYear,
@@ -1238,7 +1238,8 @@ mod serde_impl {
                 ("unstated", None) => Basis::Unstated,
                 (other, None) => {
                     return Err(D::Error::custom(format_args!(
-                        "unknown basis {other:?}: expected one of {}",
+                        "unknown basis {}: expected one of {}",
+                        crate::error::Quoted(other),
                         BASIS_CODES.join(" ")
                     )));
                 }
@@ -1296,7 +1297,8 @@ mod serde_impl {
                 .map(|c| KindName(c))
                 .ok_or_else(|| {
                     Error::Value(format!(
-                        "unknown kind {s:?}: expected one of {}",
+                        "unknown kind {}: expected one of {}",
+                        crate::error::Quoted(s),
                         KIND_CODES.join(" ")
                     ))
                 })

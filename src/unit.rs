@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
+use crate::error::Quoted;
 use crate::{Error, Result};
 
 /// What a figure counts or measures.
@@ -210,7 +211,8 @@ impl Currency {
         match code.as_bytes() {
             &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_uppercase) => Ok(Currency([a, b, c])),
             _ => Err(Error::Unit(format!(
-                "invalid currency {code:?}: expected three capital letters (ISO 4217)"
+                "invalid currency {}: expected three capital letters (ISO 4217)",
+                Quoted(code)
             ))),
         }
     }
@@ -284,7 +286,7 @@ impl Noun {
             None
         };
         match problem {
-            Some(p) => Err(Error::Unit(format!("invalid noun {noun:?}: {p}"))),
+            Some(p) => Err(Error::Unit(format!("invalid noun {}: {p}", Quoted(noun)))),
             None => Ok(Noun(Arc::new(noun.to_owned()))),
         }
     }
@@ -660,14 +662,15 @@ impl FromStr for Unit {
             if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
                 return Currency::new(code).map(Unit::Money);
             }
-            Err(Error::Unit(format!("unknown unit {whole:?}")))
+            Err(Error::Unit(format!("unknown unit {}", Quoted(whole))))
         }
         match code.split_once('/') {
             None => simple(code, code),
             Some((num, den)) => {
                 if den.contains('/') {
                     return Err(Error::Unit(format!(
-                        "invalid unit {code:?}: a compound unit has one '/'"
+                        "invalid unit {}: a compound unit has one '/'",
+                        Quoted(code)
                     )));
                 }
                 let numerator = simple(num, code)?;

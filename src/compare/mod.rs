@@ -363,8 +363,8 @@ impl Statistic {
         fn figure(s: &Statistic) -> Result<&Quantity> {
             s.quantity().ok_or_else(|| {
                 Error::Value(format!(
-                    "no change between figures without a quantity ({:?})",
-                    s.quote()
+                    "no change between figures without a quantity ({})",
+                    crate::error::Quoted(s.quote())
                 ))
             })
         }

@@ -136,15 +136,18 @@ impl Target {
     /// ```
     pub fn score_with(&self, actual: &Statistic, tolerance: Tolerance) -> Result<Score> {
         let figure = self.figure.as_ref().ok_or_else(|| {
-            Error::Value(format!("the target {:?} has no figure to score", self.text))
+            Error::Value(format!(
+                "the target {} has no figure to score",
+                crate::error::Quoted(&self.text)
+            ))
         })?;
         let (target_q, actual_q) = match (figure.quantity(), actual.quantity()) {
             (Some(t), Some(a)) => (t, a),
             _ => {
                 return Err(Error::Value(format!(
-                    "no score without two quantities: target {:?}, actual {:?}",
-                    figure.quote(),
-                    actual.quote()
+                    "no score without two quantities: target {}, actual {}",
+                    crate::error::Quoted(figure.quote()),
+                    crate::error::Quoted(actual.quote())
                 )));
             }
         };

@@ -137,7 +137,8 @@ impl FromStr for Lang {
             "en" => Ok(Lang::En),
             "zh" => Ok(Lang::Zh),
             _ => Err(Error::Value(format!(
-                "unknown language {s:?}: expected en or zh"
+                "unknown language {}: expected en or zh",
+                crate::error::Quoted(s)
             ))),
         }
     }

@@ -72,7 +72,10 @@ pub(crate) const TENS: [&str; 8] = [
 
 fn text_error(text: &str, at: usize, what: &str) -> Error {
     Error::Text {
-        message: format!("cannot read {text:?} as a number: {what}"),
+        message: format!(
+            "cannot read {} as a number: {what}",
+            crate::error::Quoted(text)
+        ),
         at,
     }
 }

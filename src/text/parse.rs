@@ -449,7 +449,10 @@ impl<'a> Clause<'a> {
 
     fn err(&self, at: usize, what: &str) -> Error {
         Error::Text {
-            message: format!("cannot read {:?}: {what}", self.text),
+            message: format!(
+                "cannot read {}: {what}",
+                excerpt(self.text, self.chars.len(), at)
+            ),
             at,
         }
     }
@@ -2653,6 +2656,27 @@ fn clen(s: &str) -> usize {
     } else {
         s.chars().count()
     }
+}
+
+/// The clause quoted for an error message: whole when it is short, else
+/// the characters around `at` and where they are in the clause's `len`
+/// characters, so that an error on a long text stays short.
+fn excerpt(text: &str, len: usize, at: usize) -> String {
+    /// Clauses up to this many characters are quoted whole.
+    const WHOLE: usize = 120;
+    /// Characters quoted on each side of `at` in a longer clause.
+    const SIDE: usize = 40;
+    if len <= WHOLE {
+        return format!("{text:?}");
+    }
+    let start = at.saturating_sub(SIDE).min(len);
+    let end = at.saturating_add(SIDE).min(len);
+    let part: String = text.chars().skip(start).take(end - start).collect();
+    format!(
+        "{}{part:?}{} (characters {start} to {end} of {len})",
+        if start > 0 { "…" } else { "" },
+        if end < len { "…" } else { "" },
+    )
 }
 
 /// One-to-one normalization: full-width ASCII to ASCII, the ideographic

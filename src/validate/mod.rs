@@ -130,7 +130,8 @@ impl FromStr for Severity {
             .find(|v| v.code() == s)
             .ok_or_else(|| {
                 Error::Value(format!(
-                    "invalid severity {s:?}: expected info, warning or error"
+                    "invalid severity {}: expected info, warning or error",
+                    crate::error::Quoted(s)
                 ))
             })
     }
@@ -243,7 +244,8 @@ impl FromStr for Rule {
             .find(|r| r.code() == s)
             .ok_or_else(|| {
                 Error::Value(format!(
-                    "invalid rule {s:?}: no validation rule has this code"
+                    "invalid rule {}: no validation rule has this code",
+                    crate::error::Quoted(s)
                 ))
             })
     }
