@@ -33,7 +33,6 @@ pub(super) fn impossible_decline(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>
     out.push(
         at.index,
         Rule::ChangeImpossibleDecline,
-        &at.item.path,
         format!(
             "a decline of {} percent is more than all of the quantity",
             q.expanded().normalize()
@@ -62,7 +61,6 @@ pub(super) fn implausible(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
     out.push(
         at.index,
         Rule::ChangeImplausible,
-        &at.item.path,
         format!(
             "a {what} of {} percent is implausibly large (the threshold is {} percent)",
             value.normalize(),

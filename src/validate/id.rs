@@ -13,15 +13,13 @@ pub(super) fn duplicate(cx: &Context<'_>, out: &mut Out<'_>) {
         };
         let Some(id) = stat.id() else { continue };
         if let Some(&e) = first.get(id.as_str()) {
-            let earlier: &super::Item<'_> = &cx.items[e];
             out.push(
                 index,
                 Rule::IdDuplicate,
-                &item.path,
                 format!(
                     "the id {:?} is already the id of {}",
                     id.as_str(),
-                    earlier.path
+                    cx.items.path(e)
                 ),
                 Some(stat.quote()),
                 None,
@@ -48,7 +46,6 @@ pub(super) fn unknown_part_of(cx: &Context<'_>, out: &mut Out<'_>) {
             out.push(
                 index,
                 Rule::IdUnknownPartOf,
-                &item.path,
                 format!(
                     "part_of names {:?}, which no statistic has as its id",
                     whole.as_str()

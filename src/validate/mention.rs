@@ -3,36 +3,44 @@
 use std::collections::HashMap;
 
 use super::{Context, Item, Out, Rule, What};
-use crate::{Statistic, StatisticKind};
+use crate::{ChangeMode, Direction, Period, Scope, Statistic, StatisticKind};
 
 /// What makes two statistics mentions of one figure: the metric (its key
 /// where it has one, else its name), scope and period (the report's when
-/// the statistic has none), kind, and whether it is an outcome or a target.
-type Key = (String, String, String, String, bool);
+/// the statistic has none), kind (with a change's direction and mode), and
+/// whether it is an outcome or a target. Borrowed from the report: making
+/// it allocates nothing.
+type Key<'a> = (
+    &'a str,
+    &'a Scope,
+    Period,
+    &'static str,
+    Option<(Direction, ChangeMode)>,
+    bool,
+);
 
-fn key(cx: &Context<'_>, item: &Item<'_>, stat: &Statistic) -> Key {
-    let metric = stat.metric().key().map_or_else(
-        || stat.metric().name().to_owned(),
-        |k| k.as_str().to_owned(),
-    );
-    let scope = stat.scope().unwrap_or(&cx.report.scope).to_string();
-    let period = stat.period().unwrap_or(&cx.report.period).to_string();
-    let kind = match stat.kind() {
-        StatisticKind::Change(c) => format!("change {} {}", c.direction, c.mode.code()),
-        other => other.code().to_owned(),
+fn key<'a>(cx: &Context<'a>, item: &Item<'a>, stat: &'a Statistic) -> Key<'a> {
+    let metric = stat
+        .metric()
+        .key()
+        .map_or_else(|| stat.metric().name(), |k| k.as_str());
+    let change = match stat.kind() {
+        StatisticKind::Change(c) => Some((c.direction, c.mode)),
+        _ => None,
     };
     (
         metric,
-        scope,
-        period,
-        kind,
+        stat.scope().unwrap_or(&cx.report.scope),
+        *stat.period().unwrap_or(&cx.report.period),
+        stat.kind().code(),
+        change,
         matches!(item.what, What::Target(_)),
     )
 }
 
 /// Two mentions of one figure: their places in document order (the
 /// earlier first), the later statistic, and both quantities, in one unit.
-struct Pair<'a> {
+pub(super) struct Pair<'a> {
     earlier: usize,
     later: usize,
     second: &'a Statistic,
@@ -41,22 +49,38 @@ struct Pair<'a> {
 }
 
 /// Every pair of mentions of one metric, scope and period, in one unit.
-fn pairs<'a>(cx: &Context<'a>) -> Vec<Pair<'a>> {
-    let mut seen: HashMap<Key, Vec<usize>> = HashMap::new();
+pub(super) fn pairs<'a>(cx: &Context<'a>) -> Vec<Pair<'a>> {
+    // Grouped by metric alone, which hashes one string; the rest of the
+    // key is compared along the group, which is short. A group is a chain
+    // of earlier mentions, so that a metric met once allocates nothing.
+    struct Mention<'a> {
+        key: Key<'a>,
+        item: usize,
+        quantity: &'a crate::Quantity,
+        /// The mention of the same metric before this one.
+        before: Option<usize>,
+    }
+    let mut last: HashMap<&'a str, usize> = HashMap::with_capacity(cx.items.len());
+    let mut mentions: Vec<Mention<'a>> = Vec::with_capacity(cx.items.len());
     let mut out = Vec::new();
     for (later, item) in cx.items.iter().enumerate() {
         let Some(second) = item.statistic() else {
             continue;
         };
         let Some(q) = second.quantity() else { continue };
-        let earlier_ones = seen.entry(key(cx, item, second)).or_default();
-        for &earlier in earlier_ones.iter() {
-            let Some(first) = cx.items[earlier].statistic() else {
-                continue;
-            };
-            let Some(p) = first.quantity().filter(|p| p.unit() == q.unit()) else {
-                continue;
-            };
+        let key = key(cx, item, second);
+        let before = last.insert(key.0, mentions.len());
+        // Earlier mentions, in the order they came.
+        let mut same = Vec::new();
+        let mut link = before;
+        while let Some(m) = link {
+            let mention = &mentions[m];
+            if mention.key == key && mention.quantity.unit() == q.unit() {
+                same.push((mention.item, mention.quantity));
+            }
+            link = mention.before;
+        }
+        for &(earlier, p) in same.iter().rev() {
             out.push(Pair {
                 earlier,
                 later,
@@ -65,7 +89,12 @@ fn pairs<'a>(cx: &Context<'a>) -> Vec<Pair<'a>> {
                 q,
             });
         }
-        earlier_ones.push(later);
+        mentions.push(Mention {
+            key,
+            item: later,
+            quantity: q,
+            before,
+        });
     }
     out
 }
@@ -91,10 +120,11 @@ fn found(
     out.push(
         pair.later,
         rule,
-        &cx.items[pair.later].path,
         format!(
             "{} states this figure as {}; here it is {}{then}",
-            cx.items[pair.earlier].path, pair.p, pair.q
+            cx.items.path(pair.earlier),
+            pair.p,
+            pair.q
         ),
         Some(pair.second.quote()),
         suggestion,
@@ -105,8 +135,8 @@ fn found(
 /// period that state the same number with different qualifiers ("more
 /// than 170,000" and "170,000"). The finding is on the later mention and
 /// names the earlier.
-pub(super) fn qualifier_differs(cx: &Context<'_>, out: &mut Out<'_>) {
-    for pair in pairs(cx).iter().filter(|pair| requalified(pair)) {
+pub(super) fn qualifier_differs(cx: &Context<'_>, pairs: &[Pair<'_>], out: &mut Out<'_>) {
+    for pair in pairs.iter().filter(|pair| requalified(pair)) {
         let suggestion = format!(
             "one qualifier for both mentions, {} or {}, as the source words it",
             pair.p.qualifier().code(),
@@ -127,11 +157,11 @@ pub(super) fn qualifier_differs(cx: &Context<'_>, out: &mut Out<'_>) {
 /// `mention.conflict`: two mentions of one metric, scope and period whose
 /// intervals cannot both be true (and that are not the same number with
 /// another qualifier, which is `mention.qualifier_differs`).
-pub(super) fn conflict(cx: &Context<'_>, out: &mut Out<'_>) {
-    for pair in pairs(cx) {
-        if !requalified(&pair) && !pair.p.interval().intersects(&pair.q.interval()) {
+pub(super) fn conflict(cx: &Context<'_>, pairs: &[Pair<'_>], out: &mut Out<'_>) {
+    for pair in pairs {
+        if !requalified(pair) && !pair.p.interval().intersects(&pair.q.interval()) {
             let then = ", and both cannot be true";
-            found(cx, out, &pair, Rule::MentionConflict, then, None);
+            found(cx, out, pair, Rule::MentionConflict, then, None);
         }
     }
 }

@@ -585,37 +585,52 @@ impl Validator {
         let mut out = Out {
             findings: Vec::new(),
             skip: &self.skip,
+            items: &items,
         };
         let cx = Context {
             report,
             items: &items,
             config: self,
         };
+        // A rule left out is not run: re-reading quotes is most of the
+        // work when it is on.
+        let runs = |rule| !self.skip.contains(&rule);
+        let per_statistic: Vec<(Rule, PerStatistic)> = [
+            (Rule::RateOutOfRange, rate::out_of_range as PerStatistic),
+            (Rule::ChangeImpossibleDecline, change::impossible_decline),
+            (Rule::ChangeImplausible, change::implausible),
+            (Rule::CountNotWhole, count::not_whole),
+            (Rule::CountNegative, count::negative),
+            (Rule::QuoteUnreadable, quote::unreadable),
+            (Rule::QuoteMismatch, quote::mismatch),
+            (Rule::WindowTooEarly, window::too_early),
+        ]
+        .into_iter()
+        .filter(|(rule, _)| runs(*rule))
+        .collect();
         for (index, item) in items.iter().enumerate() {
             let Some(stat) = item.statistic() else {
                 continue;
             };
-            let at = At { index, item, stat };
-            rate::out_of_range(&cx, &at, &mut out);
-            change::impossible_decline(&cx, &at, &mut out);
-            change::implausible(&cx, &at, &mut out);
-            count::not_whole(&cx, &at, &mut out);
-            count::negative(&cx, &at, &mut out);
-            quote::unreadable(&cx, &at, &mut out);
-            quote::mismatch(&cx, &at, &mut out);
-            window::too_early(&cx, &at, &mut out);
+            let at = At { index, stat };
+            for (_, rule) in &per_statistic {
+                rule(&cx, &at, &mut out);
+            }
         }
         for (index, item) in items.iter().enumerate() {
             if let Some(q) = item.quote() {
-                quote::redaction(index, &item.path, q, &mut out);
+                quote::redaction(index, q, &mut out);
             }
             if let What::Measure(m) = item.what {
-                quote::empty(index, &item.path, m, &mut out);
+                quote::empty(index, m, &mut out);
             }
             text::blank(index, item, &mut out);
         }
-        mention::qualifier_differs(&cx, &mut out);
-        mention::conflict(&cx, &mut out);
+        if runs(Rule::MentionQualifierDiffers) || runs(Rule::MentionConflict) {
+            let pairs = mention::pairs(&cx);
+            mention::qualifier_differs(&cx, &pairs, &mut out);
+            mention::conflict(&cx, &pairs, &mut out);
+        }
         part::exceeds_whole(&cx, &mut out);
         period::outcome_after_report(&cx, &mut out);
         period::target_before_report(&cx, &mut out);
@@ -648,15 +663,17 @@ impl Report {
 /// What a rule sees of the report.
 struct Context<'a> {
     report: &'a Report,
-    items: &'a [Item<'a>],
+    items: &'a Items<'a>,
     config: &'a Validator,
 }
+
+/// A rule that looks at one statistic at a time.
+type PerStatistic = fn(&Context<'_>, &At<'_>, &mut Out<'_>);
 
 /// The statistic a per-statistic rule looks at.
 struct At<'a> {
     /// Its place in document order.
     index: usize,
-    item: &'a Item<'a>,
     stat: &'a Statistic,
 }
 
@@ -664,6 +681,8 @@ struct At<'a> {
 struct Out<'a> {
     findings: Vec<(usize, Finding)>,
     skip: &'a [Rule],
+    /// For the paths of findings, written only when there is a finding.
+    items: &'a Items<'a>,
 }
 
 impl Out<'_> {
@@ -677,29 +696,18 @@ impl Out<'_> {
         &mut self,
         index: usize,
         rule: Rule,
-        path: &str,
         message: String,
         quote: Option<&str>,
         suggestion: Option<String>,
     ) {
-        self.push_as(
-            index,
-            rule,
-            rule.severity(),
-            path,
-            message,
-            quote,
-            suggestion,
-        );
+        self.push_as(index, rule, rule.severity(), message, quote, suggestion);
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn push_as(
         &mut self,
         index: usize,
         rule: Rule,
         severity: Severity,
-        path: &str,
         message: String,
         quote: Option<&str>,
         suggestion: Option<String>,
@@ -710,7 +718,7 @@ impl Out<'_> {
                 Finding {
                     rule,
                     severity,
-                    path: path.to_owned(),
+                    path: self.items.path(index),
                     message,
                     quote: quote.map(str::to_owned),
                     suggestion,
@@ -724,50 +732,99 @@ impl Out<'_> {
 /// then each section's heading, its achievements (each with its
 /// statistics), its measures, its targets (each with its figure), then its
 /// subsections.
-struct Items<'a>(Vec<Item<'a>>);
+struct Items<'a> {
+    items: Vec<Item<'a>>,
+    /// The path of each section, in the order met: an item names its
+    /// section by index, and its own path is written only for a finding.
+    sections: Vec<String>,
+}
+
+/// Where an item is in its section.
+#[derive(Clone, Copy)]
+enum Place {
+    Title,
+    Issuer,
+    Heading,
+    Achievement(usize),
+    Statistic(usize, usize),
+    Measure(usize),
+    Target(usize),
+    Figure(usize),
+}
 
 impl<'a> Items<'a> {
     fn of(report: &'a Report) -> Items<'a> {
-        fn item<'a>(path: String, what: What<'a>) -> Item<'a> {
-            Item { path, what }
-        }
-        fn walk<'a>(path: &str, s: &'a Section, out: &mut Vec<Item<'a>>) {
-            out.push(item(path.to_owned(), What::Text(&s.heading, "heading")));
+        fn walk<'a>(path: String, s: &'a Section, out: &mut Items<'a>) {
+            let section = out.sections.len();
+            out.sections.push(path);
+            let mut item = |place, what| {
+                out.items.push(Item {
+                    section,
+                    place,
+                    what,
+                })
+            };
+            item(Place::Heading, What::Text(&s.heading, "heading"));
             for (a, achievement) in s.achievements.iter().enumerate() {
-                let at = format!("{path}.achievements[{a}]");
-                out.push(item(
-                    at.clone(),
+                item(
+                    Place::Achievement(a),
                     What::Text(&achievement.text, "achievement text"),
-                ));
+                );
                 for (k, stat) in achievement.statistics.iter().enumerate() {
-                    out.push(item(format!("{at}.statistics[{k}]"), What::Outcome(stat)));
+                    item(Place::Statistic(a, k), What::Outcome(stat));
                 }
             }
             for (m, measure) in s.measures.iter().enumerate() {
-                out.push(item(
-                    format!("{path}.measures[{m}]"),
-                    What::Measure(measure),
-                ));
+                item(Place::Measure(m), What::Measure(measure));
             }
             for (t, target) in s.targets.iter().enumerate() {
-                let at = format!("{path}.targets[{t}]");
-                out.push(item(at.clone(), What::Text(&target.text, "target text")));
+                item(Place::Target(t), What::Text(&target.text, "target text"));
                 if let Some(figure) = &target.figure {
-                    out.push(item(format!("{at}.figure"), What::Target(figure)));
+                    item(Place::Figure(t), What::Target(figure));
                 }
             }
             for (i, sub) in s.sections.iter().enumerate() {
-                walk(&format!("{path}.sections[{i}]"), sub, out);
+                let path = format!("{}.sections[{i}]", out.sections[section]);
+                walk(path, sub, out);
             }
         }
-        let mut out = vec![
-            item("title".to_owned(), What::Text(&report.title, "title")),
-            item("issuer".to_owned(), What::Text(&report.issuer, "issuer")),
-        ];
+        let mut out = Items {
+            items: vec![
+                Item {
+                    section: usize::MAX,
+                    place: Place::Title,
+                    what: What::Text(&report.title, "title"),
+                },
+                Item {
+                    section: usize::MAX,
+                    place: Place::Issuer,
+                    what: What::Text(&report.issuer, "issuer"),
+                },
+            ],
+            sections: Vec::new(),
+        };
         for (i, s) in report.sections.iter().enumerate() {
-            walk(&format!("sections[{i}]"), s, &mut out);
+            walk(format!("sections[{i}]"), s, &mut out);
         }
-        Items(out)
+        out
+    }
+
+    /// The path of item `index`, as findings and errors write it.
+    fn path(&self, index: usize) -> String {
+        let Some(item) = self.items.get(index) else {
+            return String::new();
+        };
+        let s = self.sections.get(item.section).map_or("", String::as_str);
+        match item.place {
+            Place::Title => "title".to_owned(),
+            Place::Issuer => "issuer".to_owned(),
+            Place::Heading => s.to_owned(),
+            Place::Achievement(a) => format!("{s}.achievements[{a}]"),
+            Place::Statistic(a, k) => format!("{s}.achievements[{a}].statistics[{k}]"),
+            Place::Measure(m) => format!("{s}.measures[{m}]"),
+            Place::Target(t) => format!("{s}.targets[{t}]"),
+            Place::Figure(t) => format!("{s}.targets[{t}].figure"),
+        }
     }
 }
 
@@ -775,12 +832,15 @@ impl<'a> std::ops::Deref for Items<'a> {
     type Target = [Item<'a>];
 
     fn deref(&self) -> &[Item<'a>] {
-        &self.0
+        &self.items
     }
 }
 
 struct Item<'a> {
-    path: String,
+    /// Its section's index in [`Items::sections`]; none for the title and
+    /// issuer.
+    section: usize,
+    place: Place,
     what: What<'a>,
 }
 

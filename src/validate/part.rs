@@ -33,10 +33,9 @@ pub(super) fn exceeds_whole(cx: &Context<'_>, out: &mut Out<'_>) {
             out.push(
                 index,
                 Rule::PartExceedsWhole,
-                &item.path,
                 format!(
                     "this part ({pq}) is larger than its whole at {} ({wq})",
-                    whole_item.path
+                    cx.items.path(w)
                 ),
                 Some(part.quote()),
                 None,

@@ -16,7 +16,6 @@ pub(super) fn outcome_after_report(cx: &Context<'_>, out: &mut Out<'_>) {
             out.push(
                 index,
                 Rule::PeriodOutcomeAfterReport,
-                &item.path,
                 format!("an outcome in {period} lies after the report's period, {covered}"),
                 item.quote(),
                 None,
@@ -38,7 +37,6 @@ pub(super) fn target_before_report(cx: &Context<'_>, out: &mut Out<'_>) {
             out.push(
                 index,
                 Rule::PeriodTargetBeforeReport,
-                &item.path,
                 format!("a target for {period} lies before the report's period, {covered}"),
                 item.quote(),
                 None,

@@ -15,19 +15,38 @@ pub(super) fn out_of_range(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
         return;
     }
     let Some(q) = at.stat.quantity() else { return };
-    let Some(interval) = convert_interval(q.interval(), q.unit(), &Unit::Percent) else {
+    // Most rates are in percent and strictly between 0 and 100: whatever
+    // the qualifier, the figure is then in range, and there is nothing to
+    // build.
+    let inside = |v: Decimal| v > Decimal::ZERO && v < Decimal::ONE_HUNDRED;
+    if *q.unit() == Unit::Percent && inside(q.expanded()) && q.expanded_high().is_none_or(inside) {
         return;
+    }
+    // Otherwise, in percent.
+    let interval = if *q.unit() == Unit::Percent {
+        q.interval()
+    } else {
+        let Some(interval) = convert_interval(q.interval(), q.unit(), &Unit::Percent) else {
+            return;
+        };
+        interval
     };
     let whole = Interval::new(
         Bound::Included(Decimal::ZERO),
         Bound::Included(Decimal::ONE_HUNDRED),
     );
     let Ok(whole) = whole else { return };
+    let percent = |v: Decimal| {
+        if *q.unit() == Unit::Percent {
+            Some(v)
+        } else {
+            q.unit().convert(v, &Unit::Percent).ok().map(|c| c.value)
+        }
+    };
     let stated = [Some(q.expanded()), q.expanded_high()]
         .into_iter()
         .flatten()
-        .filter_map(|v| q.unit().convert(v, &Unit::Percent).ok())
-        .map(|c| c.value)
+        .filter_map(percent)
         .find(|v| !whole.contains(*v));
     let outside = stated.or_else(|| (!interval.intersects(&whole)).then(|| q.expanded()));
     let Some(value) = outside else { return };
@@ -37,14 +56,11 @@ pub(super) fn out_of_range(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
         _ => "%",
     };
     let suggestion = lost_decimal(q.expanded(), symbol, |v| {
-        q.unit()
-            .convert(v, &Unit::Percent)
-            .is_ok_and(|c| whole.contains(c.value))
+        percent(v).is_some_and(|p| whole.contains(p))
     });
     out.push(
         at.index,
         Rule::RateOutOfRange,
-        &at.item.path,
         format!(
             "a rate of {} percent is outside 0 to 100 percent",
             value.normalize()

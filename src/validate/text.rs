@@ -15,7 +15,6 @@ pub(super) fn blank(index: usize, item: &Item<'_>, out: &mut Out<'_>) {
         out.push(
             index,
             Rule::TextBlank,
-            &item.path,
             format!("the {what} is blank"),
             None,
             None,

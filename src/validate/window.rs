@@ -31,7 +31,6 @@ pub(super) fn too_early(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
     out.push(
         at.index,
         Rule::WindowTooEarly,
-        &at.item.path,
         format!(
             "a {what} of {} years ending in {end} starts in {start}, before {}",
             years, cx.config.earliest_year
