@@ -18,6 +18,10 @@ pub struct Entry {
     pub statistic: Statistic,
 }
 
+/// What matches two figures: the metric (after aliases), scope, period and
+/// kind code.
+type Key<'a> = (&'a str, &'a Scope, Period, &'static str);
+
 /// A statistic of a report and its path, borrowed until it goes into a
 /// [`Diff`].
 struct Found<'a> {
@@ -153,17 +157,17 @@ impl Differ {
 
     /// The metric a statistic states, after aliases: its key where it has
     /// one, else its name.
-    fn metric(&self, s: &Statistic) -> String {
+    fn metric<'a>(&'a self, s: &'a Statistic) -> &'a str {
         let own = s
             .metric()
             .key()
             .map_or_else(|| s.metric().name(), |k| k.as_str());
+        if self.aliases.is_empty() {
+            return own;
+        }
         let by_name = self.aliases.get(s.metric().name());
         let by_key = s.metric().key().and_then(|k| self.aliases.get(k.as_str()));
-        by_key
-            .or(by_name)
-            .cloned()
-            .unwrap_or_else(|| own.to_owned())
+        by_key.or(by_name).map_or(own, String::as_str)
     }
 
     /// Matches and scores `old` against `new`: see [`diff`].
@@ -176,13 +180,14 @@ impl Differ {
     /// # Examples
     ///
     /// See [`diff`].
-    pub fn diff(&self, old: &Report, new: &Report) -> Result<Diff> {
+    pub fn diff<'r>(&'r self, old: &'r Report, new: &'r Report) -> Result<Diff> {
         let old_outcomes = outcomes(old);
         let new_outcomes = outcomes(new);
-        let key = |report: &Report, s: &Statistic| -> (String, Scope, Period, &'static str) {
+        // Borrowed from the reports: making a key allocates nothing.
+        let key = |report: &'r Report, s: &'r Statistic| -> Key<'r> {
             (
                 self.metric(s),
-                s.scope().unwrap_or(&report.scope).clone(),
+                s.scope().unwrap_or(&report.scope),
                 *s.period().unwrap_or(&report.period),
                 s.kind().code(),
             )
@@ -190,7 +195,7 @@ impl Differ {
         // The old figures by metric, scope and kind, each list in document
         // order: a new figure looks only among its own, not at every old
         // figure (which made a diff of 100,000 figures take seconds).
-        let mut by_key: HashMap<(String, Scope, &'static str), Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<(&str, &Scope, &str), Vec<usize>> = HashMap::new();
         for (i, o) in old_outcomes.iter().enumerate() {
             let (m, s, _, k) = key(old, o.statistic);
             by_key.entry((m, s, k)).or_default().push(i);
@@ -208,9 +213,8 @@ impl Differ {
                 let p = *o.statistic.period().unwrap_or(&old.period);
                 (p == period || Some(p) == year_before).then_some(i)
             });
-            let metric = self.metric(n.statistic);
             match found.and_then(|i| unmatched_old[i].take()) {
-                Some(o) => diff.matched.push(self.matched(metric, o, n)),
+                Some(o) => diff.matched.push(self.matched(metric.to_owned(), o, n)),
                 None => diff.only_new.push(n.entry()),
             }
         }
@@ -221,8 +225,7 @@ impl Differ {
             .collect();
         // The new outcomes with a quantity, by metric, scope, period and
         // kind: the first of each is what a target is scored against.
-        let mut actuals: HashMap<(String, Scope, Period, &'static str), &Found<'_>> =
-            HashMap::new();
+        let mut actuals: HashMap<Key<'r>, &Found<'_>> = HashMap::new();
         for n in new_outcomes
             .iter()
             .filter(|n| n.statistic.quantity().is_some())
@@ -237,7 +240,7 @@ impl Differ {
             let actual = actuals.get(&k).copied();
             let score = actual.and_then(|a| target.score_with(a.statistic, self.tolerance).ok());
             diff.scorecard.push(Scored {
-                metric: k.0,
+                metric: k.0.to_owned(),
                 path,
                 target: target.clone(),
                 actual: actual.map(Found::entry),

@@ -2,12 +2,12 @@
 
 use std::collections::HashMap;
 
-use super::{Context, Out, Rule};
+use super::{Context, Linked, Out, Rule};
 
 /// `id.duplicate`: a statistic whose id an earlier statistic has.
-pub(super) fn duplicate(cx: &Context<'_>, out: &mut Out<'_>) {
+pub(super) fn duplicate(cx: &Context<'_>, linked: &Linked, out: &mut Out<'_>) {
     let mut first = HashMap::new();
-    for (index, item) in cx.items.iter().enumerate() {
+    for (index, item) in linked.with_id.iter().map(|&i| (i, &cx.items[i])) {
         let Some(stat) = item.statistic() else {
             continue;
         };
@@ -31,14 +31,14 @@ pub(super) fn duplicate(cx: &Context<'_>, out: &mut Out<'_>) {
 }
 
 /// `id.unknown_part_of`: a `part_of` naming no statistic of the report.
-pub(super) fn unknown_part_of(cx: &Context<'_>, out: &mut Out<'_>) {
-    let ids: std::collections::HashSet<&str> = cx
-        .items
+pub(super) fn unknown_part_of(cx: &Context<'_>, linked: &Linked, out: &mut Out<'_>) {
+    let ids: std::collections::HashSet<&str> = linked
+        .with_id
         .iter()
-        .filter_map(|i| i.statistic()?.id())
+        .filter_map(|&i| cx.items[i].statistic()?.id())
         .map(|id| id.as_str())
         .collect();
-    for (index, item) in cx.items.iter().enumerate() {
+    for (index, item) in linked.with_part_of.iter().map(|&i| (i, &cx.items[i])) {
         let Some(stat) = item.statistic() else {
             continue;
         };

@@ -49,54 +49,69 @@ pub(super) struct Pair<'a> {
 }
 
 /// Every pair of mentions of one metric, scope and period, in one unit.
-pub(super) fn pairs<'a>(cx: &Context<'a>) -> Vec<Pair<'a>> {
-    // Grouped by metric alone, which hashes one string; the rest of the
-    // key is compared along the group, which is short. A group is a chain
-    // of earlier mentions, so that a metric met once allocates nothing.
-    struct Mention<'a> {
-        key: Key<'a>,
-        item: usize,
-        quantity: &'a crate::Quantity,
-        /// The mention of the same metric before this one.
-        before: Option<usize>,
+/// The mentions met so far, grouped by metric alone (which hashes one
+/// string; the rest of the key is compared along the group, which is
+/// short), and the pairs they make. A group is a chain of earlier
+/// mentions, so that a metric met once allocates nothing.
+pub(super) struct Mentions<'a> {
+    last: HashMap<&'a str, usize>,
+    mentions: Vec<Mention<'a>>,
+    pub(super) pairs: Vec<Pair<'a>>,
+}
+
+struct Mention<'a> {
+    key: Key<'a>,
+    item: usize,
+    quantity: &'a crate::Quantity,
+    /// The mention of the same metric before this one.
+    before: Option<usize>,
+}
+
+impl<'a> Mentions<'a> {
+    pub(super) fn with_capacity(n: usize) -> Mentions<'a> {
+        Mentions {
+            last: HashMap::with_capacity(n),
+            mentions: Vec::with_capacity(n),
+            pairs: Vec::new(),
+        }
     }
-    let mut last: HashMap<&'a str, usize> = HashMap::with_capacity(cx.items.len());
-    let mut mentions: Vec<Mention<'a>> = Vec::with_capacity(cx.items.len());
-    let mut out = Vec::new();
-    for (later, item) in cx.items.iter().enumerate() {
-        let Some(second) = item.statistic() else {
-            continue;
-        };
-        let Some(q) = second.quantity() else { continue };
+
+    /// Notes the statistic of item `later`, pairing it with every earlier
+    /// mention of one metric, scope and period in the same unit.
+    pub(super) fn add(
+        &mut self,
+        cx: &Context<'a>,
+        later: usize,
+        item: &Item<'a>,
+        second: &'a Statistic,
+    ) {
+        let Some(q) = second.quantity() else { return };
         let key = key(cx, item, second);
-        let before = last.insert(key.0, mentions.len());
-        // Earlier mentions, in the order they came.
-        let mut same = Vec::new();
+        let before = self.last.insert(key.0, self.mentions.len());
+        let first_pair = self.pairs.len();
         let mut link = before;
         while let Some(m) = link {
-            let mention = &mentions[m];
+            let mention = &self.mentions[m];
             if mention.key == key && mention.quantity.unit() == q.unit() {
-                same.push((mention.item, mention.quantity));
+                self.pairs.push(Pair {
+                    earlier: mention.item,
+                    later,
+                    second,
+                    p: mention.quantity,
+                    q,
+                });
             }
             link = mention.before;
         }
-        for &(earlier, p) in same.iter().rev() {
-            out.push(Pair {
-                earlier,
-                later,
-                second,
-                p,
-                q,
-            });
-        }
-        mentions.push(Mention {
+        // Earlier mentions first, as they came.
+        self.pairs[first_pair..].reverse();
+        self.mentions.push(Mention {
             key,
             item: later,
             quantity: q,
             before,
         });
     }
-    out
 }
 
 /// Whether the two mentions state the same number with different

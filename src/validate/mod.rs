@@ -608,16 +608,28 @@ impl Validator {
         .into_iter()
         .filter(|(rule, _)| runs(*rule))
         .collect();
+        let mentions_run = runs(Rule::MentionQualifierDiffers) || runs(Rule::MentionConflict);
+        let mut mentions =
+            mention::Mentions::with_capacity(if mentions_run { items.len() } else { 0 });
+        let mut linked = Linked::default();
+        // One pass over the items for every rule that looks at one item at
+        // a time: a large report is read from memory once, not once a rule.
         for (index, item) in items.iter().enumerate() {
-            let Some(stat) = item.statistic() else {
-                continue;
-            };
-            let at = At { index, stat };
-            for (_, rule) in &per_statistic {
-                rule(&cx, &at, &mut out);
+            if let Some(stat) = item.statistic() {
+                let at = At { index, stat };
+                for (_, rule) in &per_statistic {
+                    rule(&cx, &at, &mut out);
+                }
+                if mentions_run {
+                    mentions.add(&cx, index, item, stat);
+                }
+                if stat.id().is_some() {
+                    linked.with_id.push(index);
+                }
+                if stat.part_of().is_some() {
+                    linked.with_part_of.push(index);
+                }
             }
-        }
-        for (index, item) in items.iter().enumerate() {
             if let Some(q) = item.quote() {
                 quote::redaction(index, q, &mut out);
             }
@@ -625,17 +637,14 @@ impl Validator {
                 quote::empty(index, m, &mut out);
             }
             text::blank(index, item, &mut out);
+            period::outcome_after_report(&cx, index, item, &mut out);
+            period::target_before_report(&cx, index, item, &mut out);
         }
-        if runs(Rule::MentionQualifierDiffers) || runs(Rule::MentionConflict) {
-            let pairs = mention::pairs(&cx);
-            mention::qualifier_differs(&cx, &pairs, &mut out);
-            mention::conflict(&cx, &pairs, &mut out);
-        }
-        part::exceeds_whole(&cx, &mut out);
-        period::outcome_after_report(&cx, &mut out);
-        period::target_before_report(&cx, &mut out);
-        id::duplicate(&cx, &mut out);
-        id::unknown_part_of(&cx, &mut out);
+        mention::qualifier_differs(&cx, &mentions.pairs, &mut out);
+        mention::conflict(&cx, &mentions.pairs, &mut out);
+        part::exceeds_whole(&cx, &linked, &mut out);
+        id::duplicate(&cx, &linked, &mut out);
+        id::unknown_part_of(&cx, &linked, &mut out);
         let mut findings = out.findings;
         findings.sort_by_key(|(index, f)| (*index, f.rule));
         Findings(findings.into_iter().map(|(_, f)| f).collect())
@@ -665,6 +674,14 @@ struct Context<'a> {
     report: &'a Report,
     items: &'a Items<'a>,
     config: &'a Validator,
+}
+
+/// The statistics with an id and those with a `part_of`, by item index,
+/// for the rules that link statistics.
+#[derive(Default)]
+struct Linked {
+    with_id: Vec<usize>,
+    with_part_of: Vec<usize>,
 }
 
 /// A rule that looks at one statistic at a time.

@@ -2,19 +2,19 @@
 
 use std::collections::HashMap;
 
-use super::{Context, Out, Rule, convert_interval};
+use super::{Context, Linked, Out, Rule, convert_interval};
 
 /// `part.exceeds_whole`: a statistic whose `part_of` names another, and
 /// whose every reading is larger than every reading of that whole (after
 /// converting to the whole's unit).
-pub(super) fn exceeds_whole(cx: &Context<'_>, out: &mut Out<'_>) {
+pub(super) fn exceeds_whole(cx: &Context<'_>, linked: &Linked, out: &mut Out<'_>) {
     let mut by_id = HashMap::new();
-    for (index, item) in cx.items.iter().enumerate() {
-        if let Some(id) = item.statistic().and_then(|s| s.id()) {
+    for &index in &linked.with_id {
+        if let Some(id) = cx.items[index].statistic().and_then(|s| s.id()) {
             by_id.entry(id.as_str()).or_insert(index);
         }
     }
-    for (index, item) in cx.items.iter().enumerate() {
+    for (index, item) in linked.with_part_of.iter().map(|&i| (i, &cx.items[i])) {
         let Some(part) = item.statistic() else {
             continue;
         };
