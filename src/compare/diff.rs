@@ -25,14 +25,21 @@ type Key<'a> = (&'a str, &'a Scope, Period, &'static str);
 /// A statistic of a report and its path, borrowed until it goes into a
 /// [`Diff`].
 struct Found<'a> {
-    path: String,
+    /// The path of its section, shared by the section's figures; the
+    /// figure's own path is written when it goes into the result.
+    section: std::rc::Rc<str>,
+    achievement: usize,
+    index: usize,
     statistic: &'a Statistic,
 }
 
 impl Found<'_> {
     fn entry(&self) -> Entry {
         Entry {
-            path: self.path.clone(),
+            path: format!(
+                "{}.achievements[{}].statistics[{}]",
+                self.section, self.achievement, self.index
+            ),
             statistic: self.statistic.clone(),
         }
     }
@@ -195,24 +202,40 @@ impl Differ {
         // The old figures by metric, scope and kind, each list in document
         // order: a new figure looks only among its own, not at every old
         // figure (which made a diff of 100,000 figures take seconds).
-        let mut by_key: HashMap<(&str, &Scope, &str), Vec<usize>> = HashMap::new();
+        // Each key's figures are a chain, first to last through `next`,
+        // so that a key met once allocates nothing.
+        let mut chains: HashMap<(&str, &Scope, &str), (usize, usize)> =
+            HashMap::with_capacity(old_outcomes.len());
+        let mut next: Vec<Option<usize>> = vec![None; old_outcomes.len()];
         for (i, o) in old_outcomes.iter().enumerate() {
             let (m, s, _, k) = key(old, o.statistic);
-            by_key.entry((m, s, k)).or_default().push(i);
+            match chains.entry((m, s, k)) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert((i, i));
+                }
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let (_, last) = o.get_mut();
+                    next[*last] = Some(i);
+                    *last = i;
+                }
+            }
         }
         let mut unmatched_old: Vec<Option<&Found<'_>>> = old_outcomes.iter().map(Some).collect();
         let mut diff = Diff::default();
         for n in &new_outcomes {
             let (metric, scope, period, kind) = key(new, n.statistic);
             let year_before = period.year_before().ok();
-            let candidates = by_key
-                .get(&(metric, scope, kind))
-                .map_or(&[][..], Vec::as_slice);
-            let found = candidates.iter().find_map(|&i| {
-                let o = unmatched_old[i]?;
+            let mut link = chains.get(&(metric, scope, kind)).map(|&(first, _)| first);
+            let mut found = None;
+            while let Some(i) = link {
+                link = next[i];
+                let Some(o) = unmatched_old[i] else { continue };
                 let p = *o.statistic.period().unwrap_or(&old.period);
-                (p == period || Some(p) == year_before).then_some(i)
-            });
+                if p == period || Some(p) == year_before {
+                    found = Some(i);
+                    break;
+                }
+            }
             match found.and_then(|i| unmatched_old[i].take()) {
                 Some(o) => diff.matched.push(self.matched(metric.to_owned(), o, n)),
                 None => diff.only_new.push(n.entry()),
@@ -225,14 +248,17 @@ impl Differ {
             .collect();
         // The new outcomes with a quantity, by metric, scope, period and
         // kind: the first of each is what a target is scored against.
+        let targets = targets(old);
         let mut actuals: HashMap<Key<'r>, &Found<'_>> = HashMap::new();
-        for n in new_outcomes
-            .iter()
-            .filter(|n| n.statistic.quantity().is_some())
-        {
-            actuals.entry(key(new, n.statistic)).or_insert(n);
+        if !targets.is_empty() {
+            for n in new_outcomes
+                .iter()
+                .filter(|n| n.statistic.quantity().is_some())
+            {
+                actuals.entry(key(new, n.statistic)).or_insert(n);
+            }
         }
-        for (path, target) in targets(old) {
+        for (path, target) in targets {
             let Some(figure) = &target.figure else {
                 continue;
             };
@@ -324,10 +350,13 @@ pub fn diff(old: &Report, new: &Report) -> Result<Diff> {
 /// The statistics of a report's achievements, with their paths.
 fn outcomes(report: &Report) -> Vec<Found<'_>> {
     fn walk<'a>(path: &str, s: &'a Section, out: &mut Vec<Found<'a>>) {
+        let section: std::rc::Rc<str> = path.into();
         for (a, achievement) in s.achievements.iter().enumerate() {
             for (k, stat) in achievement.statistics.iter().enumerate() {
                 out.push(Found {
-                    path: format!("{path}.achievements[{a}].statistics[{k}]"),
+                    section: section.clone(),
+                    achievement: a,
+                    index: k,
                     statistic: stat,
                 });
             }
