@@ -1168,7 +1168,7 @@ mod serde_impl {
         fn deserialize<D: serde::Deserializer<'de>>(
             d: D,
         ) -> std::result::Result<Quantity, D::Error> {
-            let raw = Raw::deserialize(d)?;
+            let raw: Raw = crate::serde_util::object(d, "a quantity object")?;
             let magnitude = raw.magnitude.unwrap_or_default();
             let qualifier = raw.qualifier.unwrap_or_default();
             let q = match (qualifier, raw.high) {

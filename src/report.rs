@@ -339,25 +339,41 @@ pub struct Section {
     /// Subsections.
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::serde_util::objects"
+        )
     )]
     pub sections: Vec<Section>,
     /// Claimed outcomes.
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::serde_util::objects"
+        )
     )]
     pub achievements: Vec<Achievement>,
     /// Policy instruments.
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::serde_util::objects"
+        )
     )]
     pub measures: Vec<Measure>,
     /// Goals for a future period.
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::serde_util::objects"
+        )
     )]
     pub targets: Vec<Target>,
 }
@@ -651,7 +667,7 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for Scope {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Scope, D::Error> {
-            let raw = RawScope::deserialize(d)?;
+            let raw: RawScope = crate::serde_util::object(d, "a scope object")?;
             let scope = Scope::new(raw.name).map_err(serde::de::Error::custom)?;
             Ok(match raw.code {
                 Some(c) => scope.with_code(c),
@@ -728,10 +744,18 @@ mod serde_impl {
         /// The language of its text.
         language: Language,
         /// Where it was published.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::serde_util::optional_object"
+        )]
         source: Option<Source>,
         /// Its sections, in order.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            deserialize_with = "crate::serde_util::objects"
+        )]
         sections: Vec<Section>,
     }
 
@@ -772,7 +796,7 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for Report {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Report, D::Error> {
-            let raw = Raw::deserialize(d)?;
+            let raw: Raw = crate::serde_util::object(d, "a report object")?;
             let Format = raw.format;
             Ok(Report {
                 title: raw.title,

@@ -149,3 +149,59 @@ macro_rules! code_serde {
     };
 }
 pub(crate) use code_serde;
+
+/// Deserializes `T` from a JSON object only. serde's derived impls also
+/// take an array of the fields in order (`["workreport/1", "Title", ...]`),
+/// which no document of the format is: a value read that way is a guess.
+pub(crate) fn object<'de, D, T>(d: D, expecting: &'static str) -> Result<T, D::Error>
+where
+    D: de::Deserializer<'de>,
+    T: de::Deserialize<'de>,
+{
+    struct ObjectVisitor<T>(PhantomData<T>, &'static str);
+
+    impl<'de, T: de::Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.1)
+        }
+
+        fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(de::value::MapAccessDeserializer::new(map))
+        }
+    }
+
+    d.deserialize_map(ObjectVisitor(PhantomData, expecting))
+}
+
+/// A value read with [`object`], for use as a field or element type.
+pub(crate) struct Object<T>(pub(crate) T);
+
+impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for Object<T> {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        object(d, "an object").map(Object)
+    }
+}
+
+/// A list of objects, each read with [`object`]: for
+/// `#[serde(deserialize_with)]`.
+pub(crate) fn objects<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: de::Deserializer<'de>,
+    T: de::Deserialize<'de>,
+{
+    let list: Vec<Object<T>> = de::Deserialize::deserialize(d)?;
+    Ok(list.into_iter().map(|Object(t)| t).collect())
+}
+
+/// An optional object, read with [`object`]: for
+/// `#[serde(deserialize_with)]`.
+pub(crate) fn optional_object<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: de::Deserializer<'de>,
+    T: de::Deserialize<'de>,
+{
+    let value: Option<Object<T>> = de::Deserialize::deserialize(d)?;
+    Ok(value.map(|Object(t)| t))
+}

@@ -1139,7 +1139,7 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for Metric {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Metric, D::Error> {
-            let raw = RawMetric::deserialize(d)?;
+            let raw: RawMetric = crate::serde_util::object(d, "a metric object")?;
             let m = Metric::new(raw.name).map_err(serde::de::Error::custom)?;
             Ok(match raw.key {
                 Some(k) => m.with_key(k),
@@ -1218,7 +1218,7 @@ mod serde_impl {
     impl<'de> Deserialize<'de> for Change {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Change, D::Error> {
             use serde::de::Error as _;
-            let raw = RawChange::deserialize(d)?;
+            let raw: RawChange = crate::serde_util::object(d, "a change object")?;
             let basis = match (raw.basis.as_str(), raw.baseline) {
                 ("baseline", Some(p)) => Basis::Baseline(p),
                 ("baseline", None) => {
@@ -1367,10 +1367,18 @@ mod serde_impl {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         change: Option<Change>,
         /// The rank, for kind `rank`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::serde_util::optional_object"
+        )]
         rank: Option<RawRank>,
         /// The record, for kind `record`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::serde_util::optional_object"
+        )]
         record: Option<RawRecord>,
         /// The period the figure is for, when it differs from the
         /// report's.
@@ -1463,7 +1471,7 @@ mod serde_impl {
             d: D,
         ) -> std::result::Result<Statistic, D::Error> {
             use serde::de::Error as _;
-            let raw = Raw::deserialize(d)?;
+            let raw: Raw = crate::serde_util::object(d, "a statistic object")?;
             let detail =
                 |field: &str, wanted: bool, present: bool| -> std::result::Result<(), D::Error> {
                     match (wanted, present) {

@@ -227,10 +227,42 @@ fn header_errors_name_their_field() {
         "title: expected value"
     );
     assert_eq!(load_err(""), "EOF while parsing a value at line 1 column 0");
+    // An array is not an object, not even one of the fields in order.
     assert_eq!(
         load_err("[]"),
-        "invalid length 0, expected a report object at line 1 column 2"
+        "invalid type: sequence, expected a report object at line 1 column 0"
     );
+    assert_eq!(
+        load_err(r#"["workreport/1", "Title", "Issuer", {"name": "Sichuan"}, "2023", null, "en"]"#),
+        "invalid type: sequence, expected a report object at line 1 column 0"
+    );
+    for (field, array) in [
+        ("scope", r#""scope": ["Sichuan"]"#),
+        ("sections[0]", r#""sections": [["heading"]]"#),
+        ("source", r#""source": ["a title"]"#),
+    ] {
+        let json = format!(
+            r#"{{"format": "workreport/1", "title": "t", "issuer": "i", "scope": {{"name": "x"}}, "period": "2023", "language": "en", {array}}}"#
+        )
+        .replacen(r#""scope": {"name": "x"}, "#, if field == "scope" { "" } else { r#""scope": {"name": "x"}, "# }, 1);
+        let message = load_err(&json);
+        assert!(
+            message.starts_with(&format!("{field}: invalid type: sequence, expected")),
+            "{field}: {message}"
+        );
+    }
+    let statistic = |quantity: &str| {
+        format!(
+            r#"{{"format": "workreport/1", "title": "t", "issuer": "i", "scope": {{"name": "x"}}, "period": "2023", "language": "en",
+               "sections": [{{"heading": "h", "achievements": [{{"text": "t", "statistics": [
+               {{"metric": {{"name": "m"}}, "kind": "count", "quantity": {quantity}, "quote": "q"}}]}}]}}]}}"#
+        )
+    };
+    assert_eq!(
+        load_err(&statistic(r#"["58", "one", "cases"]"#)),
+        "sections[0].achievements[0].statistics[0].quantity: invalid type: sequence, expected a quantity object"
+    );
+    assert!(Report::from_json(&statistic(r#"{"value": "58", "unit": "cases"}"#)).is_ok());
 }
 
 #[test]

@@ -304,6 +304,7 @@ mod serde_impl {
         /// The damage applied; `null` for a clean phrase.
         damage: Option<Damage>,
         /// The clean phrase's reading; `null` for a clean phrase.
+        #[serde(deserialize_with = "crate::serde_util::optional_object")]
         original: Option<RawFigure>,
     }
 
@@ -373,7 +374,7 @@ mod serde_impl {
         /// `original` go together.
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Vector, D::Error> {
             use serde::de::Error as _;
-            let raw = RawVector::deserialize(d)?;
+            let raw: RawVector = crate::serde_util::object(d, "a test vector object")?;
             let reading = match (raw.expect, raw.value, raw.unit, raw.qualifier, raw.change) {
                 (Expect::Read, Some(value), Some(unit), Some(qualifier), Some(change)) => {
                     Some(Figure {
