@@ -702,37 +702,7 @@ impl Period {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn previous(&self) -> Result<Self> {
-        let none = || Error::Period(format!("period {self} has no previous period"));
-        let year = self.first_year();
-        let last_year = year.checked_sub(1).ok_or_else(none)?;
-        let month = month_u8(self.start);
-        let previous = match self.kind {
-            PeriodKind::Year => Self::year(last_year),
-            PeriodKind::Half if month == 1 => Self::half(last_year, 2),
-            PeriodKind::Half => Self::half(year, 1),
-            PeriodKind::Quarter if month == 1 => Self::quarter(last_year, 4),
-            PeriodKind::Quarter => Self::quarter(year, month / 3),
-            PeriodKind::Month if month == 1 => Self::month(last_year, 12),
-            PeriodKind::Month => Self::month(year, month - 1),
-            PeriodKind::FiscalYear => Self::fiscal_year(last_year, month),
-            PeriodKind::Day => {
-                let date = self.start.pred_opt().ok_or_else(none)?;
-                Self::day(date)
-            }
-            PeriodKind::DateRange => {
-                let end = self.start.pred_opt().ok_or_else(none)?;
-                let start = end
-                    .checked_sub_days(Days::new(u64::from(self.days()).saturating_sub(1)))
-                    .ok_or_else(none)?;
-                Self::dates(start, end)
-            }
-            PeriodKind::YearRange => {
-                let span = self.last_year().checked_sub(year).ok_or_else(none)?;
-                let start = last_year.checked_sub(span).ok_or_else(none)?;
-                Self::years(start, last_year)
-            }
-        };
-        previous.map_err(|_| none())
+        self.stepped(false)
     }
 
     /// The period that follows this one, of the same kind and length: the
@@ -756,34 +726,66 @@ impl Period {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn next(&self) -> Result<Self> {
-        let none = || Error::Period(format!("period {self} has no next period"));
-        let year = self.first_year();
-        let next_year = year.checked_add(1).ok_or_else(none)?;
-        let month = month_u8(self.start);
-        let next = match self.kind {
-            PeriodKind::Year => Self::year(next_year),
-            PeriodKind::Half if month == 1 => Self::half(year, 2),
-            PeriodKind::Half => Self::half(next_year, 1),
-            PeriodKind::Quarter if month == 10 => Self::quarter(next_year, 1),
-            PeriodKind::Quarter => Self::quarter(year, month / 3 + 2),
-            PeriodKind::Month if month == 12 => Self::month(next_year, 1),
-            PeriodKind::Month => Self::month(year, month + 1),
-            PeriodKind::FiscalYear => Self::fiscal_year(next_year, month),
-            PeriodKind::Day => Self::day(self.end.succ_opt().ok_or_else(none)?),
-            PeriodKind::DateRange => {
-                let start = self.end.succ_opt().ok_or_else(none)?;
-                let end = start
-                    .checked_add_days(Days::new(u64::from(self.days()).saturating_sub(1)))
-                    .ok_or_else(none)?;
-                Self::dates(start, end)
+        self.stepped(true)
+    }
+
+    /// The period of the same kind and length just after (`forward`) or
+    /// just before this one: months, days or years moved by the period's
+    /// own length.
+    fn stepped(&self, forward: bool) -> Result<Self> {
+        let what = if forward { "next" } else { "previous" };
+        let none = || Error::Period(format!("period {self} has no {what} period"));
+        let stepped = match self.kind {
+            PeriodKind::Year
+            | PeriodKind::FiscalYear
+            | PeriodKind::Half
+            | PeriodKind::Quarter
+            | PeriodKind::Month => {
+                let count: u8 = match self.kind {
+                    PeriodKind::Half => 6,
+                    PeriodKind::Quarter => 3,
+                    PeriodKind::Month => 1,
+                    _ => 12,
+                };
+                let by = chrono::Months::new(count.into());
+                let start = if forward {
+                    self.start.checked_add_months(by)
+                } else {
+                    self.start.checked_sub_months(by)
+                }
+                .ok_or_else(none)?;
+                check_date(start).map_err(|_| none())?;
+                Self::months(self.kind, start.year(), month_u8(start), count)
+            }
+            PeriodKind::Day | PeriodKind::DateRange => {
+                let by = Days::new(u64::from(self.days()));
+                let (start, end) = if forward {
+                    (
+                        self.start.checked_add_days(by),
+                        self.end.checked_add_days(by),
+                    )
+                } else {
+                    (
+                        self.start.checked_sub_days(by),
+                        self.end.checked_sub_days(by),
+                    )
+                };
+                let (start, end) = (start.ok_or_else(none)?, end.ok_or_else(none)?);
+                if self.kind == PeriodKind::Day {
+                    Self::day(start)
+                } else {
+                    Self::dates(start, end)
+                }
             }
             PeriodKind::YearRange => {
-                let span = self.last_year().checked_sub(year).ok_or_else(none)?;
-                let start = self.last_year().checked_add(1).ok_or_else(none)?;
-                Self::years(start, start.checked_add(span).ok_or_else(none)?)
+                let span = self.last_year() - self.first_year() + 1;
+                let by = if forward { span } else { -span };
+                let start = self.first_year().checked_add(by).ok_or_else(none)?;
+                let end = self.last_year().checked_add(by).ok_or_else(none)?;
+                Self::years(start, end)
             }
         };
-        next.map_err(|_| none())
+        stepped.map_err(|_| none())
     }
 
     /// The same period one year later: the reverse of
@@ -1192,31 +1194,20 @@ impl serde::de::Visitor<'_> for PeriodVisitor {
     }
 }
 
+// The text forms [`FromStr`] reads, by shape; loading also checks the
+// days of each month, year 0 and the order of a range's ends.
 #[cfg(feature = "schemars")]
-impl schemars::JsonSchema for Period {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Period".into()
-    }
-
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        "workreport::Period".into()
-    }
-
-    /// The text forms [`FromStr`] reads, by shape; loading also checks the
-    /// days of each month, year 0 and the order of a range's ends.
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        const Y: &str = "[0-9]{4}";
-        const M: &str = "(?:0[1-9]|1[0-2])";
-        const D: &str = "(?:0[1-9]|[12][0-9]|3[01])";
-        let date = format!("{Y}-{M}-{D}");
-        let pattern = format!(
-            "^(?:{Y}|{Y}-S[12]|{Y}-Q[1-4]|{Y}-{M}|{date}|{date}/{date}|{Y}/{Y}|FY{Y}-{M})$"
-        );
-        crate::schema::string(
-            &pattern,
-            &format!(
-                "A period: a year, half, quarter, month, day, range of dates or years, or a fiscal year by its start month; one of {FORMS}."
-            ),
-        )
-    }
-}
+crate::schema::schema_impl!(Period, |_| {
+    const Y: &str = "[0-9]{4}";
+    const M: &str = "(?:0[1-9]|1[0-2])";
+    const D: &str = "(?:0[1-9]|[12][0-9]|3[01])";
+    let date = format!("{Y}-{M}-{D}");
+    let pattern =
+        format!("^(?:{Y}|{Y}-S[12]|{Y}-Q[1-4]|{Y}-{M}|{date}|{date}/{date}|{Y}/{Y}|FY{Y}-{M})$");
+    crate::schema::string(
+        &pattern,
+        &format!(
+            "A period: a year, half, quarter, month, day, range of dates or years, or a fiscal year by its start month; one of {FORMS}."
+        ),
+    )
+});

@@ -144,25 +144,40 @@ pub(crate) fn field_is(field: &str, value: &str) -> serde_json::Value {
     serde_json::json!({ "required": [field], "properties": { field: { "const": value } } })
 }
 
+/// Implements `JsonSchema` for `$t`, named `$name` in a schema's `$defs`
+/// (`$t` itself when no name is given), with `$body` as its schema and
+/// `$g` the generator.
+macro_rules! schema_impl {
+    ($t:ident, |$g:pat_param| $body:expr) => {
+        crate::schema::schema_impl!($t as $t, |$g| $body);
+    };
+    ($t:ident as $name:ident, |$g:pat_param| $body:expr) => {
+        impl schemars::JsonSchema for $t {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                concat!("workreport::", stringify!($name)).into()
+            }
+
+            fn json_schema($g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $body
+            }
+        }
+    };
+}
+pub(crate) use schema_impl;
+
 /// Implements `JsonSchema` for a public type through the private struct
 /// its serde impls read and write.
 macro_rules! schema_as {
     ($public:ident, $raw:ty) => {
-        impl schemars::JsonSchema for $public {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                stringify!($public).into()
-            }
-
-            fn schema_id() -> std::borrow::Cow<'static, str> {
-                concat!("workreport::", stringify!($public)).into()
-            }
-
-            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let mut schema = <$raw as schemars::JsonSchema>::json_schema(generator);
-                crate::schema::prose(&mut schema);
-                schema
-            }
-        }
+        crate::schema::schema_impl!($public, |generator| {
+            let mut schema = <$raw as schemars::JsonSchema>::json_schema(generator);
+            crate::schema::prose(&mut schema);
+            schema
+        });
     };
 }
 pub(crate) use schema_as;
@@ -171,22 +186,10 @@ pub(crate) use schema_as;
 /// `ALL`'s codes, described by `$description` (a doc comment's text).
 macro_rules! code_schema {
     ($t:ident, $description:expr) => {
-        impl schemars::JsonSchema for $t {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                stringify!($t).into()
-            }
-
-            fn schema_id() -> std::borrow::Cow<'static, str> {
-                concat!("workreport::", stringify!($t)).into()
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                crate::schema::codes(
-                    $t::ALL.iter().map(|v| v.code()),
-                    &crate::schema::doc_prose($description),
-                )
-            }
-        }
+        crate::schema::schema_impl!($t, |_| crate::schema::codes(
+            $t::ALL.iter().map(|v| v.code()),
+            &crate::schema::doc_prose($description),
+        ));
     };
 }
 pub(crate) use code_schema;

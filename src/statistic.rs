@@ -160,20 +160,10 @@ macro_rules! checked_string {
         }
 
         #[cfg(feature = "schemars")]
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn schema_id() -> std::borrow::Cow<'static, str> {
-                concat!("workreport::", stringify!($name)).into()
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let doc = crate::schema::doc_prose(concat!($($doc, "\n"),*));
-                crate::schema::string($pattern, &format!(concat!("{} Expected: ", $rule, "."), doc))
-            }
-        }
+        crate::schema::schema_impl!($name, |_| {
+            let doc = crate::schema::doc_prose(concat!($($doc, "\n"),*));
+            crate::schema::string($pattern, &format!(concat!("{} Expected: ", $rule, "."), doc))
+        });
     };
 }
 pub(crate) use checked_string;
@@ -1320,19 +1310,10 @@ mod serde_impl {
     }
 
     #[cfg(feature = "schemars")]
-    impl schemars::JsonSchema for KindName {
-        fn schema_name() -> std::borrow::Cow<'static, str> {
-            "StatisticKind".into()
-        }
-
-        fn schema_id() -> std::borrow::Cow<'static, str> {
-            "workreport::StatisticKind".into()
-        }
-
-        fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-            crate::schema::codes(KIND_CODES, "What kind of figure a statistic is.")
-        }
-    }
+    crate::schema::schema_impl!(KindName as StatisticKind, |_| crate::schema::codes(
+        KIND_CODES,
+        "What kind of figure a statistic is."
+    ));
 
     fn is_false(b: &bool) -> bool {
         !*b

@@ -706,28 +706,18 @@ impl<'de> serde::Deserialize<'de> for Unit {
     }
 }
 
+// A pattern made from the same tables `FromStr` reads: a plain code,
+// a currency, `other:<noun>`, or a compound `numerator/denominator`
+// whose denominator may be a singular count (`yuan`/`person` as
+// `CNY/person`).
 #[cfg(feature = "schemars")]
-impl schemars::JsonSchema for Unit {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Unit".into()
-    }
-
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        "workreport::Unit".into()
-    }
-
-    /// A pattern made from the same tables `FromStr` reads: a plain code,
-    /// a currency, `other:<noun>`, or a compound `numerator/denominator`
-    /// whose denominator may be a singular count (`yuan`/`person` as
-    /// `CNY/person`).
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let plain: Vec<&str> = CODES.iter().map(|(c, _)| *c).collect();
-        let singular: Vec<&str> = SINGULAR.iter().map(|(c, _)| *c).collect();
-        let simple = format!("(?:{}|[A-Z]{{3}}|other:[^/]+)", plain.join("|"));
-        let pattern = format!("^{simple}(?:/(?:{simple}|{}))?$", singular.join("|"));
-        crate::schema::string(
-            &pattern,
-            "A unit code of FORMATS.md: \"percent\", \"percentage_points\", a currency (\"CNY\"), a counted thing (\"cases\", \"other:<noun>\" with a lowercase noun), or a compound \"numerator/denominator\" (\"CNY/person\").",
-        )
-    }
-}
+crate::schema::schema_impl!(Unit, |_| {
+    let plain: Vec<&str> = CODES.iter().map(|(c, _)| *c).collect();
+    let singular: Vec<&str> = SINGULAR.iter().map(|(c, _)| *c).collect();
+    let simple = format!("(?:{}|[A-Z]{{3}}|other:[^/]+)", plain.join("|"));
+    let pattern = format!("^{simple}(?:/(?:{simple}|{}))?$", singular.join("|"));
+    crate::schema::string(
+        &pattern,
+        "A unit code of FORMATS.md: \"percent\", \"percentage_points\", a currency (\"CNY\"), a counted thing (\"cases\", \"other:<noun>\" with a lowercase noun), or a compound \"numerator/denominator\" (\"CNY/person\").",
+    )
+});

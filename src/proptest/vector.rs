@@ -202,19 +202,13 @@ mod serde_impl {
     }
 
     #[cfg(feature = "schemars")]
-    impl schemars::JsonSchema for Moves {
-        fn schema_name() -> std::borrow::Cow<'static, str> {
-            "ChangeCode".into()
-        }
-
-        fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-            let codes = std::iter::once("none").chain(Direction::ALL.iter().map(|d| d.code()));
-            crate::schema::codes(
-                codes,
-                "The direction of the change the phrase states, or none for a level.",
-            )
-        }
-    }
+    crate::schema::schema_impl!(Moves as ChangeCode, |_| {
+        let codes = std::iter::once("none").chain(Direction::ALL.iter().map(|d| d.code()));
+        crate::schema::codes(
+            codes,
+            "The direction of the change the phrase states, or none for a level.",
+        )
+    });
 
     /// A figure of a test vector.
     #[derive(Serialize, Deserialize)]
