@@ -15,7 +15,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use workreport::compare::{Diff, Entry, diff};
+use workreport::compare::{Diff, diff};
 use workreport::{Interval, Report};
 
 #[allow(dead_code)] // what tour and validate use of it
@@ -93,11 +93,11 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
                 .as_ref()
                 .map_or(s.target.text.as_str(), |f| f.quote());
             [
-                s.metric.clone(),
+                s.metric.to_string(),
                 target.to_owned(),
                 s.actual
                     .as_ref()
-                    .map_or_else(|| "-".to_owned(), |a| a.statistic.quote().to_owned()),
+                    .map_or_else(|| "-".to_owned(), |a| a.statistic().quote().to_owned()),
                 s.verdict().code().to_owned(),
                 s.score
                     .and_then(|sc| sc.margin)
@@ -116,7 +116,7 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
         .matched
         .iter()
         .map(|m| {
-            let change = m.change.map_or_else(
+            let change = m.change().map_or_else(
                 || "-".to_owned(),
                 |c| {
                     let part = |name: &str, i: Option<Interval>| i.map(|i| format!("{name} {i}"));
@@ -132,9 +132,9 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
                 },
             );
             [
-                m.metric.clone(),
-                m.old.statistic.quote().to_owned(),
-                m.new.statistic.quote().to_owned(),
+                m.metric.to_string(),
+                m.old.statistic().quote().to_owned(),
+                m.new.statistic().quote().to_owned(),
                 m.comparison.code().to_owned(),
                 change,
             ]
@@ -151,13 +151,12 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
     ] {
         writeln!(out)?;
         writeln!(out, "{title} ({})", entries.len())?;
-        for Entry {
-            path, statistic, ..
-        } in entries.iter()
-        {
+        for entry in entries {
+            let statistic = entry.statistic();
             writeln!(
                 out,
-                "  {path}  {}: {}",
+                "  {}  {}: {}",
+                entry.path(),
                 statistic.metric().name(),
                 statistic.quote()
             )?;

@@ -71,6 +71,7 @@
 
 pub mod compare;
 mod error;
+mod hash;
 mod period;
 #[cfg(feature = "proptest")]
 pub mod proptest;

@@ -831,13 +831,15 @@ impl Quantity {
     /// ```
     pub fn interval(&self) -> Interval {
         let x = self.expanded();
-        let s = self.step();
+        // The step only where the qualifier uses it: it costs a
+        // multiplication.
+        let s = || self.step();
         // The constructors bound |x| and s by 10^27, so none of these sums
         // can overflow; `sat_add` only keeps the code free of panics.
         let interval = match self.qualifier {
             Qualifier::Exact => Interval::point(x),
             Qualifier::About => {
-                let half = s / Decimal::TWO;
+                let half = s() / Decimal::TWO;
                 Interval {
                     low: Bound::Included(sat_add(x, -half)),
                     high: Bound::Included(sat_add(x, half)),
@@ -853,10 +855,10 @@ impl Quantity {
             },
             Qualifier::OverSome => Interval {
                 low: Bound::Excluded(x),
-                high: Bound::Excluded(sat_add(x, s)),
+                high: Bound::Excluded(sat_add(x, s())),
             },
             Qualifier::Nearly => Interval {
-                low: Bound::Included(sat_add(x, -s)),
+                low: Bound::Included(sat_add(x, -s())),
                 high: Bound::Excluded(x),
             },
             Qualifier::AtMost => Interval {

@@ -566,22 +566,21 @@ mod scoring {
 
     #[test]
     fn the_national_scorecard() {
-        let d = diff(
-            &load("china-national-2023-targets.json"),
-            &load("china-national-2023-outcomes.json"),
-        )
-        .unwrap();
+        // The diff borrows its figures from the two reports.
+        let targets = load("china-national-2023-targets.json");
+        let outcomes = load("china-national-2023-outcomes.json");
+        let d = diff(&targets, &outcomes).unwrap();
         let card: Vec<(&str, Verdict, Option<String>, Option<&str>)> = d
             .scorecard
             .iter()
             .map(|s| {
                 (
-                    s.metric.as_str(),
+                    s.metric.as_ref(),
                     s.verdict(),
                     s.score
                         .and_then(|sc| sc.margin)
                         .map(|m| m.normalize().to_string()),
-                    s.actual.as_ref().map(|a| a.statistic.quote()),
+                    s.actual.as_ref().map(|a| a.statistic().quote()),
                 )
             })
             .collect();
@@ -653,6 +652,52 @@ mod scoring {
     }
 
     #[test]
+    fn changes_between_matched_changes_follow_their_directions() {
+        let change = |dir: Direction, v: &str| {
+            Statistic::new(
+                Metric::new("thefts").unwrap(),
+                StatisticKind::Change(Change {
+                    direction: dir,
+                    basis: workreport::Basis::YearOnYear,
+                    mode: ChangeMode::Relative,
+                }),
+                Some(pct(v, Qualifier::Exact)),
+                format!("{v}%"),
+            )
+            .unwrap()
+        };
+        let of = |old: Statistic, new: Statistic| {
+            let (old, new) = (report("2022", vec![old]), report("2023", vec![new]));
+            let d = workreport::compare::diff(&old, &new).unwrap();
+            assert_eq!(d.matched.len(), 1);
+            let c = d.matched[0].change();
+            c.map(|c| {
+                (
+                    c.points.map(|i| i.to_string()),
+                    c.relative.map(|i| i.to_string()),
+                )
+            })
+        };
+        let some = |p: &str| Some(p.to_owned());
+        // Down 3% to down 5%: the signed figure fell by 2 points; a relative
+        // change of a decline is not given.
+        assert_eq!(
+            of(change(Direction::Down, "3"), change(Direction::Down, "5")),
+            Some((some("[-2, -2]"), None))
+        );
+        // Up 4% to up 5%: 1 point, a quarter more.
+        assert_eq!(
+            of(change(Direction::Up, "4"), change(Direction::Up, "5")),
+            Some((some("[1, 1]"), some("[25, 25]")))
+        );
+        // A rise against a fall: sizes of opposite signs do not subtract.
+        assert_eq!(
+            of(change(Direction::Up, "4"), change(Direction::Down, "5")),
+            None
+        );
+    }
+
+    #[test]
     fn diffs_match_by_metric_scope_and_the_year_before() {
         let old = report(
             "2022",
@@ -684,9 +729,9 @@ mod scoring {
             .iter()
             .map(|m| {
                 (
-                    m.metric.as_str(),
+                    m.metric.as_ref(),
                     m.comparison,
-                    m.change
+                    m.change()
                         .and_then(|c| c.absolute)
                         .map_or_else(String::new, |i| i.to_string()),
                 )
@@ -705,9 +750,9 @@ mod scoring {
         let only_old: Vec<&str> = d
             .only_old
             .iter()
-            .map(|e| e.statistic.metric().name())
+            .map(|e| e.statistic().metric().name())
             .collect();
-        let only_new: Vec<&str> = d.only_new.iter().map(|e| e.path.as_str()).collect();
+        let only_new: Vec<String> = d.only_new.iter().map(|e| e.path()).collect();
         assert_eq!(only_old, ["arson cases"]);
         assert_eq!(
             only_new,

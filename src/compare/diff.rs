@@ -1,86 +1,151 @@
 //! Two reports side by side: matched figures, figures only in one, and the
 //! older report's targets scored against the newer one's outcomes.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::{Comparison, Difference, Score, Verdict, change, negate};
 use crate::{
-    Direction, Period, Report, Result, Scope, Section, Statistic, StatisticKind, Target, Tolerance,
+    Direction, Period, Report, Result, Scope, Statistic, StatisticKind, Target, Tolerance, hash,
 };
 
-/// A statistic of a report and its path.
+/// A statistic of a report, borrowed, and where it is in the report.
+///
+/// The path is written only when asked for ([`Entry::path`]): a diff of
+/// many figures that are never printed writes none.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Entry {
-    /// The statistic's path in its report.
-    pub path: String,
-    /// The statistic.
-    pub statistic: Statistic,
+pub struct Entry<'r> {
+    /// The path of its section, shared by the section's figures.
+    section: Arc<str>,
+    achievement: usize,
+    index: usize,
+    statistic: &'r Statistic,
+}
+
+impl<'r> Entry<'r> {
+    /// The statistic's path in its report:
+    /// `sections[0].achievements[1].statistics[2]`.
+    ///
+    /// # Examples
+    ///
+    /// See [`diff`].
+    pub fn path(&self) -> String {
+        format!(
+            "{}.achievements[{}].statistics[{}]",
+            self.section, self.achievement, self.index
+        )
+    }
+
+    /// The statistic, borrowed from its report.
+    ///
+    /// # Examples
+    ///
+    /// See [`diff`].
+    pub fn statistic(&self) -> &'r Statistic {
+        self.statistic
+    }
 }
 
 /// What matches two figures: the metric (after aliases), scope, period and
 /// kind code.
 type Key<'a> = (&'a str, &'a Scope, Period, &'static str);
 
-/// A statistic of a report and its path, borrowed until it goes into a
-/// [`Diff`].
-struct Found<'a> {
-    /// The path of its section, shared by the section's figures; the
-    /// figure's own path is written when it goes into the result.
-    section: std::rc::Rc<str>,
-    achievement: usize,
-    index: usize,
-    statistic: &'a Statistic,
-}
-
-impl Found<'_> {
-    fn entry(&self) -> Entry {
-        Entry {
-            path: format!(
-                "{}.achievements[{}].statistics[{}]",
-                self.section, self.achievement, self.index
-            ),
-            statistic: self.statistic.clone(),
-        }
-    }
-}
-
 /// A figure of the older report matched with one of the newer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct Matched {
+pub struct Matched<'r> {
     /// The metric's key where it has one, else its name (after aliases).
-    pub metric: String,
+    pub metric: Cow<'r, str>,
     /// The older report's figure.
-    pub old: Entry,
+    pub old: Entry<'r>,
     /// The newer report's figure.
-    pub new: Entry,
+    pub new: Entry<'r>,
     /// The new figure against the old (a change down counting as
     /// negative); undetermined when either has no quantity or the units do
     /// not compare.
     pub comparison: Comparison,
-    /// The change from old to new; `None` when it cannot be computed (no
-    /// quantity, units that do not compare, an old figure of zero).
-    pub change: Option<Difference>,
+}
+
+impl Matched<'_> {
+    /// The change from the old figure to the new; `None` when it cannot be
+    /// computed (no quantity, units that do not compare, an old figure of
+    /// zero, a rise against a fall).
+    ///
+    /// Between two declines it is the change of the signed figures: "down
+    /// 3%" to "down 5%" is −2 points, and no relative change is given.
+    ///
+    /// It is computed when asked for, not by the diff: its divisions cost
+    /// more than the matching, and a diff of many figures is often read for
+    /// a few of them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Achievement, Metric, Period, Quantity, Report, Scope, Section, Statistic,
+    ///     StatisticKind, Unit};
+    ///
+    /// let report = |year: &str, cases: &str| -> Report {
+    ///     let mut r = Report::new("Work report", "Chengdu police", Scope::new("Chengdu").unwrap(),
+    ///         year.parse::<Period>().unwrap(), "en".parse().unwrap());
+    ///     let mut a = Achievement::new("cases cracked");
+    ///     a.statistics.push(Statistic::new(Metric::new("cases cracked").unwrap(),
+    ///         StatisticKind::Count,
+    ///         Some(Quantity::exact(cases.parse().unwrap(), Unit::Cases).unwrap()),
+    ///         format!("{cases} cases")).unwrap());
+    ///     let mut s = Section::new("Crime");
+    ///     s.achievements.push(a);
+    ///     r.sections.push(s);
+    ///     r
+    /// };
+    /// let (old, new) = (report("2022", "58"), report("2023", "87"));
+    /// let d = workreport::compare::diff(&old, &new)?;
+    /// let change = d.matched[0].change().unwrap();
+    /// assert_eq!(change.absolute.unwrap().to_string(), "[29, 29]");
+    /// assert_eq!(change.relative.unwrap().to_string(), "[50, 50]");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn change(&self) -> Option<Difference> {
+        let (o, n) = (self.old.statistic, self.new.statistic);
+        match (o.quantity(), n.quantity(), o.kind(), n.kind()) {
+            (Some(oq), Some(nq), StatisticKind::Change(a), StatisticKind::Change(b)) => {
+                match (a.direction, b.direction) {
+                    // Two declines: the sizes' change, the other way round;
+                    // relative to a negative base it means nothing.
+                    (Direction::Down, Direction::Down) => change(oq, nq).ok().map(|c| Difference {
+                        absolute: c.absolute.map(negate),
+                        relative: None,
+                        points: c.points.map(negate),
+                    }),
+                    (x, y) if x == y => change(oq, nq).ok(),
+                    // A rise against a fall: sizes in opposite directions
+                    // do not subtract.
+                    _ => None,
+                }
+            }
+            (Some(oq), Some(nq), ..) => change(oq, nq).ok(),
+            _ => None,
+        }
+    }
 }
 
 /// A target of the older report scored against an outcome of the newer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct Scored {
+pub struct Scored<'r> {
     /// The metric's key where it has one, else its name (after aliases).
-    pub metric: String,
+    pub metric: Cow<'r, str>,
     /// The target's path in the older report.
     pub path: String,
-    /// The target.
-    pub target: Target,
+    /// The target, borrowed from the older report.
+    pub target: &'r Target,
     /// The outcome it is scored against, when the newer report states one.
-    pub actual: Option<Entry>,
+    pub actual: Option<Entry<'r>>,
     /// The score; `None` when there is no actual or it cannot be scored.
     pub score: Option<Score>,
 }
 
-impl Scored {
+impl Scored<'_> {
     /// The verdict: the score's, or undetermined when there is none.
     ///
     /// # Examples
@@ -94,17 +159,17 @@ impl Scored {
 /// What [`diff`] finds.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
-pub struct Diff {
+pub struct Diff<'r> {
     /// Pairs of figures of one metric, scope and period (or the year
     /// before), in the newer report's order.
-    pub matched: Vec<Matched>,
+    pub matched: Vec<Matched<'r>>,
     /// Outcomes of the older report that nothing in the newer matches.
-    pub only_old: Vec<Entry>,
+    pub only_old: Vec<Entry<'r>>,
     /// Outcomes of the newer report that nothing in the older matches.
-    pub only_new: Vec<Entry>,
+    pub only_new: Vec<Entry<'r>>,
     /// The older report's quantified targets, each scored against the
     /// newer report's outcome of its metric, scope and period.
-    pub scorecard: Vec<Scored>,
+    pub scorecard: Vec<Scored<'r>>,
 }
 
 /// How to match two reports' figures: metric aliases (wording changes
@@ -177,6 +242,19 @@ impl Differ {
         by_key.or(by_name).map_or(own, String::as_str)
     }
 
+    /// [`metric`](Differ::metric) for the result: borrowed from the
+    /// report, owned when an alias of this differ names it.
+    fn metric_of<'r>(&self, s: &'r Statistic) -> Cow<'r, str> {
+        let own = s
+            .metric()
+            .key()
+            .map_or_else(|| s.metric().name(), |k| k.as_str());
+        match self.metric(s) {
+            m if std::ptr::eq(m, own) => Cow::Borrowed(own),
+            m => Cow::Owned(m.to_owned()),
+        }
+    }
+
     /// Matches and scores `old` against `new`: see [`diff`].
     ///
     /// # Errors
@@ -187,11 +265,12 @@ impl Differ {
     /// # Examples
     ///
     /// See [`diff`].
-    pub fn diff<'r>(&'r self, old: &'r Report, new: &'r Report) -> Result<Diff> {
-        let old_outcomes = outcomes(old);
-        let new_outcomes = outcomes(new);
-        // Borrowed from the reports: making a key allocates nothing.
-        let key = |report: &'r Report, s: &'r Statistic| -> Key<'r> {
+    pub fn diff<'r>(&self, old: &'r Report, new: &'r Report) -> Result<Diff<'r>> {
+        let mut old_outcomes: Vec<Option<Entry<'r>>> = Vec::new();
+        outcomes(old, |e| old_outcomes.push(Some(e)));
+        // Borrowed from the reports and this differ: making a key
+        // allocates nothing.
+        let key = |report: &'r Report, s: &'r Statistic| -> Key<'_> {
             (
                 self.metric(s),
                 s.scope().unwrap_or(&report.scope),
@@ -204,10 +283,11 @@ impl Differ {
         // figure (which made a diff of 100,000 figures take seconds).
         // Each key's figures are a chain, first to last through `next`,
         // so that a key met once allocates nothing.
-        let mut chains: HashMap<(&str, &Scope, &str), (usize, usize)> =
-            HashMap::with_capacity(old_outcomes.len());
+        let mut chains: hash::Map<(&str, &Scope, &str), (usize, usize)> =
+            hash::map(old_outcomes.len());
         let mut next: Vec<Option<usize>> = vec![None; old_outcomes.len()];
-        for (i, o) in old_outcomes.iter().enumerate() {
+        // Every old outcome is still there: the indices are the figures'.
+        for (i, o) in old_outcomes.iter().flatten().enumerate() {
             let (m, s, _, k) = key(old, o.statistic);
             match chains.entry((m, s, k)) {
                 std::collections::hash_map::Entry::Vacant(v) => {
@@ -220,63 +300,58 @@ impl Differ {
                 }
             }
         }
-        let mut unmatched_old: Vec<Option<&Found<'_>>> = old_outcomes.iter().map(Some).collect();
+        let targets = targets(old);
+        // The new outcomes with a quantity, by metric, scope, period and
+        // kind: the first of each is what a target is scored against.
+        let mut actuals: hash::Map<Key<'_>, Entry<'r>> = hash::map(0);
         let mut diff = Diff::default();
-        for n in &new_outcomes {
+        outcomes(new, |n| {
             let (metric, scope, period, kind) = key(new, n.statistic);
-            let year_before = period.year_before().ok();
+            if !targets.is_empty() && n.statistic.quantity().is_some() {
+                actuals
+                    .entry((metric, scope, period, kind))
+                    .or_insert_with(|| n.clone());
+            }
+            // The year before is worked out only for a figure whose own
+            // period is not found: it costs date arithmetic.
+            let mut year_before = None;
             let mut link = chains.get(&(metric, scope, kind)).map(|&(first, _)| first);
             let mut found = None;
             while let Some(i) = link {
                 link = next[i];
-                let Some(o) = unmatched_old[i] else { continue };
+                let Some(o) = &old_outcomes[i] else { continue };
                 let p = *o.statistic.period().unwrap_or(&old.period);
-                if p == period || Some(p) == year_before {
+                if p == period
+                    || Some(p) == *year_before.get_or_insert_with(|| period.year_before().ok())
+                {
                     found = Some(i);
                     break;
                 }
             }
-            match found.and_then(|i| unmatched_old[i].take()) {
-                Some(o) => diff.matched.push(self.matched(metric.to_owned(), o, n)),
-                None => diff.only_new.push(n.entry()),
+            match found.and_then(|i| old_outcomes[i].take()) {
+                Some(o) => diff.matched.push(self.matched(o, n)),
+                None => diff.only_new.push(n),
             }
-        }
-        diff.only_old = unmatched_old
-            .into_iter()
-            .flatten()
-            .map(Found::entry)
-            .collect();
-        // The new outcomes with a quantity, by metric, scope, period and
-        // kind: the first of each is what a target is scored against.
-        let targets = targets(old);
-        let mut actuals: HashMap<Key<'r>, &Found<'_>> = HashMap::new();
-        if !targets.is_empty() {
-            for n in new_outcomes
-                .iter()
-                .filter(|n| n.statistic.quantity().is_some())
-            {
-                actuals.entry(key(new, n.statistic)).or_insert(n);
-            }
-        }
+        });
+        diff.only_old = old_outcomes.into_iter().flatten().collect();
         for (path, target) in targets {
             let Some(figure) = &target.figure else {
                 continue;
             };
-            let k = key(old, figure);
-            let actual = actuals.get(&k).copied();
+            let actual = actuals.get(&key(old, figure));
             let score = actual.and_then(|a| target.score_with(a.statistic, self.tolerance).ok());
             diff.scorecard.push(Scored {
-                metric: k.0.to_owned(),
+                metric: self.metric_of(figure),
                 path,
-                target: target.clone(),
-                actual: actual.map(Found::entry),
+                target,
+                actual: actual.cloned(),
                 score,
             });
         }
         Ok(diff)
     }
 
-    fn matched(&self, metric: String, old: &Found<'_>, new: &Found<'_>) -> Matched {
+    fn matched<'r>(&self, old: Entry<'r>, new: Entry<'r>) -> Matched<'r> {
         let (o, n) = (old.statistic, new.statistic);
         // The intervals in one unit (converted the exact way), a change
         // down counting as negative.
@@ -287,31 +362,11 @@ impl Differ {
             .map_or(Comparison::Undetermined, |(ni, oi)| {
                 super::score::signed(n, ni).compare(&super::score::signed(o, oi))
             });
-        let change = match (o.quantity(), n.quantity(), o.kind(), n.kind()) {
-            (Some(oq), Some(nq), StatisticKind::Change(a), StatisticKind::Change(b)) => {
-                match (a.direction, b.direction) {
-                    // Two declines: the sizes' change, the other way round;
-                    // relative to a negative base it means nothing.
-                    (Direction::Down, Direction::Down) => change(oq, nq).ok().map(|c| Difference {
-                        absolute: c.absolute.map(negate),
-                        relative: None,
-                        points: c.points.map(negate),
-                    }),
-                    (x, y) if x == y => change(oq, nq).ok(),
-                    // A rise against a fall: sizes in opposite directions
-                    // do not subtract.
-                    _ => None,
-                }
-            }
-            (Some(oq), Some(nq), ..) => change(oq, nq).ok(),
-            _ => None,
-        };
         Matched {
-            metric,
-            old: old.entry(),
-            new: new.entry(),
+            metric: self.metric_of(n),
+            old,
+            new,
             comparison,
-            change,
         }
     }
 }
@@ -343,33 +398,25 @@ impl Differ {
 /// assert_eq!(gdp.verdict(), Verdict::Met);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn diff(old: &Report, new: &Report) -> Result<Diff> {
+pub fn diff<'r>(old: &'r Report, new: &'r Report) -> Result<Diff<'r>> {
     Differ::new().diff(old, new)
 }
 
-/// The statistics of a report's achievements, with their paths.
-fn outcomes(report: &Report) -> Vec<Found<'_>> {
-    fn walk<'a>(path: &str, s: &'a Section, out: &mut Vec<Found<'a>>) {
-        let section: std::rc::Rc<str> = path.into();
+/// Each statistic of a report's achievements, in document order, to `f`.
+fn outcomes<'r>(report: &'r Report, mut f: impl FnMut(Entry<'r>)) {
+    for (path, s) in report.sections() {
+        let section: Arc<str> = path.into();
         for (a, achievement) in s.achievements.iter().enumerate() {
-            for (k, stat) in achievement.statistics.iter().enumerate() {
-                out.push(Found {
+            for (k, statistic) in achievement.statistics.iter().enumerate() {
+                f(Entry {
                     section: section.clone(),
                     achievement: a,
                     index: k,
-                    statistic: stat,
+                    statistic,
                 });
             }
         }
-        for (i, sub) in s.sections.iter().enumerate() {
-            walk(&format!("{path}.sections[{i}]"), sub, out);
-        }
     }
-    let mut out = Vec::new();
-    for (i, s) in report.sections.iter().enumerate() {
-        walk(&format!("sections[{i}]"), s, &mut out);
-    }
-    out
 }
 
 /// A report's targets, with their paths.
@@ -398,7 +445,7 @@ mod serde_impl {
     use crate::{Interval, StatisticRow};
 
     fn row(e: &Entry) -> StatisticRow {
-        StatisticRow::new(e.path.clone(), &e.statistic)
+        StatisticRow::new(e.path(), e.statistic)
     }
 
     /// An interval's ends as decimal strings, `None` when unbounded.
@@ -410,14 +457,14 @@ mod serde_impl {
         i.map_or((None, None), |i| (end(i.low()), end(i.high())))
     }
 
-    impl Serialize for Matched {
+    impl Serialize for Matched<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut m = s.serialize_map(Some(5))?;
             m.serialize_entry("metric", &self.metric)?;
             m.serialize_entry("old", &row(&self.old))?;
             m.serialize_entry("new", &row(&self.new))?;
             m.serialize_entry("comparison", self.comparison.code())?;
-            let c = self.change;
+            let c = self.change();
             let (al, ah) = ends(c.and_then(|c| c.absolute));
             let (rl, rh) = ends(c.and_then(|c| c.relative));
             let (pl, ph) = ends(c.and_then(|c| c.points));
@@ -440,7 +487,7 @@ mod serde_impl {
         }
     }
 
-    impl Serialize for Scored {
+    impl Serialize for Scored<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut m = s.serialize_map(Some(5))?;
             m.serialize_entry("metric", &self.metric)?;
@@ -463,7 +510,7 @@ mod serde_impl {
         }
     }
 
-    impl Serialize for Diff {
+    impl Serialize for Diff<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut m = s.serialize_map(Some(4))?;
             m.serialize_entry("matched", &self.matched)?;
