@@ -419,6 +419,70 @@ fn mentions_qualifier_differs_and_conflict() {
     );
 }
 
+/// Mentions are found however far apart and however many: 3,000
+/// statistics in three sections, 700 metrics, each value its own, so that
+/// every two mentions of a metric conflict. The findings must be what a
+/// plain double loop over the statistics finds, in document order.
+#[test]
+fn mentions_are_paired_across_a_large_report() {
+    let mut r = report_of(vec![]);
+    r.sections.clear();
+    let mut expected = Vec::new();
+    // Each statistic's metric, path and figure as findings print it.
+    let mut seen: Vec<(usize, String, String)> = Vec::new();
+    for s in 0..3 {
+        let mut stats = Vec::new();
+        for k in 0..1000 {
+            let i = s * 1000 + k;
+            let metric = i % 700;
+            // Never 1, which would print as "1 case".
+            let v = i + 2;
+            stats.push(stat(
+                &format!("m{metric}"),
+                StatisticKind::Count,
+                exact(&v.to_string(), "cases"),
+                &format!("{v} cases"),
+            ));
+            let path = format!("sections[{s}].achievements[0].statistics[{k}]");
+            for (m, earlier, value) in &seen {
+                if *m == metric {
+                    expected.push((
+                        path.clone(),
+                        format!(
+                            "{earlier} states this figure as {value}; here it is {}, and both cannot be true",
+                            exact(&v.to_string(), "cases")
+                        ),
+                    ));
+                }
+            }
+            seen.push((metric, path, exact(&v.to_string(), "cases").to_string()));
+        }
+        let mut section = Section::new(format!("part {s}"));
+        section.achievements.push(Achievement {
+            text: "figures".to_owned(),
+            statistics: stats,
+        });
+        r.sections.push(section);
+    }
+    // A target of a metric the outcomes state: not a mention of them.
+    r.sections[1].targets.push(Target {
+        text: "a target".to_owned(),
+        improves: Improves::Lower,
+        figure: Some(stat(
+            "m0",
+            StatisticKind::Count,
+            exact("1", "cases"),
+            "1 case",
+        )),
+    });
+    let found: Vec<(String, String)> = found(&r, Rule::MentionConflict)
+        .into_iter()
+        .map(|f| (f.1, f.2))
+        .collect();
+    assert_eq!(found.len(), expected.len());
+    assert_eq!(found, expected);
+}
+
 #[test]
 fn part_exceeds_whole() {
     let whole = stat(
@@ -688,6 +752,30 @@ fn findings_serialize_as_formats_md_says() {
     );
     let empty = Findings::default();
     assert_eq!(serde_json::to_string(&empty).unwrap(), "[]");
+}
+
+proptest::proptest! {
+    /// A redaction mark anywhere in a quote of any length, in ASCII or
+    /// Chinese text, is found, and text without one raises nothing: the
+    /// scan reads sixteen bytes at a time and the last sixteen again.
+    #[test]
+    fn redactions_are_found_wherever_they_are(
+        text in "[a-wyzA-WYZ0-9 .,%的年万件亿元]{0,70}",
+        mark in proptest::sample::select(&["**", "＊＊", "XX", "□", "×××", "某某", "[redacted]"][..]),
+        at in 0..=70_usize,
+        marked in proptest::bool::ANY,
+    ) {
+        let mut quote = text.clone();
+        if marked {
+            let at = quote.char_indices().map(|(i, _)| i).chain([quote.len()]).nth(at).unwrap_or(quote.len());
+            quote.insert_str(at, mark);
+        }
+        // A statistic's quote is never blank.
+        quote.push_str(" 3 cases");
+        let r = report_of(vec![stat("cases", StatisticKind::Count, exact("3", "cases"), &quote)]);
+        let f = found(&r, Rule::QuoteRedaction);
+        proptest::prop_assert_eq!(f.len(), usize::from(marked), "{:?}", quote);
+    }
 }
 
 proptest::proptest! {

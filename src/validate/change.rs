@@ -31,7 +31,7 @@ pub(super) fn impossible_decline(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>
         return;
     }
     out.push(
-        at.index,
+        at.pos,
         Rule::ChangeImpossibleDecline,
         format!(
             "a decline of {} percent is more than all of the quantity",
@@ -59,7 +59,7 @@ pub(super) fn implausible(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
         return;
     }
     out.push(
-        at.index,
+        at.pos,
         Rule::ChangeImplausible,
         format!(
             "a {what} of {} percent is implausibly large (the threshold is {} percent)",

@@ -2,49 +2,43 @@
 
 use std::collections::HashMap;
 
-use super::{Context, Linked, Out, Rule};
+use super::{Linked, Out, Rule, Sections};
 
 /// `id.duplicate`: a statistic whose id an earlier statistic has.
-pub(super) fn duplicate(cx: &Context<'_>, linked: &Linked, out: &mut Out<'_>) {
+pub(super) fn duplicate(sections: &Sections, linked: &Linked<'_>, out: &mut Out<'_>) {
     let mut first = HashMap::new();
-    for (index, item) in linked.with_id.iter().map(|&i| (i, &cx.items[i])) {
-        let Some(stat) = item.statistic() else {
-            continue;
-        };
+    for &(pos, stat) in &linked.with_id {
         let Some(id) = stat.id() else { continue };
-        if let Some(&e) = first.get(id.as_str()) {
+        if let Some(e) = first.get(id.as_str()) {
             out.push(
-                index,
+                pos,
                 Rule::IdDuplicate,
                 format!(
                     "the id {:?} is already the id of {}",
                     id.as_str(),
-                    cx.items.path(e)
+                    sections.path(e)
                 ),
                 Some(stat.quote()),
                 None,
             );
         } else {
-            first.insert(id.as_str(), index);
+            first.insert(id.as_str(), pos);
         }
     }
 }
 
 /// `id.unknown_part_of`: a `part_of` naming no statistic of the report.
-pub(super) fn unknown_part_of(cx: &Context<'_>, linked: &Linked, out: &mut Out<'_>) {
+pub(super) fn unknown_part_of(linked: &Linked<'_>, out: &mut Out<'_>) {
     let ids: std::collections::HashSet<&str> = linked
         .with_id
         .iter()
-        .filter_map(|&i| cx.items[i].statistic()?.id())
+        .filter_map(|(_, stat)| stat.id())
         .map(|id| id.as_str())
         .collect();
-    for (index, item) in linked.with_part_of.iter().map(|&i| (i, &cx.items[i])) {
-        let Some(stat) = item.statistic() else {
-            continue;
-        };
+    for &(pos, stat) in &linked.with_part_of {
         if let Some(whole) = stat.part_of().filter(|w| !ids.contains(w.as_str())) {
             out.push(
-                index,
+                pos,
                 Rule::IdUnknownPartOf,
                 format!(
                     "part_of names {:?}, which no statistic has as its id",

@@ -1,9 +1,9 @@
 //! `mention.*`: one figure stated twice.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 
-use super::{Context, Item, Out, Rule, What};
-use crate::{ChangeMode, Direction, Period, Scope, Statistic, StatisticKind};
+use super::{Context, Out, Pos, Rule, Sections};
+use crate::{ChangeMode, Direction, Period, Report, Scope, Statistic, StatisticKind, hash};
 
 /// What makes two statistics mentions of one figure: the metric (its key
 /// where it has one, else its name), scope and period (the report's when
@@ -19,103 +19,175 @@ type Key<'a> = (
     bool,
 );
 
-fn key<'a>(cx: &Context<'a>, item: &Item<'a>, stat: &'a Statistic) -> Key<'a> {
-    let metric = stat
-        .metric()
-        .key()
-        .map_or_else(|| stat.metric().name(), |k| k.as_str());
+fn key<'a>(cx: &Context<'a>, stat: &'a Statistic, target: bool) -> Key<'a> {
     let change = match stat.kind() {
         StatisticKind::Change(c) => Some((c.direction, c.mode)),
         _ => None,
     };
     (
-        metric,
+        metric(stat),
         stat.scope().unwrap_or(&cx.report.scope),
         *stat.period().unwrap_or(&cx.report.period),
         stat.kind().code(),
         change,
-        matches!(item.what, What::Target(_)),
+        target,
     )
+}
+
+/// The metric's key where it has one, else its name.
+fn metric(stat: &Statistic) -> &str {
+    stat.metric()
+        .key()
+        .map_or_else(|| stat.metric().name(), |k| k.as_str())
 }
 
 /// Two mentions of one figure: their places in document order (the
 /// earlier first), the later statistic, and both quantities, in one unit.
 pub(super) struct Pair<'a> {
-    earlier: usize,
-    later: usize,
+    earlier: Pos,
+    later: Pos,
     second: &'a Statistic,
     p: &'a crate::Quantity,
     q: &'a crate::Quantity,
 }
 
-/// Every pair of mentions of one metric, scope and period, in one unit.
-/// The mentions met so far, grouped by metric alone (which hashes one
-/// string; the rest of the key is compared along the group, which is
-/// short), and the pairs they make. A group is a chain of earlier
-/// mentions, so that a metric met once allocates nothing.
-pub(super) struct Mentions<'a> {
-    last: HashMap<&'a str, usize>,
-    mentions: Vec<Mention<'a>>,
-    pub(super) pairs: Vec<Pair<'a>>,
+/// The statistics with a quantity, to be paired when every one is in.
+///
+/// Each is noted as one number: the top bits of a hash of its metric, then
+/// its item's index in document order. Sorting the notes puts every
+/// metric's mentions side by side, in document order. Only a metric noted
+/// more than once can make a pair: the statistics of those are fetched by
+/// a second walk over the report, and compared. A table of every metric
+/// met so far would find them too, but in a report of a million statistics
+/// each look-up in it is a miss of the processor's caches; a sort of eight
+/// bytes a statistic reads its memory in order.
+pub(super) struct Mentions {
+    hasher: hash::Keyed,
+    /// The bits of a note that hold the item's index.
+    index_mask: u64,
+    notes: Vec<u64>,
 }
 
+/// A mention of a metric noted more than once.
+#[derive(Clone, Copy)]
 struct Mention<'a> {
-    key: Key<'a>,
-    item: usize,
+    stat: &'a Statistic,
     quantity: &'a crate::Quantity,
-    /// The mention of the same metric before this one.
-    before: Option<usize>,
+    pos: Pos,
 }
 
-impl<'a> Mentions<'a> {
-    pub(super) fn with_capacity(n: usize) -> Mentions<'a> {
+impl Mention<'_> {
+    /// Whether it is a target's figure.
+    fn is_target(&self) -> bool {
+        matches!(self.pos.place, super::Place::Figure(_))
+    }
+}
+
+impl Mentions {
+    /// Room for the mentions of `report`, and index bits for each of its
+    /// items.
+    pub(super) fn for_report(report: &Report) -> Mentions {
+        let (mut statistics, mut items) = (0_usize, 2_usize);
+        for (_, s) in report.sections() {
+            let stats: usize = s.achievements.iter().map(|a| a.statistics.len()).sum();
+            let figures = s.targets.iter().filter(|t| t.figure.is_some()).count();
+            statistics += stats + figures;
+            items +=
+                1 + s.achievements.len() + stats + s.measures.len() + s.targets.len() + figures;
+        }
+        // Enough bits for the largest index; the hash has the rest (all of
+        // them but 20 for a million items).
+        let index_bits = usize::BITS - items.leading_zeros();
         Mentions {
-            last: HashMap::with_capacity(n),
-            mentions: Vec::with_capacity(n),
-            pairs: Vec::new(),
+            hasher: hash::keyed(),
+            index_mask: 1_u64
+                .checked_shl(index_bits)
+                .map_or(u64::MAX, |bit| bit - 1),
+            notes: Vec::with_capacity(statistics),
         }
     }
 
-    /// Notes the statistic of item `later`, pairing it with every earlier
-    /// mention of one metric, scope and period in the same unit.
-    pub(super) fn add(
-        &mut self,
-        cx: &Context<'a>,
-        later: usize,
-        item: &Item<'a>,
-        second: &'a Statistic,
-    ) {
-        let Some(q) = second.quantity() else { return };
-        let key = key(cx, item, second);
-        let before = self.last.insert(key.0, self.mentions.len());
-        let first_pair = self.pairs.len();
-        let mut link = before;
-        while let Some(m) = link {
-            let mention = &self.mentions[m];
-            if mention.key == key && mention.quantity.unit() == q.unit() {
-                self.pairs.push(Pair {
-                    earlier: mention.item,
-                    later,
-                    second,
-                    p: mention.quantity,
-                    q,
+    /// No room: for a validation that leaves the mention rules out.
+    pub(super) fn empty() -> Mentions {
+        Mentions {
+            hasher: hash::keyed(),
+            index_mask: u64::MAX,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Notes the statistic at `pos`, when it has a quantity.
+    pub(super) fn add(&mut self, pos: Pos, stat: &Statistic) {
+        if stat.quantity().is_some() {
+            let hash = self.hasher.hash_one(metric(stat));
+            // An index fits in its bits: `for_report` counted the items.
+            let index = u64::try_from(pos.index).unwrap_or(u64::MAX) & self.index_mask;
+            self.notes.push(hash & !self.index_mask | index);
+        }
+    }
+
+    /// Every pair of mentions of one metric, scope and period in one unit,
+    /// by the later mention's place and then the earlier's.
+    pub(super) fn pairs<'a>(mut self, cx: &Context<'a>) -> Vec<Pair<'a>> {
+        // By hash, and within a hash in document order.
+        self.notes.sort_unstable();
+        let mask = self.index_mask;
+        let groups = || {
+            self.notes
+                .chunk_by(|a, b| a & !mask == b & !mask)
+                .filter(|group| group.len() > 1)
+        };
+        let index = |note: &u64| usize::try_from(note & mask).unwrap_or(usize::MAX);
+        // The items of every group, fetched in one walk.
+        let mut wanted: Vec<usize> = groups().flatten().map(index).collect();
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        wanted.sort_unstable();
+        let mut fetched: Vec<Mention<'a>> = Vec::with_capacity(wanted.len());
+        super::walk(cx.report, |item| {
+            if let Some(stat) = item.statistic()
+                && let Some(quantity) = stat.quantity()
+                && wanted.binary_search(&item.pos.index).is_ok()
+            {
+                fetched.push(Mention {
+                    stat,
+                    quantity,
+                    pos: item.pos,
                 });
             }
-            link = mention.before;
-        }
-        // Earlier mentions first, as they came.
-        self.pairs[first_pair..].reverse();
-        self.mentions.push(Mention {
-            key,
-            item: later,
-            quantity: q,
-            before,
         });
+        let mention = |index: usize| {
+            wanted
+                .binary_search(&index)
+                .ok()
+                .and_then(|i| fetched.get(i).copied())
+        };
+        let mut pairs = Vec::new();
+        for group in groups() {
+            let group: Vec<Mention<'a>> = group.iter().filter_map(|n| mention(index(n))).collect();
+            for (j, second) in group.iter().enumerate().skip(1) {
+                let second_key = key(cx, second.stat, second.is_target());
+                for first in &group[..j] {
+                    if first.quantity.unit() == second.quantity.unit()
+                        && key(cx, first.stat, first.is_target()) == second_key
+                    {
+                        pairs.push(Pair {
+                            earlier: first.pos,
+                            later: second.pos,
+                            second: second.stat,
+                            p: first.quantity,
+                            q: second.quantity,
+                        });
+                    }
+                }
+            }
+        }
+        pairs.sort_unstable_by_key(|p| (p.later.index, p.earlier.index));
+        pairs
     }
 }
 
-/// Whether the two mentions state the same number with different
-/// qualifiers.
 fn requalified(pair: &Pair<'_>) -> bool {
     pair.p.expanded() == pair.q.expanded()
         && pair.p.expanded_high() == pair.q.expanded_high()
@@ -125,7 +197,7 @@ fn requalified(pair: &Pair<'_>) -> bool {
 /// Records a finding of `rule` on the later mention of `pair`, naming the
 /// earlier: "… states this figure as P; here it is Q{then}".
 fn found(
-    cx: &Context<'_>,
+    sections: &Sections,
     out: &mut Out<'_>,
     pair: &Pair<'_>,
     rule: Rule,
@@ -137,7 +209,7 @@ fn found(
         rule,
         format!(
             "{} states this figure as {}; here it is {}{then}",
-            cx.items.path(pair.earlier),
+            sections.path(&pair.earlier),
             pair.p,
             pair.q
         ),
@@ -150,7 +222,7 @@ fn found(
 /// period that state the same number with different qualifiers ("more
 /// than 170,000" and "170,000"). The finding is on the later mention and
 /// names the earlier.
-pub(super) fn qualifier_differs(cx: &Context<'_>, pairs: &[Pair<'_>], out: &mut Out<'_>) {
+pub(super) fn qualifier_differs(sections: &Sections, pairs: &[Pair<'_>], out: &mut Out<'_>) {
     for pair in pairs.iter().filter(|pair| requalified(pair)) {
         let suggestion = format!(
             "one qualifier for both mentions, {} or {}, as the source words it",
@@ -159,7 +231,7 @@ pub(super) fn qualifier_differs(cx: &Context<'_>, pairs: &[Pair<'_>], out: &mut 
         );
         let then = ": the same number with another qualifier";
         found(
-            cx,
+            sections,
             out,
             pair,
             Rule::MentionQualifierDiffers,
@@ -172,11 +244,11 @@ pub(super) fn qualifier_differs(cx: &Context<'_>, pairs: &[Pair<'_>], out: &mut 
 /// `mention.conflict`: two mentions of one metric, scope and period whose
 /// intervals cannot both be true (and that are not the same number with
 /// another qualifier, which is `mention.qualifier_differs`).
-pub(super) fn conflict(cx: &Context<'_>, pairs: &[Pair<'_>], out: &mut Out<'_>) {
+pub(super) fn conflict(sections: &Sections, pairs: &[Pair<'_>], out: &mut Out<'_>) {
     for pair in pairs {
         if !requalified(pair) && !pair.p.interval().intersects(&pair.q.interval()) {
             let then = ", and both cannot be true";
-            found(cx, out, pair, Rule::MentionConflict, then, None);
+            found(sections, out, pair, Rule::MentionConflict, then, None);
         }
     }
 }

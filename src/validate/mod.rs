@@ -59,7 +59,9 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::{Error, Measure, MeasureStatus, Period, Report, Result, Section, Statistic};
+use crate::{
+    Error, Measure, MeasureStatus, Period, Report, Result, Section, Statistic, StatisticKind,
+};
 
 mod change;
 mod count;
@@ -581,73 +583,120 @@ impl Validator {
     ///
     /// See [`Validator`].
     pub fn validate(&self, report: &Report) -> Findings {
-        let items = Items::of(report);
         let mut out = Out {
             findings: Vec::new(),
             skip: &self.skip,
-            items: &items,
         };
         let cx = Context {
             report,
-            items: &items,
             config: self,
         };
         // A rule left out is not run: re-reading quotes is most of the
         // work when it is on.
         let runs = |rule| !self.skip.contains(&rule);
-        let per_statistic: Vec<(Rule, PerStatistic)> = [
-            (Rule::RateOutOfRange, rate::out_of_range as PerStatistic),
-            (Rule::ChangeImpossibleDecline, change::impossible_decline),
-            (Rule::ChangeImplausible, change::implausible),
-            (Rule::CountNotWhole, count::not_whole),
-            (Rule::CountNegative, count::negative),
-            (Rule::QuoteUnreadable, quote::unreadable),
-            (Rule::QuoteMismatch, quote::mismatch),
-            (Rule::WindowTooEarly, window::too_early),
-        ]
-        .into_iter()
-        .filter(|(rule, _)| runs(*rule))
-        .collect();
+        // Each per-statistic rule that runs, filed under the kinds of
+        // statistic it looks at, so that a statistic meets only its own.
+        let mut per_kind: [Vec<PerStatistic>; KindGroup::COUNT] = Default::default();
+        for (rules, group, rule) in [
+            (
+                &[Rule::QuoteUnreadable][..],
+                None,
+                quote::unreadable as PerStatistic,
+            ),
+            (&[Rule::QuoteMismatch], None, quote::mismatch),
+            (
+                &[Rule::CountNotWhole, Rule::CountNegative],
+                Some(KindGroup::Count),
+                count::whole_and_not_negative,
+            ),
+            (
+                &[Rule::RateOutOfRange],
+                Some(KindGroup::Rate),
+                rate::out_of_range,
+            ),
+            (
+                &[Rule::ChangeImpossibleDecline],
+                Some(KindGroup::Change),
+                change::impossible_decline,
+            ),
+            (
+                &[Rule::ChangeImplausible],
+                Some(KindGroup::Change),
+                change::implausible,
+            ),
+            (
+                &[Rule::WindowTooEarly],
+                Some(KindGroup::Window),
+                window::too_early,
+            ),
+        ] {
+            if rules.iter().any(|r| runs(*r)) {
+                match group {
+                    Some(g) => per_kind[g as usize].push(rule),
+                    None => per_kind.iter_mut().for_each(|v| v.push(rule)),
+                }
+            }
+        }
         let mentions_run = runs(Rule::MentionQualifierDiffers) || runs(Rule::MentionConflict);
-        let mut mentions =
-            mention::Mentions::with_capacity(if mentions_run { items.len() } else { 0 });
+        let mut mentions = if mentions_run {
+            mention::Mentions::for_report(report)
+        } else {
+            mention::Mentions::empty()
+        };
+        let redaction_runs = runs(Rule::QuoteRedaction);
+        let blank_runs = runs(Rule::TextBlank);
+        let periods_run =
+            runs(Rule::PeriodOutcomeAfterReport) || runs(Rule::PeriodTargetBeforeReport);
         let mut linked = Linked::default();
         // One pass over the items for every rule that looks at one item at
         // a time: a large report is read from memory once, not once a rule.
-        for (index, item) in items.iter().enumerate() {
+        let sections = walk(report, |item| {
+            let pos = item.pos;
             if let Some(stat) = item.statistic() {
-                let at = At { index, stat };
-                for (_, rule) in &per_statistic {
+                let at = At { pos, stat };
+                for rule in &per_kind[KindGroup::of(stat.kind()) as usize] {
                     rule(&cx, &at, &mut out);
                 }
                 if mentions_run {
-                    mentions.add(&cx, index, item, stat);
+                    mentions.add(pos, stat);
                 }
                 if stat.id().is_some() {
-                    linked.with_id.push(index);
+                    linked.with_id.push((pos, stat));
                 }
                 if stat.part_of().is_some() {
-                    linked.with_part_of.push(index);
+                    linked.with_part_of.push((pos, stat));
                 }
             }
-            if let Some(q) = item.quote() {
-                quote::redaction(index, q, &mut out);
+            if redaction_runs && let Some(q) = item.quote() {
+                quote::redaction(pos, q, &mut out);
             }
             if let What::Measure(m) = item.what {
-                quote::empty(index, m, &mut out);
+                quote::empty(pos, m, &mut out);
             }
-            text::blank(index, item, &mut out);
-            period::outcome_after_report(&cx, index, item, &mut out);
-            period::target_before_report(&cx, index, item, &mut out);
-        }
-        mention::qualifier_differs(&cx, &mentions.pairs, &mut out);
-        mention::conflict(&cx, &mentions.pairs, &mut out);
-        part::exceeds_whole(&cx, &linked, &mut out);
-        id::duplicate(&cx, &linked, &mut out);
-        id::unknown_part_of(&cx, &linked, &mut out);
+            if blank_runs {
+                text::blank(&item, &mut out);
+            }
+            if periods_run {
+                period::outside_report(&cx, &item, &mut out);
+            }
+        });
+        let pairs = mentions.pairs(&cx);
+        mention::qualifier_differs(&sections, &pairs, &mut out);
+        mention::conflict(&sections, &pairs, &mut out);
+        part::exceeds_whole(&sections, &linked, &mut out);
+        id::duplicate(&sections, &linked, &mut out);
+        id::unknown_part_of(&linked, &mut out);
         let mut findings = out.findings;
-        findings.sort_by_key(|(index, f)| (*index, f.rule));
-        Findings(findings.into_iter().map(|(_, f)| f).collect())
+        findings.sort_by_key(|(pos, f)| (pos.index, f.rule));
+        Findings(
+            findings
+                .into_iter()
+                .map(|(pos, f)| Finding {
+                    path: sections.path(&pos),
+                    ..f
+                })
+                .collect(),
+        )
     }
 }
 
@@ -672,34 +721,56 @@ impl Report {
 /// What a rule sees of the report.
 struct Context<'a> {
     report: &'a Report,
-    items: &'a Items<'a>,
     config: &'a Validator,
 }
 
-/// The statistics with an id and those with a `part_of`, by item index,
+/// The statistics with an id and those with a `part_of`, where they are,
 /// for the rules that link statistics.
 #[derive(Default)]
-struct Linked {
-    with_id: Vec<usize>,
-    with_part_of: Vec<usize>,
+struct Linked<'a> {
+    with_id: Vec<(Pos, &'a Statistic)>,
+    with_part_of: Vec<(Pos, &'a Statistic)>,
 }
 
 /// A rule that looks at one statistic at a time.
 type PerStatistic = fn(&Context<'_>, &At<'_>, &mut Out<'_>);
 
+/// The kinds of statistic that per-statistic rules single out.
+#[derive(Clone, Copy)]
+enum KindGroup {
+    Count,
+    Rate,
+    Change,
+    /// Streaks and records: the rules of their windows.
+    Window,
+    Other,
+}
+
+impl KindGroup {
+    const COUNT: usize = 5;
+
+    fn of(kind: &StatisticKind) -> KindGroup {
+        match kind {
+            StatisticKind::Count => KindGroup::Count,
+            StatisticKind::Rate => KindGroup::Rate,
+            StatisticKind::Change(_) => KindGroup::Change,
+            StatisticKind::Streak | StatisticKind::Record(_) => KindGroup::Window,
+            _ => KindGroup::Other,
+        }
+    }
+}
+
 /// The statistic a per-statistic rule looks at.
 struct At<'a> {
-    /// Its place in document order.
-    index: usize,
+    pos: Pos,
     stat: &'a Statistic,
 }
 
-/// Where findings go: rules left out are not recorded.
+/// Where findings go: rules left out are not recorded. A finding's path is
+/// written when every section's path is known, after the walk.
 struct Out<'a> {
-    findings: Vec<(usize, Finding)>,
+    findings: Vec<(Pos, Finding)>,
     skip: &'a [Rule],
-    /// For the paths of findings, written only when there is a finding.
-    items: &'a Items<'a>,
 }
 
 impl Out<'_> {
@@ -707,22 +778,21 @@ impl Out<'_> {
         !self.skip.contains(&rule)
     }
 
-    /// Records a finding of `rule` at item `index`, with the rule's
-    /// severity.
+    /// Records a finding of `rule` at `pos`, with the rule's severity.
     fn push(
         &mut self,
-        index: usize,
+        pos: Pos,
         rule: Rule,
         message: String,
         quote: Option<&str>,
         suggestion: Option<String>,
     ) {
-        self.push_as(index, rule, rule.severity(), message, quote, suggestion);
+        self.push_as(pos, rule, rule.severity(), message, quote, suggestion);
     }
 
     fn push_as(
         &mut self,
-        index: usize,
+        pos: Pos,
         rule: Rule,
         severity: Severity,
         message: String,
@@ -731,11 +801,11 @@ impl Out<'_> {
     ) {
         if self.runs(rule) {
             self.findings.push((
-                index,
+                pos,
                 Finding {
                     rule,
                     severity,
-                    path: self.items.path(index),
+                    path: String::new(),
                     message,
                     quote: quote.map(str::to_owned),
                     suggestion,
@@ -745,15 +815,114 @@ impl Out<'_> {
     }
 }
 
-/// What a report says, in document order: the report's title and issuer,
-/// then each section's heading, its achievements (each with its
-/// statistics), its measures, its targets (each with its figure), then its
-/// subsections.
-struct Items<'a> {
-    items: Vec<Item<'a>>,
-    /// The path of each section, in the order met: an item names its
-    /// section by index, and its own path is written only for a finding.
-    sections: Vec<String>,
+/// Calls `f` with what a report says, in document order: the report's
+/// title and issuer, then each section's heading, its achievements (each
+/// with its statistics), its measures, its targets (each with its figure),
+/// then its subsections. Returns the sections' paths, which the items'
+/// positions name by index.
+fn walk<'a>(report: &'a Report, mut f: impl FnMut(Item<'a>)) -> Sections {
+    fn walk_section<'a>(
+        path: String,
+        s: &'a Section,
+        sections: &mut Vec<String>,
+        index: &mut usize,
+        f: &mut impl FnMut(Item<'a>),
+    ) {
+        let section = sections.len();
+        sections.push(path);
+        let mut item = |place, what| {
+            f(Item {
+                pos: Pos {
+                    index: *index,
+                    section,
+                    place,
+                },
+                what,
+            });
+            *index += 1;
+        };
+        item(Place::Heading, What::Text(&s.heading, TextKind::Heading));
+        for (a, achievement) in s.achievements.iter().enumerate() {
+            item(
+                Place::Achievement(a),
+                What::Text(&achievement.text, TextKind::Achievement),
+            );
+            for (k, stat) in achievement.statistics.iter().enumerate() {
+                item(Place::Statistic(a, k), What::Outcome(stat));
+            }
+        }
+        for (m, measure) in s.measures.iter().enumerate() {
+            item(Place::Measure(m), What::Measure(measure));
+        }
+        for (t, target) in s.targets.iter().enumerate() {
+            item(Place::Target(t), What::Text(&target.text, TextKind::Target));
+            if let Some(figure) = &target.figure {
+                item(Place::Figure(t), What::Target(figure));
+            }
+        }
+        for (i, sub) in s.sections.iter().enumerate() {
+            let path = format!("{}.sections[{i}]", sections[section]);
+            walk_section(path, sub, sections, index, f);
+        }
+    }
+    let header = [
+        (Place::Title, What::Text(&report.title, TextKind::Title)),
+        (Place::Issuer, What::Text(&report.issuer, TextKind::Issuer)),
+    ];
+    let mut index = 0;
+    for (place, what) in header {
+        f(Item {
+            pos: Pos {
+                index,
+                section: usize::MAX,
+                place,
+            },
+            what,
+        });
+        index += 1;
+    }
+    let mut sections = Vec::new();
+    for (i, s) in report.sections.iter().enumerate() {
+        walk_section(
+            format!("sections[{i}]"),
+            s,
+            &mut sections,
+            &mut index,
+            &mut f,
+        );
+    }
+    Sections(sections)
+}
+
+/// The path of each section, in the order met: an item names its section
+/// by index, and its own path is written only for a finding.
+struct Sections(Vec<String>);
+
+impl Sections {
+    /// The path of the item at `pos`, as findings and errors write it.
+    fn path(&self, pos: &Pos) -> String {
+        let s = self.0.get(pos.section).map_or("", String::as_str);
+        match pos.place {
+            Place::Title => "title".to_owned(),
+            Place::Issuer => "issuer".to_owned(),
+            Place::Heading => s.to_owned(),
+            Place::Achievement(a) => format!("{s}.achievements[{a}]"),
+            Place::Statistic(a, k) => format!("{s}.achievements[{a}].statistics[{k}]"),
+            Place::Measure(m) => format!("{s}.measures[{m}]"),
+            Place::Target(t) => format!("{s}.targets[{t}]"),
+            Place::Figure(t) => format!("{s}.targets[{t}].figure"),
+        }
+    }
+}
+
+/// Where an item is: its place in document order, its section (an index
+/// into [`Sections`]; none for the title and issuer) and its place in the
+/// section.
+#[derive(Clone, Copy)]
+struct Pos {
+    index: usize,
+    section: usize,
+    place: Place,
 }
 
 /// Where an item is in its section.
@@ -769,95 +938,32 @@ enum Place {
     Figure(usize),
 }
 
-impl<'a> Items<'a> {
-    fn of(report: &'a Report) -> Items<'a> {
-        fn walk<'a>(path: String, s: &'a Section, out: &mut Items<'a>) {
-            let section = out.sections.len();
-            out.sections.push(path);
-            let mut item = |place, what| {
-                out.items.push(Item {
-                    section,
-                    place,
-                    what,
-                })
-            };
-            item(Place::Heading, What::Text(&s.heading, "heading"));
-            for (a, achievement) in s.achievements.iter().enumerate() {
-                item(
-                    Place::Achievement(a),
-                    What::Text(&achievement.text, "achievement text"),
-                );
-                for (k, stat) in achievement.statistics.iter().enumerate() {
-                    item(Place::Statistic(a, k), What::Outcome(stat));
-                }
-            }
-            for (m, measure) in s.measures.iter().enumerate() {
-                item(Place::Measure(m), What::Measure(measure));
-            }
-            for (t, target) in s.targets.iter().enumerate() {
-                item(Place::Target(t), What::Text(&target.text, "target text"));
-                if let Some(figure) = &target.figure {
-                    item(Place::Figure(t), What::Target(figure));
-                }
-            }
-            for (i, sub) in s.sections.iter().enumerate() {
-                let path = format!("{}.sections[{i}]", out.sections[section]);
-                walk(path, sub, out);
-            }
-        }
-        let mut out = Items {
-            items: vec![
-                Item {
-                    section: usize::MAX,
-                    place: Place::Title,
-                    what: What::Text(&report.title, "title"),
-                },
-                Item {
-                    section: usize::MAX,
-                    place: Place::Issuer,
-                    what: What::Text(&report.issuer, "issuer"),
-                },
-            ],
-            sections: Vec::new(),
-        };
-        for (i, s) in report.sections.iter().enumerate() {
-            walk(format!("sections[{i}]"), s, &mut out);
-        }
-        out
-    }
+/// What a text of the report is.
+#[derive(Clone, Copy)]
+enum TextKind {
+    Title,
+    Issuer,
+    Heading,
+    Achievement,
+    Target,
+}
 
-    /// The path of item `index`, as findings and errors write it.
-    fn path(&self, index: usize) -> String {
-        let Some(item) = self.items.get(index) else {
-            return String::new();
-        };
-        let s = self.sections.get(item.section).map_or("", String::as_str);
-        match item.place {
-            Place::Title => "title".to_owned(),
-            Place::Issuer => "issuer".to_owned(),
-            Place::Heading => s.to_owned(),
-            Place::Achievement(a) => format!("{s}.achievements[{a}]"),
-            Place::Statistic(a, k) => format!("{s}.achievements[{a}].statistics[{k}]"),
-            Place::Measure(m) => format!("{s}.measures[{m}]"),
-            Place::Target(t) => format!("{s}.targets[{t}]"),
-            Place::Figure(t) => format!("{s}.targets[{t}].figure"),
+impl TextKind {
+    /// What findings call it.
+    fn name(self) -> &'static str {
+        match self {
+            TextKind::Title => "title",
+            TextKind::Issuer => "issuer",
+            TextKind::Heading => "heading",
+            TextKind::Achievement => "achievement text",
+            TextKind::Target => "target text",
         }
     }
 }
 
-impl<'a> std::ops::Deref for Items<'a> {
-    type Target = [Item<'a>];
-
-    fn deref(&self) -> &[Item<'a>] {
-        &self.items
-    }
-}
-
+/// One thing a report says, and where.
 struct Item<'a> {
-    /// Its section's index in [`Items::sections`]; none for the title and
-    /// issuer.
-    section: usize,
-    place: Place,
+    pos: Pos,
     what: What<'a>,
 }
 
@@ -869,7 +975,7 @@ enum What<'a> {
     Measure(&'a Measure),
     /// A text of the report that says what an item is (a heading, an
     /// achievement's or a target's text), and what it is.
-    Text(&'a str, &'static str),
+    Text(&'a str, TextKind),
 }
 
 impl<'a> Item<'a> {

@@ -2,27 +2,23 @@
 
 use std::collections::HashMap;
 
-use super::{Context, Linked, Out, Rule, convert_interval};
+use super::{Linked, Out, Rule, Sections, convert_interval};
 
 /// `part.exceeds_whole`: a statistic whose `part_of` names another, and
 /// whose every reading is larger than every reading of that whole (after
 /// converting to the whole's unit).
-pub(super) fn exceeds_whole(cx: &Context<'_>, linked: &Linked, out: &mut Out<'_>) {
+pub(super) fn exceeds_whole(sections: &Sections, linked: &Linked<'_>, out: &mut Out<'_>) {
     let mut by_id = HashMap::new();
-    for &index in &linked.with_id {
-        if let Some(id) = cx.items[index].statistic().and_then(|s| s.id()) {
-            by_id.entry(id.as_str()).or_insert(index);
+    for &(pos, stat) in &linked.with_id {
+        if let Some(id) = stat.id() {
+            by_id.entry(id.as_str()).or_insert((pos, stat));
         }
     }
-    for (index, item) in linked.with_part_of.iter().map(|&i| (i, &cx.items[i])) {
-        let Some(part) = item.statistic() else {
+    for &(pos, part) in &linked.with_part_of {
+        let Some(&(w, whole)) = part.part_of().and_then(|id| by_id.get(id.as_str())) else {
             continue;
         };
-        let Some(&w) = part.part_of().and_then(|id| by_id.get(id.as_str())) else {
-            continue;
-        };
-        let whole_item = &cx.items[w];
-        let (Some(whole), Some(pq)) = (whole_item.statistic(), part.quantity()) else {
+        let Some(pq) = part.quantity() else {
             continue;
         };
         let Some(wq) = whole.quantity() else { continue };
@@ -31,11 +27,11 @@ pub(super) fn exceeds_whole(cx: &Context<'_>, linked: &Linked, out: &mut Out<'_>
         };
         if p.is_above(&wq.interval()) {
             out.push(
-                index,
+                pos,
                 Rule::PartExceedsWhole,
                 format!(
                     "this part ({pq}) is larger than its whole at {} ({wq})",
-                    cx.items.path(w)
+                    sections.path(&w)
                 ),
                 Some(part.quote()),
                 None,

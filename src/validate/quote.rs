@@ -1,6 +1,6 @@
 //! `quote.*`: the source text of a figure.
 
-use super::{At, Context, Out, Rule, Severity};
+use super::{At, Context, Out, Pos, Rule, Severity};
 use crate::{Measure, Unit};
 
 /// `quote.unreadable`: a figure whose quote cannot be read, kept with no
@@ -8,7 +8,7 @@ use crate::{Measure, Unit};
 pub(super) fn unreadable(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
     if at.stat.is_unreadable() {
         out.push(
-            at.index,
+            at.pos,
             Rule::QuoteUnreadable,
             "the figure's quote cannot be read, and the figure has no value".to_owned(),
             Some(at.stat.quote()),
@@ -56,7 +56,7 @@ pub(super) fn mismatch(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
         (true, true, true) => return,
     };
     out.push_as(
-        at.index,
+        at.pos,
         Rule::QuoteMismatch,
         severity,
         format!(
@@ -97,18 +97,26 @@ const REDACTIONS: [&str; 7] = ["**", "＊＊", "XX", "□", "×××", "某某", 
 /// `quote.redaction`: a redaction or placeholder in a quote (`**`, `XX`,
 /// `□`, `×××`, `某某`): information the source withheld, worth knowing
 /// before the quote is published as it is.
-pub(super) fn redaction(index: usize, quote: &str, out: &mut Out<'_>) {
-    // Every mark starts with one of these bytes: most quotes are passed
-    // over in one scan, not seven.
-    let may_hold_a_mark = quote
-        .bytes()
-        .any(|b| matches!(b, b'*' | b'X' | b'[' | 0xC3 | 0xE2 | 0xE6 | 0xEF));
+pub(super) fn redaction(pos: Pos, quote: &str, out: &mut Out<'_>) {
+    // Every mark is either outside ASCII or starts with one of these
+    // bytes. The scan looks at sixteen bytes at a time with no early exit
+    // inside them, so that the compiler tests them together: most quotes
+    // are passed over in a few instructions, not searched seven times.
+    // A quote of sixteen bytes or more ends with the last sixteen, which
+    // overlap the chunk before; a shorter one is read byte by byte.
+    let flag = |b: &u8| (*b >= 0x80) | (*b == b'*') | (*b == b'X') | (*b == b'[');
+    let chunk = |c: &[u8]| c.iter().fold(false, |seen, b| seen | flag(b));
+    let bytes = quote.as_bytes();
+    let may_hold_a_mark = match bytes.len().checked_sub(16) {
+        Some(last) => bytes.chunks_exact(16).any(chunk) || chunk(&bytes[last..]),
+        None => bytes.iter().any(flag),
+    };
     if !may_hold_a_mark {
         return;
     }
     if let Some(mark) = REDACTIONS.iter().find(|m| quote.contains(*m)) {
         out.push(
-            index,
+            pos,
             Rule::QuoteRedaction,
             format!("the quote holds a redaction or placeholder, {mark:?}"),
             Some(quote),
@@ -119,14 +127,14 @@ pub(super) fn redaction(index: usize, quote: &str, out: &mut Out<'_>) {
 
 /// `quote.empty`: a measure whose quote is there but blank. (A statistic's
 /// quote cannot be blank: construction refuses it.)
-pub(super) fn empty(index: usize, measure: &Measure, out: &mut Out<'_>) {
+pub(super) fn empty(pos: Pos, measure: &Measure, out: &mut Out<'_>) {
     if measure
         .quote
         .as_deref()
         .is_some_and(|q| q.trim().is_empty())
     {
         out.push(
-            index,
+            pos,
             Rule::QuoteEmpty,
             "the measure's quote is blank: nothing to check it against".to_owned(),
             None,
@@ -138,11 +146,10 @@ pub(super) fn empty(index: usize, measure: &Measure, out: &mut Out<'_>) {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_first_byte_scan_knows_every_mark() {
+    fn the_first_scan_knows_every_mark() {
         for mark in super::REDACTIONS {
-            let first = mark.as_bytes()[0];
             assert!(
-                matches!(first, b'*' | b'X' | b'[' | 0xC3 | 0xE2 | 0xE6 | 0xEF),
+                !mark.is_ascii() || matches!(mark.as_bytes()[0], b'*' | b'X' | b'['),
                 "{mark}"
             );
         }

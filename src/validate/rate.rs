@@ -59,7 +59,7 @@ pub(super) fn out_of_range(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
         percent(v).is_some_and(|p| whole.contains(p))
     });
     out.push(
-        at.index,
+        at.pos,
         Rule::RateOutOfRange,
         format!(
             "a rate of {} percent is outside 0 to 100 percent",

@@ -29,7 +29,7 @@ pub(super) fn too_early(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
         return;
     }
     out.push(
-        at.index,
+        at.pos,
         Rule::WindowTooEarly,
         format!(
             "a {what} of {} years ending in {end} starts in {start}, before {}",
