@@ -789,6 +789,10 @@ impl Quantity {
     /// `written` times the magnitude, normalized. The constructors checked
     /// that this fits, so the saturation below is never reached.
     fn expand(&self, written: Decimal) -> Decimal {
+        // Most figures are written in units: no multiplication.
+        if self.magnitude == Magnitude::One {
+            return written.normalize();
+        }
         written
             .checked_mul(self.magnitude.factor())
             .unwrap_or(MAX_EXPANDED)

@@ -18,7 +18,7 @@ pub(super) fn out_of_range(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
     // Most rates are in percent and strictly between 0 and 100: whatever
     // the qualifier, the figure is then in range, and there is nothing to
     // build.
-    let inside = |v: Decimal| v > Decimal::ZERO && v < Decimal::ONE_HUNDRED;
+    let inside = |v: Decimal| v.is_sign_positive() && !v.is_zero() && v < Decimal::ONE_HUNDRED;
     if *q.unit() == Unit::Percent && inside(q.expanded()) && q.expanded_high().is_none_or(inside) {
         return;
     }
