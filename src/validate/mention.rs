@@ -126,9 +126,37 @@ impl Mentions {
         }
     }
 
+    /// Drops most notes of metrics noted once, so that there is less to
+    /// sort. Each note's hash picks a bit among eight a note; a note is
+    /// kept when another note picked its bit too. Every note of a metric
+    /// noted more than once is kept (its notes pick the same bit), and
+    /// about one in nine of the others.
+    fn keep_repeated_hashes(&mut self) {
+        let index_bits = self.index_mask.count_ones();
+        let Some(bits) = self.notes.len().checked_mul(8).map(usize::next_power_of_two) else {
+            return;
+        };
+        let slot_bits = bits.trailing_zeros();
+        // The slot comes from the hash's bits, which lie above the index.
+        if bits < 64 || slot_bits + index_bits > 64 {
+            return;
+        }
+        let slot = |note: u64| usize::try_from(note >> (64 - slot_bits)).unwrap_or(0);
+        let mut once = vec![0_u64; bits / 64];
+        let mut twice = vec![0_u64; bits / 64];
+        for &note in &self.notes {
+            let (word, bit) = (slot(note) / 64, 1_u64 << (slot(note) % 64));
+            twice[word] |= once[word] & bit;
+            once[word] |= bit;
+        }
+        self.notes
+            .retain(|&note| twice[slot(note) / 64] & (1 << (slot(note) % 64)) != 0);
+    }
+
     /// Every pair of mentions of one metric, scope and period in one unit,
     /// by the later mention's place and then the earlier's.
     pub(super) fn pairs<'a>(mut self, cx: &Context<'a>) -> Vec<Pair<'a>> {
+        self.keep_repeated_hashes();
         // By hash, and within a hash in document order.
         self.notes.sort_unstable();
         let mask = self.index_mask;
