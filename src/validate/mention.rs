@@ -133,7 +133,12 @@ impl Mentions {
     /// about one in nine of the others.
     fn keep_repeated_hashes(&mut self) {
         let index_bits = self.index_mask.count_ones();
-        let Some(bits) = self.notes.len().checked_mul(8).map(usize::next_power_of_two) else {
+        let Some(bits) = self
+            .notes
+            .len()
+            .checked_mul(8)
+            .map(usize::next_power_of_two)
+        else {
             return;
         };
         let slot_bits = bits.trailing_zeros();
