@@ -70,6 +70,8 @@
 #![warn(missing_debug_implementations)]
 
 pub mod compare;
+mod correction;
+mod damage;
 mod error;
 mod hash;
 mod period;
@@ -95,6 +97,8 @@ struct ReadmeDoctests;
 pub use chrono::NaiveDate;
 pub use rust_decimal::Decimal;
 
+pub use correction::{Correction, Evidence};
+pub use damage::Damage;
 pub use error::{Error, Result};
 pub use period::{Period, PeriodKind};
 pub use quantity::{Interval, Magnitude, Qualifier, Quantity, Tolerance};

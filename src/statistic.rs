@@ -3,7 +3,9 @@
 
 use std::num::NonZeroU32;
 
-use crate::{Dimension, Error, Period, Quantity, Result, Scope};
+use std::collections::BTreeMap;
+
+use crate::{Correction, Dimension, Error, Language, Period, Quantity, Result, Scope};
 
 /// What a statistic measures: a name as the source words it, and an
 /// optional stable [`MetricKey`] for matching across reports.
@@ -590,6 +592,17 @@ pub struct Statistic {
     price_basis: Option<PriceBasis>,
     quote: String,
     span: Option<(usize, usize)>,
+    /// The quote in other languages and an editor's correction, boxed: most
+    /// statistics have neither, and a large report keeps one pointer a
+    /// statistic for them.
+    alongside: Option<Box<Alongside>>,
+}
+
+/// What a statistic may carry beside its figure.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+struct Alongside {
+    quotes: BTreeMap<Language, String>,
+    correction: Option<Correction>,
 }
 
 impl Statistic {
@@ -674,6 +687,7 @@ impl Statistic {
             price_basis: None,
             quote,
             span: None,
+            alongside: None,
         };
         s.check()?;
         Ok(s)
@@ -690,6 +704,9 @@ impl Statistic {
             return Err(Error::Value(
                 "invalid statistic: the quote is blank".to_owned(),
             ));
+        }
+        if let Some((language, _)) = self.quotes().find(|(_, q)| q.trim().is_empty()) {
+            return fail(format!("the quote in {} is blank", language.as_str()));
         }
         if let Some((start, end)) = self.span {
             let len = self.quote.chars().count();
@@ -1079,6 +1096,106 @@ impl Statistic {
         self.span
     }
 
+    /// The same statistic with its quote in `language` as well: the
+    /// original's words beside a translation's, or another translation.
+    /// The quote of the report's own language stays [`quote`](Self::quote).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Value`] when the text is blank.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use workreport::*;
+    /// # let s = Statistic::new(Metric::new("m")?, StatisticKind::Rate, Some(Quantity::exact("997".parse()?, Unit::Percent)?), "the solving rate is 997%")?;
+    /// let s = s.with_quote_in("zh".parse()?, "现行命案破案率99.7%")?;
+    /// assert_eq!(s.quote_in(&"zh".parse()?), Some("现行命案破案率99.7%"));
+    /// assert_eq!(s.quote(), "the solving rate is 997%");
+    /// assert!(s.with_quote_in("fr".parse()?, " ").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_quote_in(
+        mut self,
+        language: Language,
+        text: impl Into<String>,
+    ) -> Result<Statistic> {
+        self.alongside
+            .get_or_insert_default()
+            .quotes
+            .insert(language, text.into());
+        self.check()?;
+        Ok(self)
+    }
+
+    /// The quote in `language`, when the statistic has one.
+    ///
+    /// # Examples
+    ///
+    /// See [`with_quote_in`](Self::with_quote_in).
+    pub fn quote_in(&self, language: &Language) -> Option<&str> {
+        self.alongside
+            .as_ref()?
+            .quotes
+            .get(language)
+            .map(String::as_str)
+    }
+
+    /// The quotes in other languages, by language tag.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use workreport::*;
+    /// # let s = Statistic::new(Metric::new("m")?, StatisticKind::Count, Some(Quantity::exact("58".parse()?, Unit::Cases)?), "cracked 58 cases")?;
+    /// let s = s.with_quote_in("zh".parse()?, "破获涉拐现案积案58起")?;
+    /// let tags: Vec<&str> = s.quotes().map(|(l, _)| l.as_str()).collect();
+    /// assert_eq!(tags, ["zh"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn quotes(&self) -> impl Iterator<Item = (&Language, &str)> {
+        self.alongside
+            .iter()
+            .flat_map(|a| a.quotes.iter().map(|(l, q)| (l, q.as_str())))
+    }
+
+    /// The same statistic with an editor's correction. The figure as
+    /// stated is kept: [`quantity`](Self::quantity) still reads it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Value`] when the correction has no evidence or a blank
+    /// piece of it (a correction built by [`Correction::new`] has neither).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use workreport::*;
+    /// let rate = |v: &str| Quantity::exact(v.parse().unwrap(), Unit::Percent).unwrap();
+    /// let s = Statistic::new(Metric::new("solving rate")?, StatisticKind::Rate, Some(rate("997")),
+    ///     "the solving rate is 997%")?;
+    /// let original = Evidence::new("the Chinese original", "zh".parse()?, "现行命案破案率99.7%",
+    ///     vec![rate("99.7")])?;
+    /// let s = s.with_correction(Correction::new(Some(rate("99.7")), vec![original])?)?;
+    /// assert_eq!(s.quantity().unwrap().to_string(), "997%");
+    /// assert_eq!(s.correction().and_then(|c| c.quantity.as_ref()).unwrap().to_string(), "99.7%");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_correction(mut self, correction: Correction) -> Result<Statistic> {
+        correction.check()?;
+        self.alongside.get_or_insert_default().correction = Some(correction);
+        Ok(self)
+    }
+
+    /// The editor's correction, if any.
+    ///
+    /// # Examples
+    ///
+    /// See [`with_correction`](Self::with_correction).
+    pub fn correction(&self) -> Option<&Correction> {
+        self.alongside.as_ref()?.correction.as_ref()
+    }
+
     /// The change code of FORMATS.md: the direction of a change, `none`
     /// for any other kind.
     ///
@@ -1378,6 +1495,22 @@ mod serde_impl {
         /// characters; the end minus the start is the quote's length.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         span: Option<(usize, usize)>,
+        /// The quote in other languages, by language tag: the original's
+        /// words beside a translation's. Each not blank.
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        #[cfg_attr(
+            feature = "schemars",
+            schemars(extend("additionalProperties" = { "type": "string", "pattern": r"\S" }))
+        )]
+        quotes: BTreeMap<Language, String>,
+        /// An editor's correction of the figure, with its evidence; the
+        /// figure as stated stays in `quantity`.
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::serde_util::optional_object"
+        )]
+        correction: Option<Correction>,
     }
 
     /// The kinds that need a quantity unless the figure is unreadable.
@@ -1442,6 +1575,12 @@ mod serde_impl {
                 price_basis: self.price_basis,
                 quote: self.quote.clone(),
                 span: self.span,
+                quotes: self
+                    .alongside
+                    .as_ref()
+                    .map(|a| a.quotes.clone())
+                    .unwrap_or_default(),
+                correction: self.correction().cloned(),
             }
             .serialize(s)
         }
@@ -1498,6 +1637,12 @@ mod serde_impl {
                 price_basis: raw.price_basis,
                 quote: raw.quote,
                 span: raw.span,
+                alongside: (!raw.quotes.is_empty() || raw.correction.is_some()).then(|| {
+                    Box::new(Alongside {
+                        quotes: raw.quotes,
+                        correction: raw.correction,
+                    })
+                }),
             };
             stat.check().map_err(D::Error::custom)?;
             Ok(stat)

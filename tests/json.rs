@@ -169,7 +169,27 @@ fn every_constructor_check_applies_when_loading() {
         ),
         (
             r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": "q", "qoute": "typo"}"#,
-            "qoute: unknown field `qoute`, expected one of `id`, `part_of`, `metric`, `kind`, `quantity`, `unreadable`, `change`, `rank`, `record`, `period`, `scope`, `price_basis`, `quote`, `span`",
+            "qoute: unknown field `qoute`, expected one of `id`, `part_of`, `metric`, `kind`, `quantity`, `unreadable`, `change`, `rank`, `record`, `period`, `scope`, `price_basis`, `quote`, `span`, `quotes`, `correction`",
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": "q", "quotes": {"zh": " "}}"#,
+            r#"invalid statistic "q": the quote in zh is blank"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": "q", "quotes": {"chinese": "五"}}"#,
+            r#"quotes.chinese: invalid language tag "chinese": expected a BCP 47 tag such as en or zh-Hans"#,
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": "q", "correction": {"evidence": []}}"#,
+            "correction: invalid correction: no evidence (say which source says what)",
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": "q", "correction": {"evidence": [{"source": "", "language": "zh", "quote": "五"}]}}"#,
+            "correction.evidence[0]: invalid evidence: the source is blank",
+        ),
+        (
+            r#"{"metric": {"name": "m"}, "kind": "count", "quantity": {"value": "5", "unit": "cases"}, "quote": "q", "correction": [{"evidence": []}]}"#,
+            "correction: invalid type: sequence, expected an object",
         ),
         (
             r#"{"metric": {"name": "m"}, "kind": "tally", "quote": "q"}"#,
@@ -187,7 +207,7 @@ fn every_constructor_check_applies_when_loading() {
             !head.contains(' ')
                 && head
                     .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.')
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.[]".contains(c))
         });
         let expected = if at_field {
             format!("{PATH}.{expected}")

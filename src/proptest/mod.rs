@@ -67,17 +67,18 @@ use std::num::NonZeroU32;
 use crate::text::Lang;
 
 use crate::{
-    Achievement, Basis, Change, ChangeMode, CompoundUnit, Currency, Decimal, Direction, Extreme,
-    Id, Improves, Language, Magnitude, Measure, MeasureKind, MeasureStatus, Metric, MetricKey,
-    Noun, PriceBasis, Qualifier, Quantity, Rank, Record, RegionCode, Report, Scope, Section,
-    Statistic, StatisticKind, Target, Unit,
+    Achievement, Basis, Change, ChangeMode, CompoundUnit, Correction, Currency, Decimal, Direction,
+    Evidence, Extreme, Id, Improves, Language, Magnitude, Measure, MeasureKind, MeasureStatus,
+    Metric, MetricKey, Noun, PriceBasis, Qualifier, Quantity, Rank, Record, RegionCode, Report,
+    Scope, Section, Statistic, StatisticKind, Target, Unit,
 };
 
 mod corrupt;
 mod period;
 mod phrase;
 mod vector;
-pub use corrupt::{Corrupted, Damage, corrupted};
+pub use crate::Damage;
+pub use corrupt::{Corrupted, corrupted};
 pub use period::*;
 pub use phrase::{Phrase, phrase};
 pub use vector::{Figure, Vector};
@@ -476,6 +477,87 @@ fn kind_and_quantity() -> impl Strategy<Value = (StatisticKind, Option<Quantity>
 /// ```
 pub fn statistic() -> impl Strategy<Value = Statistic> {
     (
+        bare_statistic(),
+        prop::option::weighted(0.1, "[一-龥]{1,6}[0-9]{1,4}[一-龥]{0,3}"),
+        prop::option::weighted(0.05, correction()),
+    )
+        .prop_filter_map("a statistic", |(s, zh, correction)| {
+            let mut s = s;
+            if let Some(zh) = zh {
+                s = s.with_quote_in(Language::new("zh").ok()?, zh).ok()?;
+            }
+            if let Some(c) = correction {
+                s = s.with_correction(c).ok()?;
+            }
+            Some(s)
+        })
+        .boxed()
+}
+
+/// What a source says of a figure: a source, a language, a quote and up
+/// to two figures.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::prelude::*;
+///
+/// proptest! {
+///     #![proptest_config(ProptestConfig::with_cases(16))]
+///     fn evidence_names_its_source(e in workreport::proptest::evidence()) {
+///         prop_assert!(!e.source.trim().is_empty() && e.figures.len() <= 2);
+///     }
+/// }
+/// # evidence_names_its_source();
+/// ```
+pub fn evidence() -> impl Strategy<Value = Evidence> {
+    (
+        "[A-Z][a-z]{2,12}( [a-z]{2,8}){0,3}",
+        select(vec!["zh", "en", "zh-Hans"]),
+        text(),
+        prop::collection::vec(quantity(), 0..=2),
+    )
+        .prop_filter_map("evidence", |(source, language, quote, figures)| {
+            Evidence::new(source, Language::new(language).ok()?, quote, figures).ok()
+        })
+        .boxed()
+}
+
+/// An editor's correction: perhaps a corrected figure, one or two pieces
+/// of evidence, perhaps a note.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::prelude::*;
+///
+/// proptest! {
+///     #![proptest_config(ProptestConfig::with_cases(16))]
+///     fn a_correction_has_evidence(c in workreport::proptest::correction()) {
+///         prop_assert!(!c.evidence.is_empty());
+///     }
+/// }
+/// # a_correction_has_evidence();
+/// ```
+pub fn correction() -> impl Strategy<Value = Correction> {
+    (
+        prop::option::of(quantity()),
+        prop::collection::vec(evidence(), 1..=2),
+        prop::option::of(text()),
+    )
+        .prop_filter_map("correction", |(quantity, evidence, note)| {
+            let c = Correction::new(quantity, evidence).ok()?;
+            Some(match note {
+                Some(n) => c.with_note(n),
+                None => c,
+            })
+        })
+        .boxed()
+}
+
+/// A statistic without quotes in other languages or a correction.
+fn bare_statistic() -> impl Strategy<Value = Statistic> {
+    (
         metric(),
         kind_and_quantity(),
         text(),
@@ -802,6 +884,8 @@ arbitrary_via! {
     Qualifier => qualifier(),
     Magnitude => magnitude(),
     Statistic => statistic(),
+    Evidence => evidence(),
+    Correction => correction(),
     Achievement => achievement(3),
     Measure => measure(),
     Target => target(),
