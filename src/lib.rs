@@ -69,6 +69,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 #![warn(missing_debug_implementations)]
 
+pub mod align;
 pub mod compare;
 mod correction;
 mod damage;

@@ -55,6 +55,14 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<workreport::compare::Score>();
     assert_send_sync::<workreport::compare::Scored>();
     assert_send_sync::<workreport::compare::Verdict>();
+    assert_send_sync::<workreport::align::Original>();
+    assert_send_sync::<workreport::align::OriginalFigure>();
+    assert_send_sync::<workreport::align::Pair>();
+    assert_send_sync::<workreport::align::Alignment>();
+    assert_send_sync::<workreport::align::Verdict>();
+    assert_send_sync::<workreport::Correction>();
+    assert_send_sync::<workreport::Evidence>();
+    assert_send_sync::<workreport::Damage>();
     assert_send_sync::<workreport::text::Lang>();
     assert_send_sync::<workreport::text::Reading>();
     assert_send_sync::<workreport::validate::Finding>();
