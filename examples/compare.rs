@@ -105,7 +105,7 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
             ]
         })
         .collect();
-    table(
+    common::table(
         out,
         ["metric", "target", "actual", "verdict", "margin"],
         &rows,
@@ -140,7 +140,7 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
             ]
         })
         .collect();
-    table(
+    common::table(
         out,
         ["metric", "old", "new", "new against old", "change"],
         &rows,
@@ -161,48 +161,6 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
                 statistic.quote()
             )?;
         }
-    }
-    Ok(())
-}
-
-/// A table with columns as wide as their widest cell (in terminal columns).
-fn table<const N: usize>(
-    out: &mut impl Write,
-    header: [&str; N],
-    rows: &[[String; N]],
-) -> io::Result<()> {
-    let mut widths = header.map(common::width);
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(common::width(cell));
-        }
-    }
-    let line = |cells: Vec<&str>| {
-        cells
-            .iter()
-            .zip(widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - common::width(c))))
-            .collect::<Vec<_>>()
-            .join("  ")
-            .trim_end()
-            .to_owned()
-    };
-    writeln!(out, "  {}", line(header.to_vec()))?;
-    writeln!(
-        out,
-        "  {}",
-        line(
-            widths
-                .iter()
-                .map(|w| "-".repeat(*w))
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str)
-                .collect()
-        )
-    )?;
-    for row in rows {
-        writeln!(out, "  {}", line(row.iter().map(String::as_str).collect()))?;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! What the examples that read a report share: their arguments, loading
 //! the report, and writing the output.
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use workreport::Report;
@@ -102,4 +102,46 @@ pub fn width(text: &str) -> usize {
             }
         })
         .sum()
+}
+
+/// A table with columns as wide as their widest cell (in terminal columns).
+pub fn table<const N: usize>(
+    out: &mut impl Write,
+    header: [&str; N],
+    rows: &[[String; N]],
+) -> io::Result<()> {
+    let mut widths = header.map(width);
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        cells
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - width(c))))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_owned()
+    };
+    writeln!(out, "  {}", line(header.to_vec()))?;
+    writeln!(
+        out,
+        "  {}",
+        line(
+            widths
+                .iter()
+                .map(|w| "-".repeat(*w))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect()
+        )
+    )?;
+    for row in rows {
+        writeln!(out, "  {}", line(row.iter().map(String::as_str).collect()))?;
+    }
+    Ok(())
 }
