@@ -102,6 +102,30 @@ impl Damage {
         }
     }
 
+    /// The damage in words, for messages: "a lost decimal point".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(workreport::Damage::MergedFigures.description(), "figures merged into one");
+    /// ```
+    pub fn description(self) -> &'static str {
+        match self {
+            Damage::LostDecimal => "a lost decimal point",
+            Damage::SplitMagnitude => "a magnitude split off and glued to the words",
+            Damage::ShiftedMagnitude => "a shifted magnitude",
+            Damage::MergedFigures => "figures merged into one",
+            Damage::DroppedQualifier => "a dropped qualifier",
+            Damage::GluedTokens => "tokens glued together",
+            Damage::LostSlash => "a lost fraction slash",
+            Damage::Redaction => "a redaction",
+            Damage::ChangedQualifier => "a qualifier of another meaning",
+            Damage::UnitChanged => "a unit changed without conversion",
+            Damage::MissingFigure => "a figure the other side does not state",
+            Damage::NameAsFigure => "a name or an ordinal read as a figure",
+        }
+    }
+
     /// Whether the damage leaves text a parser must refuse (malformed) rather
     /// than text it reads as something else (well formed but changed).
     ///

@@ -483,6 +483,101 @@ fn mentions_are_paired_across_a_large_report() {
     assert_eq!(found, expected);
 }
 
+/// With an original supplied, a translated figure it contradicts is an
+/// error naming the original's reading; without one, the rule finds
+/// nothing and the other rules' suggestions stay guesses.
+#[test]
+fn translation_disagrees_with_a_supplied_original() {
+    let report = bundled();
+    let original = workreport::align::Original::from_text(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/data/sichuan-public-security-2023.original.txt"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let only = Validator::new().only(&[Rule::TranslationDisagrees]);
+    let found: Vec<(Severity, String, String, Option<String>)> = only
+        .validate_against(&report, &original)
+        .into_iter()
+        .map(|f| (f.severity, f.path, f.message, f.suggestion))
+        .collect();
+    let e = Severity::Error;
+    assert_eq!(
+        found,
+        [
+            (
+                e,
+                "sections[1].sections[1].sections[0].achievements[2].statistics[0]".to_owned(),
+                "the original states more than 803,000 items (调处各类矛盾纠纷80.3万余件): a magnitude split off and glued to the words".to_owned(),
+                Some("more than 803,000 items, as the original states it".to_owned())
+            ),
+            (
+                e,
+                "sections[1].sections[1].sections[1].achievements[1].statistics[0]".to_owned(),
+                "the original states 99.7% (现行命案破案率99.7%): a lost decimal point".to_owned(),
+                Some("99.7%, as the original states it".to_owned())
+            ),
+            (
+                e,
+                "sections[1].sections[1].sections[2].achievements[3].statistics[0]".to_owned(),
+                "the original states 2 figures here, down 29.93% (刑事案件发案同比下降29.93%), down 29.92% (治安案件发案同比下降29.92%): figures merged into one".to_owned(),
+                Some("2 figures, as the original states them".to_owned())
+            ),
+        ]
+    );
+    // Without the original: no such finding, and the solving rate's
+    // suggestion is still a guess that says so.
+    assert!(found_in(&report.validate(), Rule::TranslationDisagrees).is_empty());
+    let all = Validator::new().validate_against(&report, &original);
+    assert_eq!(found_in(&all, Rule::TranslationDisagrees).len(), 3);
+    assert_eq!(
+        all.len(),
+        report.validate().len() + 3,
+        "the other rules find what they found without the original"
+    );
+    // A figure the original does not state, where it covers the
+    // translation, disagrees too, with no suggestion.
+    let r = report_of(vec![
+        stat(
+            "cases",
+            StatisticKind::Count,
+            exact("58", "cases"),
+            "cracked 58 cases",
+        ),
+        stat(
+            "families",
+            StatisticKind::Count,
+            exact("195", "other:families"),
+            "helped 195 families",
+        ),
+    ]);
+    let original =
+        workreport::align::Original::from_text("[sections[0]]\n破获涉拐现案积案58起\n").unwrap();
+    let f = only.validate_against(&r, &original);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].path, P1);
+    assert_eq!(
+        f[0].message,
+        "the original states no such figure here: a figure the other side does not state"
+    );
+    assert_eq!(f[0].suggestion, None);
+    // Left out, it is not run.
+    let without = Validator::new().without(Rule::TranslationDisagrees);
+    assert!(
+        found_in(
+            &without.validate_against(&r, &original),
+            Rule::TranslationDisagrees
+        )
+        .is_empty()
+    );
+}
+
+fn found_in(findings: &Findings, rule: Rule) -> Vec<&Finding> {
+    findings.iter().filter(|f| f.rule == rule).collect()
+}
+
 #[test]
 fn part_exceeds_whole() {
     let whole = stat(

@@ -49,6 +49,7 @@
 //! | `window.too_early` | warning | a streak or record window reaching back before a plausible start (1949 by default, configurable) | "for 100 consecutive years" in 2023 |
 //! | `id.duplicate` | error | two statistics with one id | two `cases_total` |
 //! | `id.unknown_part_of` | error | a `part_of` naming no statistic of the report | `part_of: "total"` with no `total` |
+//! | `translation.disagrees` | error | with an original supplied (`Validator::validate_against`), a translated figure the aligner finds damaged against it, or one the original does not state where it covers the translation; names the original's reading | "997%" against 现行命案破案率99.7% |
 //!
 //! A blank metric, or a statistic's blank quote, is not a finding:
 //! construction and loading refuse it
@@ -72,6 +73,7 @@ mod period;
 mod quote;
 mod rate;
 mod text;
+mod translation;
 mod window;
 
 /// How much a finding matters.
@@ -228,6 +230,9 @@ rules! {
     IdDuplicate => "id.duplicate", Error;
     /// A part-of reference to no statistic.
     IdUnknownPartOf => "id.unknown_part_of", Error;
+    /// A translated figure that its original contradicts
+    /// ([`Validator::validate_against`]).
+    TranslationDisagrees => "translation.disagrees", Error;
 }
 
 impl fmt::Display for Rule {
@@ -577,12 +582,46 @@ impl Validator {
     }
 
     /// Every finding of the chosen rules on `report`, in document order
-    /// (then in the order of [`Rule::ALL`]).
+    /// (then in the order of [`Rule::ALL`]). `translation.disagrees` needs
+    /// an original: see [`validate_against`](Validator::validate_against).
     ///
     /// # Examples
     ///
     /// See [`Validator`].
     pub fn validate(&self, report: &Report) -> Findings {
+        self.run(report, None)
+    }
+
+    /// [`validate`](Validator::validate), and `translation.disagrees`:
+    /// `report` is a translation, aligned with its `original`
+    /// ([`crate::align`]). A translated figure the original contradicts is
+    /// an error naming the original's reading, and the suggestion is the
+    /// original's figure, not a guess. Without an original, suggestions
+    /// drawn from the translation alone stay hypotheses and say so.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::align::Original;
+    /// use workreport::validate::{Rule, Validator};
+    ///
+    /// let json = std::fs::read_to_string("examples/data/sichuan-public-security-2023.json")?;
+    /// let report = workreport::Report::from_json(&json)?;
+    /// let original = Original::from_text(&std::fs::read_to_string(
+    ///     "examples/data/sichuan-public-security-2023.original.txt")?)?;
+    /// let findings = Validator::new().only(&[Rule::TranslationDisagrees])
+    ///     .validate_against(&report, &original);
+    /// let rate = findings.iter().find(|f| f.quote.as_deref().is_some_and(|q| q.contains("997%"))).unwrap();
+    /// assert_eq!(rate.message, "the original states 99.7% (现行命案破案率99.7%): a lost decimal point");
+    /// assert_eq!(rate.suggestion.as_deref(), Some("99.7%, as the original states it"));
+    /// assert_eq!(findings.len(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn validate_against(&self, report: &Report, original: &crate::align::Original) -> Findings {
+        self.run(report, Some(original))
+    }
+
+    fn run(&self, report: &Report, original: Option<&crate::align::Original>) -> Findings {
         let mut out = Out {
             findings: Vec::new(),
             skip: &self.skip,
@@ -686,6 +725,11 @@ impl Validator {
         part::exceeds_whole(&sections, &linked, &mut out);
         id::duplicate(&sections, &linked, &mut out);
         id::unknown_part_of(&linked, &mut out);
+        if let Some(original) = original
+            && runs(Rule::TranslationDisagrees)
+        {
+            translation::disagrees(report, original, &mut out);
+        }
         let mut findings = out.findings;
         findings.sort_by_key(|(pos, f)| (pos.index, f.rule));
         Findings(
