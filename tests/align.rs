@@ -545,3 +545,78 @@ fn changes_pair_only_with_changes_of_their_direction() {
         ]
     );
 }
+
+/// The bundled briefing records what the aligner finds: every figure of
+/// the covered part carries the original's words, every damaged one an
+/// editor's correction whose evidence states the original's figures, and
+/// the figure as stated is kept beside it.
+#[test]
+fn the_bundled_corrections_agree_with_the_aligner() {
+    let report = bundled();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/sichuan-public-security-2023.original.txt"
+    ))
+    .unwrap();
+    let original = Original::from_text(&text).unwrap();
+    let zh: workreport::Language = "zh".parse().unwrap();
+    let alignment = align(&report, &original);
+    let mut corrected = 0;
+    for pair in &alignment.pairs {
+        let stat = pair.translated[0].statistic;
+        if pair.verdict == Verdict::Unpaired {
+            assert!(
+                stat.quote_in(&zh).is_none() && stat.correction().is_none(),
+                "{:?}",
+                stat.quote()
+            );
+            continue;
+        }
+        // The original's words: its one clause, or the sentence that
+        // states the merged figures.
+        let words = stat.quote_in(&zh).expect("the original's words");
+        for o in &pair.original {
+            let figure = match (&o.quantity, o.rank) {
+                (Some(q), _) => q.value().to_string(),
+                (None, Some(position)) => position.to_string(),
+                (None, None) => panic!("{} states no figure", o.quote),
+            };
+            assert!(
+                words.contains(&figure) || words == o.quote,
+                "{words} / {}",
+                o.quote
+            );
+        }
+        match (pair.verdict, stat.correction()) {
+            (Verdict::Damaged, Some(c)) => {
+                corrected += 1;
+                let evidence: Vec<&Quantity> =
+                    c.evidence_in(&zh).flat_map(|e| &e.figures).collect();
+                let stated: Vec<&Quantity> = pair
+                    .original
+                    .iter()
+                    .filter_map(|o| o.quantity.as_ref())
+                    .collect();
+                assert_eq!(evidence, stated, "{}", stat.quote());
+                // One original figure: that is the correction; two merged:
+                // no single figure replaces them.
+                let expected = (stated.len() == 1).then(|| stated[0]);
+                assert_eq!(c.quantity.as_ref(), expected, "{}", stat.quote());
+            }
+            (Verdict::Damaged, None) => panic!("{} is damaged and not corrected", stat.quote()),
+            (_, c) => assert!(c.is_none(), "{} agrees and is corrected", stat.quote()),
+        }
+    }
+    assert_eq!(corrected, 3);
+    // The three values of the solving rate, each readable.
+    let rate = alignment
+        .pairs
+        .iter()
+        .map(|p| p.translated[0].statistic)
+        .find(|s| s.quote().contains("997%"))
+        .unwrap();
+    let fix = rate.correction().unwrap();
+    assert_eq!(rate.quantity().unwrap().to_string(), "997%");
+    assert_eq!(fix.evidence[0].figures[0].to_string(), "99.7%");
+    assert_eq!(fix.quantity.as_ref().unwrap().to_string(), "99.7%");
+}
