@@ -478,6 +478,7 @@ proptest! {
             Damage::LostDecimal,
             Damage::ShiftedMagnitude,
             Damage::DroppedQualifier,
+            Damage::MergedFigures,
         ]),
         lang in prop::sample::select(Lang::ALL.to_vec()),
     ) {
@@ -501,16 +502,26 @@ proptest! {
         let (s, a, k, clean, bad) = pick.get(&places).clone();
         // The original states the clean text; the translation, the damaged.
         let mut report = report;
-        section_mut(&mut report, s).achievements[a].statistics[k] = clean;
         let mut copy = report.clone();
         section_mut(&mut copy, s).achievements[a].statistics[k] = bad;
+        let statistics = &mut section_mut(&mut report, s).achievements[a].statistics;
+        // Merged figures: the original states a second figure beside the
+        // first, one point higher (29.93%、30.93%), which the translation
+        // merged into the first's decimals ("93%").
+        let merged = damage == Damage::MergedFigures;
+        if merged {
+            let q = clean.quantity().unwrap();
+            let higher = Quantity::new(q.value() + workreport::Decimal::ONE, q.magnitude(), q.unit().clone(), q.qualifier()).unwrap();
+            statistics.insert(k + 1, figure(&clean, higher).unwrap());
+        }
+        statistics[k] = clean;
         let original = Original::from_report(&report);
         let alignment = align(&copy, &original);
         let damaged: Vec<_> = alignment.pairs.iter().filter(|p| p.verdict != Verdict::Agree).collect();
         prop_assert_eq!(damaged.len(), 1, "{:?}", damaged);
         prop_assert_eq!(damaged[0].verdict, Verdict::Damaged);
         prop_assert!(damaged[0].damage.contains(&damage), "{:?} for {:?}", damaged[0].damage, damage);
-        prop_assert_eq!(damaged[0].original.len(), 1);
+        prop_assert_eq!(damaged[0].original.len(), if merged { 2 } else { 1 });
     }
 }
 
