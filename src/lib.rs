@@ -50,6 +50,11 @@
 //! - [`compare`] never gives a confident wrong answer: two figures are
 //!   less, equal, greater or undetermined; a target is met, missed or
 //!   undetermined; two reports are diffed figure by figure.
+//! - [`align`] pairs the figures of a translation with its original's and
+//!   names the damage of translation (a lost decimal point, merged
+//!   figures, a split magnitude); a statistic keeps the original's words
+//!   ([`Statistic::quote_in`]) and an editor's [`Correction`] with its
+//!   [`Evidence`] beside the figure as stated, never in its place.
 //!
 //! # Crate features
 //!
