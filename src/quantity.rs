@@ -789,8 +789,12 @@ impl Quantity {
     /// `written` times the magnitude, normalized. The constructors checked
     /// that this fits, so the saturation below is never reached.
     fn expand(&self, written: Decimal) -> Decimal {
-        // Most figures are written in units: no multiplication.
+        // Most figures are written in units: no multiplication, and a
+        // whole number other than zero is already normal.
         if self.magnitude == Magnitude::One {
+            if written.scale() == 0 && !written.is_zero() {
+                return written;
+            }
             return written.normalize();
         }
         written

@@ -707,6 +707,8 @@ mod scoring {
                 count("abduction cases", "58", Qualifier::Exact),
                 count("arson cases", "7", Qualifier::Exact)
                     .with_scope(Scope::new("Chengdu").unwrap()),
+                count("burglaries", "5", Qualifier::Exact)
+                    .with_scope(Scope::new("Mianyang").unwrap()),
             ],
         );
         let new = report(
@@ -718,6 +720,10 @@ mod scoring {
                 count("arson cases", "9", Qualifier::Exact),
                 count("abduction cases", "12", Qualifier::Exact)
                     .with_period("2021".parse().unwrap()),
+                // Its own scope, written again in the newer report: the
+                // same scope.
+                count("burglaries", "6", Qualifier::Exact)
+                    .with_scope(Scope::new("Mianyang").unwrap()),
             ],
         );
         let d = workreport::compare::Differ::new()
@@ -743,6 +749,7 @@ mod scoring {
                 ("fraud cases", Undetermined, "(-∞, 25)".to_owned()),
                 ("theft cases", Less, "[-10, -10]".to_owned()),
                 ("abduction cases", Equal, "[0, 0]".to_owned()),
+                ("burglaries", Greater, "[1, 1]".to_owned()),
             ]
         );
         // Another scope, and a period that is neither the same nor the

@@ -47,9 +47,35 @@ impl<'r> Entry<'r> {
     }
 }
 
-/// What matches two figures: the metric (after aliases), scope, period and
-/// kind code.
-type Key<'a> = (&'a str, &'a Scope, Period, &'static str);
+/// What matches two figures: the metric (after aliases), scope (by
+/// [`ScopeIds`]), period and kind ([`kind_id`]).
+type Key<'a> = (&'a str, usize, Period, u8);
+
+/// A number for each scope met, equal scopes alike: a figure with its
+/// report's scope (most figures) then hashes no scope.
+struct ScopeIds<'r>(hash::Map<&'r Scope, usize>);
+
+impl<'r> ScopeIds<'r> {
+    fn id(&mut self, scope: &'r Scope) -> usize {
+        let next = self.0.len();
+        *self.0.entry(scope).or_insert(next)
+    }
+}
+
+/// A number for each kind of statistic (a change of either direction is
+/// one kind), cheaper to hash than its code.
+fn kind_id(kind: &StatisticKind) -> u8 {
+    match kind {
+        StatisticKind::Count => 0,
+        StatisticKind::Amount => 1,
+        StatisticKind::Rate => 2,
+        StatisticKind::Ratio => 3,
+        StatisticKind::Change(_) => 4,
+        StatisticKind::Rank(_) => 5,
+        StatisticKind::Record(_) => 6,
+        StatisticKind::Streak => 7,
+    }
+}
 
 /// A figure of the older report matched with one of the newer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -268,14 +294,16 @@ impl Differ {
     pub fn diff<'r>(&self, old: &'r Report, new: &'r Report) -> Result<Diff<'r>> {
         let mut old_outcomes: Vec<Option<Entry<'r>>> = Vec::new();
         outcomes(old, |e| old_outcomes.push(Some(e)));
+        let mut scopes = ScopeIds(hash::map(2));
+        let (old_scope, new_scope) = (scopes.id(&old.scope), scopes.id(&new.scope));
         // Borrowed from the reports and this differ: making a key
         // allocates nothing.
-        let key = |report: &'r Report, s: &'r Statistic| -> Key<'_> {
+        let mut key = |report: &'r Report, report_scope: usize, s: &'r Statistic| -> Key<'_> {
             (
                 self.metric(s),
-                s.scope().unwrap_or(&report.scope),
+                s.scope().map_or(report_scope, |scope| scopes.id(scope)),
                 *s.period().unwrap_or(&report.period),
-                s.kind().code(),
+                kind_id(s.kind()),
             )
         };
         // The old figures by metric, scope and kind, each list in document
@@ -283,12 +311,12 @@ impl Differ {
         // figure (which made a diff of 100,000 figures take seconds).
         // Each key's figures are a chain, first to last through `next`,
         // so that a key met once allocates nothing.
-        let mut chains: hash::Map<(&str, &Scope, &str), (usize, usize)> =
+        let mut chains: hash::Map<(&str, usize, u8), (usize, usize)> =
             hash::map(old_outcomes.len());
         let mut next: Vec<Option<usize>> = vec![None; old_outcomes.len()];
         // Every old outcome is still there: the indices are the figures'.
         for (i, o) in old_outcomes.iter().flatten().enumerate() {
-            let (m, s, _, k) = key(old, o.statistic);
+            let (m, s, _, k) = key(old, old_scope, o.statistic);
             match chains.entry((m, s, k)) {
                 std::collections::hash_map::Entry::Vacant(v) => {
                     v.insert((i, i));
@@ -304,9 +332,14 @@ impl Differ {
         // The new outcomes with a quantity, by metric, scope, period and
         // kind: the first of each is what a target is scored against.
         let mut actuals: hash::Map<Key<'_>, Entry<'r>> = hash::map(0);
-        let mut diff = Diff::default();
+        let mut diff = Diff {
+            // Every old figure may be matched: room for all, so that the
+            // list is not copied as it grows.
+            matched: Vec::with_capacity(old_outcomes.len()),
+            ..Diff::default()
+        };
         outcomes(new, |n| {
-            let (metric, scope, period, kind) = key(new, n.statistic);
+            let (metric, scope, period, kind) = key(new, new_scope, n.statistic);
             if !targets.is_empty() && n.statistic.quantity().is_some() {
                 actuals
                     .entry((metric, scope, period, kind))
@@ -338,7 +371,7 @@ impl Differ {
             let Some(figure) = &target.figure else {
                 continue;
             };
-            let actual = actuals.get(&key(old, figure));
+            let actual = actuals.get(&key(old, old_scope, figure));
             let score = actual.and_then(|a| target.score_with(a.statistic, self.tolerance).ok());
             diff.scorecard.push(Scored {
                 metric: self.metric_of(figure),
