@@ -479,6 +479,13 @@ struct Figure<'a> {
 /// Pairs the figures of `translation` with those of `original`, part by
 /// part (see [`Original`]): see [the module](crate::align).
 ///
+/// Within a part, the pairing that scores best over the two sequences is
+/// found by dynamic programming, in time and memory of the product of
+/// their lengths. A part with more figures than that allows (more than 256
+/// on each side) is aligned in windows of at most 128 figures a side, each
+/// the same share of both sequences, so that a section of thousands of
+/// figures takes linear time; no pair is then sought across two windows.
+///
 /// # Examples
 ///
 /// See [the module](crate::align).
@@ -571,20 +578,58 @@ enum Step {
     Original,
 }
 
-/// The pairs of one part: the alignment of the two sequences of figures
-/// that scores best, where a pair that agrees scores most, then a
-/// compatible pair, then a damaged one whose damage is recognized, and a
-/// figure left alone scores nothing.
+/// The most cells of one alignment table: 256 figures a side.
+const MAX_CELLS: usize = 1 << 16;
+
+/// The pairs of one part. A part whose table would exceed [`MAX_CELLS`]
+/// (a section of thousands of figures) is aligned in windows, each the
+/// same share of both sides, so that time and memory stay linear in its
+/// size; no pair is sought across two windows.
 fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
     let (m, n) = (figures.len(), part.figures.len());
+    let section = section_of(&part.path);
+    if m.saturating_mul(n) <= MAX_CELLS {
+        return align_window(figures, &part.figures, &part.names, &section);
+    }
+    // Windows of at most 128 figures a side.
+    let windows = m.max(n).div_ceil(128);
+    let bound = |len: usize, w: usize| len.saturating_mul(w) / windows;
+    (0..windows)
+        .flat_map(|w| {
+            let translated = &figures[bound(m, w)..bound(m, w + 1)];
+            let original = &part.figures[bound(n, w)..bound(n, w + 1)];
+            align_window(translated, original, &part.names, &section)
+        })
+        .collect()
+}
+
+/// The pairs of a window of one part: the alignment of the two sequences
+/// of figures that scores best, where a pair that agrees scores most, then
+/// a compatible pair, then a damaged one whose damage is recognized, and a
+/// figure left alone scores nothing.
+fn align_window<'a>(
+    figures: &[&Figure<'a>],
+    originals: &'a [OriginalFigure],
+    names: &[String],
+    section: &str,
+) -> Vec<Pair<'a>> {
+    let (m, n) = (figures.len(), originals.len());
     // best[i][j]: the best score of the first i translated and j original
     // figures, and the step that got there.
     let mut best = vec![vec![(0_i64, Step::Pair); n + 1]; m + 1];
     for i in 0..=m {
+        // Whether figure i pairs with original figure j - 1, for the merged
+        // figures of the next cell.
+        let mut pairs_before = false;
         for j in 0..=n {
             if i == 0 && j == 0 {
                 continue;
             }
+            let verdict = if i > 0 && j > 0 {
+                judge(figures[i - 1].statistic, &originals[j - 1]).0
+            } else {
+                None
+            };
             let mut options: Vec<(i64, Step)> = Vec::with_capacity(4);
             if i > 0 {
                 options.push((best[i - 1][j].0, Step::Translated));
@@ -592,22 +637,22 @@ fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
             if j > 0 {
                 options.push((best[i][j - 1].0, Step::Original));
             }
-            if i > 0 && j > 0 {
-                let (verdict, _) = judge(figures[i - 1].statistic, &part.figures[j - 1]);
-                if let Some(score) = verdict.map(score) {
-                    options.push((best[i - 1][j - 1].0 + score, Step::Pair));
-                }
+            if let Some(score) = verdict.map(score) {
+                options.push((best[i - 1][j - 1].0 + score, Step::Pair));
             }
             if i > 0
                 && j > 1
+                && !pairs_before
+                && verdict.is_none()
                 && merged(
                     figures[i - 1].statistic,
-                    &part.figures[j - 2],
-                    &part.figures[j - 1],
+                    &originals[j - 2],
+                    &originals[j - 1],
                 )
             {
                 options.push((best[i - 1][j - 2].0 + 6, Step::Merged));
             }
+            pairs_before = verdict.is_some();
             // The first of equal scores: the order above prefers leaving a
             // translated figure alone to a weak pair.
             best[i][j] = options
@@ -619,7 +664,6 @@ fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
                 .unwrap_or((0, Step::Pair));
         }
     }
-    let section = section_of(&part.path);
     let mut pairs = Vec::new();
     let (mut i, mut j) = (m, n);
     while i > 0 || j > 0 {
@@ -631,7 +675,7 @@ fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
         };
         let pair = match step {
             Step::Pair if i > 0 && j > 0 => {
-                let (f, o) = (&figures[i - 1], &part.figures[j - 1]);
+                let (f, o) = (&figures[i - 1], &originals[j - 1]);
                 let (verdict, damage) = judge(f.statistic, o);
                 (i, j) = (i - 1, j - 1);
                 Pair {
@@ -647,7 +691,7 @@ fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
                 let pair = Pair {
                     section: f.section.clone(),
                     translated: vec![translated(f)],
-                    original: vec![&part.figures[j - 2], &part.figures[j - 1]],
+                    original: vec![&originals[j - 2], &originals[j - 1]],
                     verdict: Verdict::Damaged,
                     damage: vec![Damage::MergedFigures],
                 };
@@ -657,9 +701,9 @@ fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
             Step::Original if j > 0 => {
                 j -= 1;
                 Pair {
-                    section: section.clone(),
+                    section: section.to_owned(),
                     translated: Vec::new(),
-                    original: vec![&part.figures[j]],
+                    original: vec![&originals[j]],
                     verdict: Verdict::Damaged,
                     damage: vec![Damage::MissingFigure],
                 }
@@ -668,7 +712,7 @@ fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
                 // A translated figure alone.
                 i -= 1;
                 let f = &figures[i];
-                let kind = if name_as_figure(f.statistic, &part.names) {
+                let kind = if name_as_figure(f.statistic, names) {
                     Damage::NameAsFigure
                 } else {
                     Damage::MissingFigure
@@ -881,13 +925,13 @@ fn split_magnitude(quote: &str, o: &Quantity) -> bool {
 }
 
 /// Whether one translated figure stands for two of the original, most of
-/// their digits lost: "92%" for 29.93% and 29.92%.
+/// their digits lost: "92%" for 29.93% and 29.92%. The caller has found
+/// that it pairs with neither alone.
 fn merged(t: &Statistic, a: &OriginalFigure, b: &OriginalFigure) -> bool {
     let (Some(tq), Some(aq), Some(bq)) = (t.quantity(), &a.quantity, &b.quantity) else {
         return false;
     };
-    let same =
-        |o: &Quantity| same_unit(tq, o) && judge(t, &OriginalFigure::of_quantity(o)).0.is_none();
+    let same = |o: &Quantity| same_unit(tq, o);
     let directions = [a.direction, b.direction];
     if directions
         .iter()
@@ -901,17 +945,6 @@ fn merged(t: &Statistic, a: &OriginalFigure, b: &OriginalFigure) -> bool {
         && same(aq)
         && same(bq)
         && format!("{}{}", digits(aq.value()), digits(bq.value())).contains(&t_digits)
-}
-
-impl OriginalFigure {
-    fn of_quantity(q: &Quantity) -> OriginalFigure {
-        OriginalFigure {
-            quote: String::new(),
-            quantity: Some(q.clone()),
-            direction: None,
-            rank: None,
-        }
-    }
 }
 
 /// Whether a translated figure's number is written in one of the

@@ -631,3 +631,30 @@ fn the_bundled_corrections_agree_with_the_aligner() {
     assert_eq!(fix.evidence[0].figures[0].to_string(), "99.7%");
     assert_eq!(fix.quantity.as_ref().unwrap().to_string(), "99.7%");
 }
+
+/// A part of thousands of figures is aligned in windows: time and memory
+/// stay linear (a table of every pair would hold two million cells here),
+/// and a damaged figure among them is still found.
+#[test]
+fn a_large_part_is_aligned_in_windows() {
+    let phrases: Vec<String> = (1..=1500)
+        .map(|i| format!("cracked {} cases", i * 7))
+        .collect();
+    let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
+    let report = translation(&phrases);
+    let original = Original::from_report(&report);
+    let alignment = align(&report, &original);
+    assert!(alignment.pairs.iter().all(|p| p.verdict == Verdict::Agree));
+    assert_eq!(alignment.pairs.len(), 1500);
+    // "1,050 cases" (150 × 7) written "10,500 cases" in the translation.
+    let mut damaged = report.clone();
+    damaged.sections[0].achievements[149].statistics[0] = statistic("cracked 10500 cases");
+    let alignment = align(&damaged, &original);
+    let bad: Vec<_> = alignment
+        .pairs
+        .iter()
+        .filter(|p| p.verdict != Verdict::Agree)
+        .collect();
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert_eq!(bad[0].damage, [Damage::ShiftedMagnitude]);
+}
