@@ -34,6 +34,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::num::NonZeroU32;
 use std::ops::Bound;
@@ -175,6 +176,8 @@ struct Part {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Original {
     parts: Vec<Part>,
+    /// Each part's index by its path.
+    by_path: BTreeMap<String, usize>,
 }
 
 impl Original {
@@ -223,12 +226,13 @@ impl Original {
                 crate::error::Quoted(path)
             )));
         }
-        if self.parts.iter().any(|p| p.path == path) {
+        if self.by_path.contains_key(path) {
             return Err(Error::Value(format!(
                 "the original covers {} twice",
                 crate::error::Quoted(path)
             )));
         }
+        self.by_path.insert(path.to_owned(), self.parts.len());
         self.parts.push(Part {
             path: path.to_owned(),
             figures,
@@ -267,8 +271,13 @@ impl Original {
                     .collect(),
                 names: Vec::new(),
             })
+            .collect::<Vec<Part>>();
+        let by_path = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.path.clone(), i))
             .collect();
-        Original { parts }
+        Original { parts, by_path }
     }
 
     /// The original as text: a line `[PATH]` opens the part of the
@@ -307,7 +316,7 @@ impl Original {
                         )),
                     ));
                 }
-                if original.parts.iter().any(|p| p.path == path) {
+                if original.by_path.contains_key(path) {
                     return Err(at(
                         n,
                         Error::Value(format!(
@@ -516,8 +525,8 @@ pub fn align<'a>(translation: &'a Report, original: &'a Original) -> Alignment<'
     }
     // Each figure's part: its achievement's, else its section's.
     let part_of = |f: &Figure<'_>| {
-        let by = |path: Option<&String>| original.parts.iter().position(|p| Some(&p.path) == path);
-        by(f.achievement.as_ref()).or_else(|| by(Some(&f.section)))
+        let by = |path: &String| original.by_path.get(path).copied();
+        f.achievement.as_ref().and_then(by).or_else(|| by(&f.section))
     };
     let mut by_part: Vec<Vec<usize>> = vec![Vec::new(); original.parts.len()];
     // Each pair with the index of the translated figure it follows, to put
