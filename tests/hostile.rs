@@ -290,6 +290,12 @@ fn the_fuzzers_crash_inputs_stay_fixed() {
                 assert_eq!(again, report, "{name}");
                 let _ = report.validate();
             }
+        } else if name.starts_with("original-") {
+            if let Ok(original) = workreport::align::Original::from_text(&text) {
+                let report = util::bundled();
+                let _ = workreport::align::align(&report, &original);
+                let _ = workreport::validate::Validator::new().validate_against(&report, &original);
+            }
         } else {
             continue;
         }
