@@ -526,7 +526,10 @@ pub fn align<'a>(translation: &'a Report, original: &'a Original) -> Alignment<'
     // Each figure's part: its achievement's, else its section's.
     let part_of = |f: &Figure<'_>| {
         let by = |path: &String| original.by_path.get(path).copied();
-        f.achievement.as_ref().and_then(by).or_else(|| by(&f.section))
+        f.achievement
+            .as_ref()
+            .and_then(by)
+            .or_else(|| by(&f.section))
     };
     let mut by_part: Vec<Vec<usize>> = vec![Vec::new(); original.parts.len()];
     // Each pair with the index of the translated figure it follows, to put
