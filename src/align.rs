@@ -220,6 +220,18 @@ impl Original {
         figures: Vec<OriginalFigure>,
         names: Vec<String>,
     ) -> Result<Original> {
+        self.check_new_part(path)?;
+        self.push(Part {
+            path: path.to_owned(),
+            figures,
+            names,
+        });
+        Ok(self)
+    }
+
+    /// An error unless `path` is a section's or an achievement's path that
+    /// no part has yet.
+    fn check_new_part(&self, path: &str) -> Result<()> {
         if !is_part_path(path) {
             return Err(Error::Value(format!(
                 "invalid part {}: expected a section's or an achievement's path, such as sections[0].sections[1] or sections[0].achievements[2]",
@@ -232,13 +244,14 @@ impl Original {
                 crate::error::Quoted(path)
             )));
         }
-        self.by_path.insert(path.to_owned(), self.parts.len());
-        self.parts.push(Part {
-            path: path.to_owned(),
-            figures,
-            names,
-        });
-        Ok(self)
+        Ok(())
+    }
+
+    /// Adds a part whose path [`check_new_part`](Original::check_new_part)
+    /// accepts.
+    fn push(&mut self, part: Part) {
+        self.by_path.insert(part.path.clone(), self.parts.len());
+        self.parts.push(part);
     }
 
     /// The original as a report of the crate's types, its sections laid
@@ -258,9 +271,10 @@ impl Original {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_report(report: &Report) -> Original {
-        let parts = report
-            .sections()
-            .map(|(path, s)| Part {
+        let mut original = Original::new();
+        // A report's section paths are sections' paths, each once.
+        for (path, s) in report.sections() {
+            original.push(Part {
                 path,
                 figures: s
                     .achievements
@@ -270,14 +284,9 @@ impl Original {
                     .map(OriginalFigure::of)
                     .collect(),
                 names: Vec::new(),
-            })
-            .collect::<Vec<Part>>();
-        let by_path = parts
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.path.clone(), i))
-            .collect();
-        Original { parts, by_path }
+            });
+        }
+        original
     }
 
     /// The original as text: a line `[PATH]` opens the part of the
@@ -296,7 +305,7 @@ impl Original {
     /// See [`Original`].
     pub fn from_text(text: &str) -> Result<Original> {
         let mut original = Original::new();
-        let mut current: Option<(String, Vec<OriginalFigure>, Vec<String>)> = None;
+        let mut current: Option<Part> = None;
         let at = |n: usize, e: Error| Error::Value(format!("line {}: {e}", n + 1));
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
@@ -304,31 +313,18 @@ impl Original {
                 continue;
             }
             if let Some(path) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                if let Some((p, f, names)) = current.take() {
-                    original = original.covering(&p, f, names).map_err(|e| at(n, e))?;
+                if let Some(part) = current.take() {
+                    original.push(part);
                 }
-                if !is_part_path(path) {
-                    return Err(at(
-                        n,
-                        Error::Value(format!(
-                            "invalid part {}: expected a section's or an achievement's path",
-                            crate::error::Quoted(path)
-                        )),
-                    ));
-                }
-                if original.by_path.contains_key(path) {
-                    return Err(at(
-                        n,
-                        Error::Value(format!(
-                            "the original covers {} twice",
-                            crate::error::Quoted(path)
-                        )),
-                    ));
-                }
-                current = Some((path.to_owned(), Vec::new(), Vec::new()));
+                original.check_new_part(path).map_err(|e| at(n, e))?;
+                current = Some(Part {
+                    path: path.to_owned(),
+                    figures: Vec::new(),
+                    names: Vec::new(),
+                });
                 continue;
             }
-            let Some((_, figures, names)) = current.as_mut() else {
+            let Some(Part { figures, names, .. }) = current.as_mut() else {
                 return Err(at(
                     n,
                     Error::Value(format!(
@@ -342,8 +338,8 @@ impl Original {
                 Err(_) => names.push(line.to_owned()),
             }
         }
-        if let Some((p, f, names)) = current {
-            original = original.covering(&p, f, names)?;
+        if let Some(part) = current {
+            original.push(part);
         }
         Ok(original)
     }
@@ -477,14 +473,6 @@ impl Alignment<'_> {
     }
 }
 
-/// A translated figure with where it is.
-struct Figure<'a> {
-    section: String,
-    achievement: Option<String>,
-    statistic: &'a Statistic,
-    path: String,
-}
-
 /// Pairs the figures of `translation` with those of `original`, part by
 /// part (see [`Original`]): see [the module](crate::align).
 ///
@@ -499,37 +487,16 @@ struct Figure<'a> {
 ///
 /// See [the module](crate::align).
 pub fn align<'a>(translation: &'a Report, original: &'a Original) -> Alignment<'a> {
-    let mut figures = Vec::new();
-    for (section, s) in translation.sections() {
-        for (a, achievement) in s.achievements.iter().enumerate() {
-            for (k, statistic) in achievement.statistics.iter().enumerate() {
-                let achievement = format!("{section}.achievements[{a}]");
-                figures.push(Figure {
-                    path: format!("{achievement}.statistics[{k}]"),
-                    section: section.clone(),
-                    achievement: Some(achievement),
-                    statistic,
-                });
-            }
-        }
-        for (t, target) in s.targets.iter().enumerate() {
-            if let Some(statistic) = &target.figure {
-                figures.push(Figure {
-                    path: format!("{section}.targets[{t}].figure"),
-                    section: section.clone(),
-                    achievement: None,
-                    statistic,
-                });
-            }
-        }
-    }
+    let figures: Vec<Translated<'a>> = translation
+        .statistics()
+        .map(|(path, statistic)| Translated { path, statistic })
+        .collect();
     // Each figure's part: its achievement's, else its section's.
-    let part_of = |f: &Figure<'_>| {
-        let by = |path: &String| original.by_path.get(path).copied();
-        f.achievement
-            .as_ref()
+    let part_of = |f: &Translated<'_>| {
+        let by = |path: &str| original.by_path.get(path).copied();
+        f.achievement()
             .and_then(by)
-            .or_else(|| by(&f.section))
+            .or_else(|| by(section_of(&f.path)))
     };
     let mut by_part: Vec<Vec<usize>> = vec![Vec::new(); original.parts.len()];
     // Each pair with the index of the translated figure it follows, to put
@@ -541,8 +508,8 @@ pub fn align<'a>(translation: &'a Report, original: &'a Original) -> Alignment<'
             None => anchored.push((
                 i,
                 Pair {
-                    section: f.section.clone(),
-                    translated: vec![translated(f)],
+                    section: section_of(&f.path).to_owned(),
+                    translated: vec![f.clone()],
                     original: Vec::new(),
                     verdict: Verdict::Unpaired,
                     damage: Vec::new(),
@@ -551,7 +518,7 @@ pub fn align<'a>(translation: &'a Report, original: &'a Original) -> Alignment<'
         }
     }
     for (part, indices) in original.parts.iter().zip(&by_part) {
-        let part_figures: Vec<&Figure<'a>> = indices.iter().map(|&i| &figures[i]).collect();
+        let part_figures: Vec<&Translated<'a>> = indices.iter().map(|&i| &figures[i]).collect();
         // A part no translated figure is in: after everything else.
         let mut anchor = indices.first().copied().unwrap_or(figures.len());
         let mut k = 0;
@@ -570,10 +537,13 @@ pub fn align<'a>(translation: &'a Report, original: &'a Original) -> Alignment<'
     }
 }
 
-fn translated<'a>(f: &Figure<'a>) -> Translated<'a> {
-    Translated {
-        path: f.path.clone(),
-        statistic: f.statistic,
+impl Translated<'_> {
+    /// The path of the achievement the figure is in; `None` for a
+    /// target's figure.
+    fn achievement(&self) -> Option<&str> {
+        self.path
+            .rsplit_once(".statistics[")
+            .map(|(achievement, _)| achievement)
     }
 }
 
@@ -597,11 +567,11 @@ const MAX_CELLS: usize = 1 << 16;
 /// (a section of thousands of figures) is aligned in windows, each the
 /// same share of both sides, so that time and memory stay linear in its
 /// size; no pair is sought across two windows.
-fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
+fn align_part<'a>(figures: &[&Translated<'a>], part: &'a Part) -> Vec<Pair<'a>> {
     let (m, n) = (figures.len(), part.figures.len());
     let section = section_of(&part.path);
     if m.saturating_mul(n) <= MAX_CELLS {
-        return align_window(figures, &part.figures, &part.names, &section);
+        return align_window(figures, &part.figures, &part.names, section);
     }
     // Windows of at most 128 figures a side.
     let windows = m.max(n).div_ceil(128);
@@ -610,7 +580,7 @@ fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
         .flat_map(|w| {
             let translated = &figures[bound(m, w)..bound(m, w + 1)];
             let original = &part.figures[bound(n, w)..bound(n, w + 1)];
-            align_window(translated, original, &part.names, &section)
+            align_window(translated, original, &part.names, section)
         })
         .collect()
 }
@@ -620,7 +590,7 @@ fn align_part<'a>(figures: &[&Figure<'a>], part: &'a Part) -> Vec<Pair<'a>> {
 /// a compatible pair, then a damaged one whose damage is recognized, and a
 /// figure left alone scores nothing.
 fn align_window<'a>(
-    figures: &[&Figure<'a>],
+    figures: &[&Translated<'a>],
     originals: &'a [OriginalFigure],
     names: &[String],
     section: &str,
@@ -642,67 +612,68 @@ fn align_window<'a>(
             } else {
                 None
             };
-            let mut options: Vec<(i64, Step)> = Vec::with_capacity(4);
+            // The first of equal scores wins: the order below prefers
+            // leaving a translated figure alone to a weak pair.
+            let mut cell: Option<(i64, Step)> = None;
+            let mut consider = |score: i64, step: Step| {
+                if cell.is_none_or(|(best, _)| score > best) {
+                    cell = Some((score, step));
+                }
+            };
             if i > 0 {
-                options.push((best[i - 1][j].0, Step::Translated));
+                consider(best[i - 1][j].0, Step::Translated);
             }
             if j > 0 {
-                options.push((best[i][j - 1].0, Step::Original));
+                consider(best[i][j - 1].0, Step::Original);
             }
-            if let Some(score) = verdict.map(score) {
-                options.push((best[i - 1][j - 1].0 + score, Step::Pair));
+            if let Some(v) = verdict {
+                consider(best[i - 1][j - 1].0 + score(v), Step::Pair);
             }
-            if i > 0
-                && j > 1
+            if j > 1
                 && !pairs_before
                 && verdict.is_none()
+                && i > 0
                 && merged(
                     figures[i - 1].statistic,
                     &originals[j - 2],
                     &originals[j - 1],
                 )
             {
-                options.push((best[i - 1][j - 2].0 + 6, Step::Merged));
+                consider(best[i - 1][j - 2].0 + 6, Step::Merged);
             }
             pairs_before = verdict.is_some();
-            // The first of equal scores: the order above prefers leaving a
-            // translated figure alone to a weak pair.
-            best[i][j] = options
-                .into_iter()
-                .fold(None, |b: Option<(i64, Step)>, o| match b {
-                    Some(b) if b.0 >= o.0 => Some(b),
-                    _ => Some(o),
-                })
-                .unwrap_or((0, Step::Pair));
+            best[i][j] = cell.unwrap_or((0, Step::Pair));
         }
     }
     let mut pairs = Vec::new();
     let (mut i, mut j) = (m, n);
     while i > 0 || j > 0 {
-        // The first row and column can only have come one way.
+        // The first row and column can only have come one way; inside,
+        // each step was chosen only where it fits (a pair needs a figure on
+        // each side, merged figures two on the original's).
         let step = match (i, j) {
             (0, _) => Step::Original,
             (_, 0) => Step::Translated,
             _ => best[i][j].1,
         };
         let pair = match step {
-            Step::Pair if i > 0 && j > 0 => {
-                let (f, o) = (&figures[i - 1], &originals[j - 1]);
+            Step::Pair => {
+                let (f, o) = (figures[i - 1], &originals[j - 1]);
                 let (verdict, damage) = judge(f.statistic, o);
                 (i, j) = (i - 1, j - 1);
                 Pair {
-                    section: f.section.clone(),
-                    translated: vec![translated(f)],
+                    section: section.to_owned(),
+                    translated: vec![f.clone()],
                     original: vec![o],
                     verdict: verdict.unwrap_or(Verdict::Damaged),
                     damage,
                 }
             }
-            Step::Merged if i > 0 && j > 1 => {
-                let f = &figures[i - 1];
+            Step::Merged => {
+                let f = figures[i - 1];
                 let pair = Pair {
-                    section: f.section.clone(),
-                    translated: vec![translated(f)],
+                    section: section.to_owned(),
+                    translated: vec![f.clone()],
                     original: vec![&originals[j - 2], &originals[j - 1]],
                     verdict: Verdict::Damaged,
                     damage: vec![Damage::MergedFigures],
@@ -710,7 +681,7 @@ fn align_window<'a>(
                 (i, j) = (i - 1, j - 2);
                 pair
             }
-            Step::Original if j > 0 => {
+            Step::Original => {
                 j -= 1;
                 Pair {
                     section: section.to_owned(),
@@ -720,18 +691,17 @@ fn align_window<'a>(
                     damage: vec![Damage::MissingFigure],
                 }
             }
-            _ => {
-                // A translated figure alone.
+            Step::Translated => {
                 i -= 1;
-                let f = &figures[i];
+                let f = figures[i];
                 let kind = if name_as_figure(f.statistic, names) {
                     Damage::NameAsFigure
                 } else {
                     Damage::MissingFigure
                 };
                 Pair {
-                    section: f.section.clone(),
-                    translated: vec![translated(f)],
+                    section: section.to_owned(),
+                    translated: vec![f.clone()],
                     original: Vec::new(),
                     verdict: Verdict::Damaged,
                     damage: vec![kind],
@@ -744,13 +714,14 @@ fn align_window<'a>(
     pairs
 }
 
-/// The path of the section of a part: the part's own, or its
-/// achievement's section.
-fn section_of(path: &str) -> String {
-    match path.rfind(".achievements[") {
-        Some(i) => path[..i].to_owned(),
-        None => path.to_owned(),
-    }
+/// The path of the section of a part or a figure: a section's own path,
+/// or the section of an achievement, a statistic or a target's figure.
+fn section_of(path: &str) -> &str {
+    [".achievements[", ".targets["]
+        .iter()
+        .filter_map(|item| path.rfind(item))
+        .max()
+        .map_or(path, |end| &path[..end])
 }
 
 fn score(verdict: Verdict) -> i64 {
@@ -833,16 +804,12 @@ fn judge(t: &Statistic, o: &OriginalFigure) -> (Option<Verdict>, Vec<Damage>) {
 }
 
 /// Both intervals in one unit: counts by dimension alone (nouns differ
-/// between languages), others converted exactly to the original's unit.
+/// between languages), others as the comparison module converts them.
 fn in_one_unit(t: &Quantity, o: &Quantity) -> Option<(Interval, Interval)> {
-    if t.unit().is_count() && o.unit().is_count() || t.unit() == o.unit() {
+    if same_unit(t, o) {
         return Some((t.interval(), o.interval()));
     }
-    if !t.unit().is_compatible(o.unit()) {
-        return None;
-    }
-    let (ti, _) = crate::compare::convert(t.interval(), t.unit(), o.unit()).ok()?;
-    Some((ti, o.interval()))
+    crate::compare::intervals_in_one_unit(t, o, crate::Tolerance::HalfStep).ok()
 }
 
 fn same_unit(t: &Quantity, o: &Quantity) -> bool {
@@ -968,14 +935,7 @@ fn name_as_figure(t: &Statistic, names: &[String]) -> bool {
         && names.iter().any(|name| {
             let written: String = name
                 .chars()
-                .filter_map(|c| {
-                    c.to_digit(10).or_else(|| {
-                        "〇一二三四五六七八九"
-                            .chars()
-                            .position(|d| d == c)
-                            .and_then(|p| u32::try_from(p).ok())
-                    })
-                })
+                .filter_map(|c| c.to_digit(10).or_else(|| crate::text::chinese_digit(c)))
                 .filter_map(|d| char::from_digit(d, 10))
                 .collect();
             written.contains(&wanted)

@@ -258,7 +258,7 @@ fn bad_originals_are_errors_that_say_where() {
     );
     assert_eq!(
         err("# a comment\n[sections[0].statistics[1]]\n"),
-        "line 2: invalid part \"sections[0].statistics[1]\": expected a section's or an achievement's path"
+        "line 2: invalid part \"sections[0].statistics[1]\": expected a section's or an achievement's path, such as sections[0].sections[1] or sections[0].achievements[2]"
     );
     assert_eq!(
         err("[sections[0]]\n[sections[0]]\n"),

@@ -116,7 +116,7 @@ fn bad_usage_and_bad_inputs_exit_2_with_one_line() {
     for (args, message) in [
         (vec![BUNDLED], "align: a TRANSLATION and its ORIGINAL; usage: align [TRANSLATION ORIGINAL] [--format text|json]\n".to_owned()),
         (vec!["--format", "xml"], "align: unknown format \"xml\"; usage: align [TRANSLATION ORIGINAL] [--format text|json]\n".to_owned()),
-        (vec![BUNDLED, "Cargo.toml"], "align: Cargo.toml: line 1: invalid part \"package\": expected a section's or an achievement's path\n".to_owned()),
+        (vec![BUNDLED, "Cargo.toml"], "align: Cargo.toml: line 1: invalid part \"package\": expected a section's or an achievement's path, such as sections[0].sections[1] or sections[0].achievements[2]\n".to_owned()),
     ] {
         let o = run(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");

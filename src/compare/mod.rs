@@ -194,7 +194,7 @@ impl Quantity {
 /// The two quantities' intervals in the first one's unit. Where that
 /// conversion is inexact (mu to hectares) and the other way is exact, the
 /// first is converted instead, so that no end is rounded.
-fn intervals_in_one_unit(
+pub(crate) fn intervals_in_one_unit(
     a: &Quantity,
     b: &Quantity,
     tolerance: Tolerance,

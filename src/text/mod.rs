@@ -42,6 +42,7 @@ mod render;
 mod scan;
 mod words;
 
+pub(crate) use numerals::chinese_digit;
 pub use numerals::{chinese_number, english_number};
 pub use parse::{Reading, parse};
 pub use render::{render, render_statistic};

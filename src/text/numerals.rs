@@ -6,7 +6,7 @@ use crate::{Error, Result};
 
 /// The value of a Chinese digit character, including the financial forms
 /// and the traditional 兩.
-fn chinese_digit(c: char) -> Option<u32> {
+pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' => 0,
         '一' | '壹' => 1,
