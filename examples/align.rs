@@ -32,27 +32,21 @@ const ORIGINAL: &str = concat!(
 );
 
 fn main() -> ExitCode {
-    let (paths, format) = match common::parse_args(std::env::args().skip(1), &["text", "json"], 2) {
+    let ((translation_path, original_path), format) = match common::two_paths(
+        "align",
+        USAGE,
+        &["text", "json"],
+        (common::BUNDLED, ORIGINAL),
+        "a TRANSLATION and its ORIGINAL",
+    ) {
         Ok(args) => args,
-        Err(message) => {
-            eprintln!("align: {message}; {USAGE}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    let (translation_path, original_path) = match paths.as_slice() {
-        [] => (common::BUNDLED, ORIGINAL),
-        [translation, original] => (translation.as_str(), original.as_str()),
-        [_] => {
-            eprintln!("align: a TRANSLATION and its ORIGINAL; {USAGE}");
-            return ExitCode::from(2);
-        }
-        _ => unreachable!("parse_args takes two paths at most"),
-    };
-    let translation = match common::load("align", translation_path) {
+    let translation = match common::load("align", &translation_path) {
         Ok(report) => report,
         Err(code) => return code,
     };
-    let original = match load_original(original_path) {
+    let original = match load_original(&original_path) {
         Ok(original) => original,
         Err(message) => {
             eprintln!("align: {original_path}: {message}");
@@ -62,9 +56,7 @@ fn main() -> ExitCode {
     let alignment = align(&translation, &original);
     let mut out = io::stdout().lock();
     let written = if format == "json" {
-        serde_json::to_string_pretty(&alignment)
-            .map_err(io::Error::other)
-            .and_then(|json| writeln!(out, "{json}"))
+        common::write_json(&mut out, &alignment)
     } else {
         print_text(&alignment, &mut out)
     };

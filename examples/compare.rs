@@ -33,25 +33,19 @@ const OUTCOMES: &str = concat!(
 );
 
 fn main() -> ExitCode {
-    let (paths, format) = match common::parse_args(std::env::args().skip(1), &["text", "json"], 2) {
+    let ((old_path, new_path), format) = match common::two_paths(
+        "compare",
+        USAGE,
+        &["text", "json"],
+        (TARGETS, OUTCOMES),
+        "two reports to compare, OLD and NEW",
+    ) {
         Ok(args) => args,
-        Err(message) => {
-            eprintln!("compare: {message}; {USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let (old_path, new_path) = match paths.as_slice() {
-        [] => (TARGETS, OUTCOMES),
-        [old, new] => (old.as_str(), new.as_str()),
-        [_] => {
-            eprintln!("compare: two reports to compare, OLD and NEW; {USAGE}");
-            return ExitCode::from(2);
-        }
-        _ => unreachable!("parse_args takes two paths at most"),
+        Err(code) => return code,
     };
     let (old, new) = match (
-        common::load("compare", old_path),
-        common::load("compare", new_path),
+        common::load("compare", &old_path),
+        common::load("compare", &new_path),
     ) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(code), _) | (_, Err(code)) => return code,
@@ -65,9 +59,7 @@ fn main() -> ExitCode {
     };
     let mut out = io::stdout().lock();
     let written = if format == "json" {
-        serde_json::to_string_pretty(&d)
-            .map_err(io::Error::other)
-            .and_then(|json| writeln!(out, "{json}"))
+        common::write_json(&mut out, &d)
     } else {
         print_text(&old, &new, &d, &mut out)
     };

@@ -27,9 +27,7 @@ fn main() -> ExitCode {
     let findings = report.validate();
     let mut out = io::stdout().lock();
     let written = if format == "json" {
-        serde_json::to_string_pretty(&findings)
-            .map_err(io::Error::other)
-            .and_then(|json| writeln!(out, "{json}"))
+        common::write_json(&mut out, &findings)
     } else {
         write!(out, "{findings}")
     };

@@ -64,6 +64,38 @@ pub fn start(
     Ok((load(program, path)?, format))
 }
 
+/// The two paths and the format the command line asks for: `[A B]
+/// [--format F]`, `defaults` when no path is given. Otherwise exit code 2
+/// after one line on standard error; `both` says what the two paths are,
+/// for a command line that gives one.
+pub fn two_paths(
+    program: &str,
+    usage: &str,
+    formats: &[&'static str],
+    defaults: (&str, &str),
+    both: &str,
+) -> Result<((String, String), &'static str), ExitCode> {
+    let fail = |message: &str| {
+        eprintln!("{program}: {message}; {usage}");
+        ExitCode::from(2)
+    };
+    let (paths, format) =
+        parse_args(std::env::args().skip(1), formats, 2).map_err(|message| fail(&message))?;
+    match <[String; 2]>::try_from(paths) {
+        Ok([a, b]) => Ok(((a, b), format)),
+        Err(paths) if paths.is_empty() => {
+            Ok(((defaults.0.to_owned(), defaults.1.to_owned()), format))
+        }
+        Err(_) => Err(fail(both)),
+    }
+}
+
+/// `value` as pretty JSON and a newline.
+pub fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    let json = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    writeln!(out, "{json}")
+}
+
 /// The report at `path`, or exit code 2 after one line on standard error
 /// naming the file and the problem.
 pub fn load(program: &str, path: &str) -> Result<Report, ExitCode> {
