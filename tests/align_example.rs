@@ -9,10 +9,7 @@ fn run(args: &[&str]) -> Output {
     util::run_example("align", args)
 }
 
-const BUNDLED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/data/sichuan-public-security-2023.json"
-);
+use util::BUNDLED;
 
 #[test]
 fn the_bundled_briefing_is_damaged_and_exits_1() {
@@ -30,17 +27,8 @@ fn the_bundled_briefing_is_damaged_and_exits_1() {
     );
     // Side by side: the translation's quote, the original's, the verdict,
     // the damage.
-    let row = text
-        .lines()
-        .find(|l| l.contains("997%"))
-        .expect("the solving rate's row");
-    let cells: Vec<&str> = row
-        .split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
     assert_eq!(
-        cells,
+        util::row_cells(&text, "997%"),
         [
             "the current ** case solving rate is 997%",
             "现行命案破案率99.7%",
@@ -95,14 +83,8 @@ fn json_is_the_array_formats_md_defines() {
 
 #[test]
 fn a_report_against_itself_agrees_and_exits_0() {
-    let o = run(&[BUNDLED, BUNDLED, "--format", "json"]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_str(&util::stdout(&o)).unwrap();
+    let text = util::success("align", &[BUNDLED, BUNDLED, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert!(
         json.as_array()
             .unwrap()
@@ -123,4 +105,7 @@ fn bad_usage_and_bad_inputs_exit_2_with_one_line() {
         assert_eq!(String::from_utf8_lossy(&o.stderr), message, "{args:?}");
         assert!(o.stdout.is_empty());
     }
+    // And the checks every example passes: an unknown option, a file
+    // that is not there.
+    util::assert_bad_usage_exits_2_with("align", &[&[BUNDLED, "/no/such/file.txt"][..]]);
 }

@@ -12,15 +12,7 @@ fn run(args: &[&str]) -> Output {
 #[test]
 fn the_national_reports_by_default() {
     let text = util::success("compare", &[]);
-    let gdp = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("gdp.growth"))
-        .expect("a GDP growth row");
-    let cells: Vec<&str> = gdp
-        .split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = util::row_cells(&text, "gdp.growth ");
     assert_eq!(
         cells,
         [

@@ -121,6 +121,19 @@ pub fn stdout(o: &std::process::Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
 }
 
+/// The cells of the first line of a text table that contains `needle`:
+/// the line split where two spaces or more part the columns.
+#[track_caller]
+pub fn row_cells<'t>(text: &'t str, needle: &str) -> Vec<&'t str> {
+    text.lines()
+        .find(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("no row holds {needle:?} in:\n{text}"))
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
 /// The standard output of the example `name` run with `args`, which must
 /// exit 0.
 #[track_caller]
