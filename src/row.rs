@@ -102,9 +102,7 @@ impl StatisticRow {
         };
         StatisticRow {
             path: path.into(),
-            metric: metric
-                .key()
-                .map_or_else(|| metric.name().to_owned(), |k| k.as_str().to_owned()),
+            metric: metric.key_or_name().to_owned(),
             kind: statistic.kind().code(),
             quote: statistic.quote().to_owned(),
             value,

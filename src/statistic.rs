@@ -85,6 +85,23 @@ impl Metric {
     pub fn key(&self) -> Option<&MetricKey> {
         self.key.as_ref()
     }
+
+    /// What identifies the metric across figures and reports: its key
+    /// where it has one, else its name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::Metric;
+    ///
+    /// assert_eq!(Metric::new("GDP")?.key_or_name(), "GDP");
+    /// let keyed = Metric::new("GDP growth")?.with_key("gdp.growth".parse()?);
+    /// assert_eq!(keyed.key_or_name(), "gdp.growth");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn key_or_name(&self) -> &str {
+        self.key.as_ref().map_or(&self.name, MetricKey::as_str)
+    }
 }
 
 /// Defines a checked string newtype with `FromStr`, `Display`, `as_str`

@@ -253,32 +253,30 @@ impl Differ {
         self
     }
 
-    /// The metric a statistic states, after aliases: its key where it has
-    /// one, else its name.
-    fn metric<'a>(&'a self, s: &'a Statistic) -> &'a str {
-        let own = s
-            .metric()
-            .key()
-            .map_or_else(|| s.metric().name(), |k| k.as_str());
+    /// The metric an alias of this differ makes of a statistic's, by its
+    /// key or its name.
+    fn aliased(&self, s: &Statistic) -> Option<&str> {
         if self.aliases.is_empty() {
-            return own;
+            return None;
         }
         let by_name = self.aliases.get(s.metric().name());
         let by_key = s.metric().key().and_then(|k| self.aliases.get(k.as_str()));
-        by_key.or(by_name).map_or(own, String::as_str)
+        by_key.or(by_name).map(String::as_str)
+    }
+
+    /// The metric a statistic states, after aliases: its key where it has
+    /// one, else its name.
+    fn metric<'a>(&'a self, s: &'a Statistic) -> &'a str {
+        self.aliased(s).unwrap_or_else(|| s.metric().key_or_name())
     }
 
     /// [`metric`](Differ::metric) for the result: borrowed from the
     /// report, owned when an alias of this differ names it.
     fn metric_of<'r>(&self, s: &'r Statistic) -> Cow<'r, str> {
-        let own = s
-            .metric()
-            .key()
-            .map_or_else(|| s.metric().name(), |k| k.as_str());
-        match self.metric(s) {
-            m if std::ptr::eq(m, own) => Cow::Borrowed(own),
-            m => Cow::Owned(m.to_owned()),
-        }
+        self.aliased(s).map_or_else(
+            || Cow::Borrowed(s.metric().key_or_name()),
+            |alias| Cow::Owned(alias.to_owned()),
+        )
     }
 
     /// Matches and scores `old` against `new`: see [`diff`].

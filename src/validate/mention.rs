@@ -25,20 +25,13 @@ fn key<'a>(cx: &Context<'a>, stat: &'a Statistic, target: bool) -> Key<'a> {
         _ => None,
     };
     (
-        metric(stat),
+        stat.metric().key_or_name(),
         stat.scope().unwrap_or(&cx.report.scope),
         *stat.period().unwrap_or(&cx.report.period),
         stat.kind().code(),
         change,
         target,
     )
-}
-
-/// The metric's key where it has one, else its name.
-fn metric(stat: &Statistic) -> &str {
-    stat.metric()
-        .key()
-        .map_or_else(|| stat.metric().name(), |k| k.as_str())
 }
 
 /// Two mentions of one figure: their places in document order (the
@@ -119,7 +112,7 @@ impl Mentions {
     /// Notes the statistic at `pos`, when it has a quantity.
     pub(super) fn add(&mut self, pos: Pos, stat: &Statistic) {
         if stat.quantity().is_some() {
-            let hash = self.hasher.hash_one(metric(stat));
+            let hash = self.hasher.hash_one(stat.metric().key_or_name());
             // An index fits in its bits: `for_report` counted the items.
             let index = u64::try_from(pos.index).unwrap_or(u64::MAX) & self.index_mask;
             self.notes.push(hash & !self.index_mask | index);
