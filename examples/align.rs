@@ -19,7 +19,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use workreport::align::{Alignment, Original, align};
+use workreport::align::{Alignment, Original, Verdict, align};
 
 #[allow(dead_code)] // what tour and validate use of it
 mod common;
@@ -110,21 +110,21 @@ fn print_text(alignment: &Alignment<'_>, out: &mut impl Write) -> io::Result<()>
             _ => groups.push((&pair.section, vec![row])),
         }
     }
-    let count = |code: &str| {
+    let count = |verdict: Verdict| {
         alignment
             .pairs
             .iter()
-            .filter(|p| p.verdict.code() == code)
+            .filter(|p| p.verdict == verdict)
             .count()
     };
     writeln!(
         out,
         "{} pairs: {} agree, {} compatible, {} damaged, {} unpaired",
         alignment.pairs.len(),
-        count("agree"),
-        count("compatible"),
-        count("damaged"),
-        count("unpaired")
+        count(Verdict::Agree),
+        count(Verdict::Compatible),
+        count(Verdict::Damaged),
+        count(Verdict::Unpaired)
     )?;
     for (section, rows) in groups {
         writeln!(out)?;
