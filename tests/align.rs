@@ -280,12 +280,7 @@ fn bad_originals_are_errors_that_say_where() {
 #[test]
 fn the_bundled_briefing_against_its_original() {
     let report = bundled();
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/data/sichuan-public-security-2023.original.txt"
-    ))
-    .unwrap();
-    let original = Original::from_text(&text).unwrap();
+    let original = util::bundled_original();
     let alignment: Alignment<'_> = align(&report, &original);
     let covered: Vec<(&str, Vec<&str>, Verdict, Vec<Damage>)> = alignment
         .pairs
@@ -557,12 +552,7 @@ fn section_mut(report: &mut Report, n: usize) -> &mut Section {
 #[test]
 fn the_bundled_corrections_agree_with_the_aligner() {
     let report = bundled();
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/data/sichuan-public-security-2023.original.txt"
-    ))
-    .unwrap();
-    let original = Original::from_text(&text).unwrap();
+    let original = util::bundled_original();
     let zh: workreport::Language = "zh".parse().unwrap();
     let alignment = align(&report, &original);
     let mut corrected = 0;

@@ -489,14 +489,7 @@ fn mentions_are_paired_across_a_large_report() {
 #[test]
 fn translation_disagrees_with_a_supplied_original() {
     let report = bundled();
-    let original = workreport::align::Original::from_text(
-        &std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/data/sichuan-public-security-2023.original.txt"
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let original = util::bundled_original();
     let only = Validator::new().only(&[Rule::TranslationDisagrees]);
     let found: Vec<(Severity, String, String, Option<String>)> = only
         .validate_against(&report, &original)

@@ -51,6 +51,18 @@ pub fn bundled() -> Report {
         .unwrap_or_else(|e| panic!("the bundled report does not load: {e}"))
 }
 
+/// The bundled excerpt of the Sichuan briefing's Chinese original, read.
+#[track_caller]
+pub fn bundled_original() -> workreport::align::Original {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/sichuan-public-security-2023.original.txt"
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    workreport::align::Original::from_text(&text)
+        .unwrap_or_else(|e| panic!("the bundled original does not read: {e}"))
+}
+
 /// The error message of loading `json` as a report.
 #[track_caller]
 pub fn load_err(json: &str) -> String {
