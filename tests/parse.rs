@@ -108,6 +108,24 @@ fn chinese_numerals_and_mixed_forms() {
             "none",
         ),
         ("两百名", "200", None, Some("people"), "exact", "none"),
+        // A unit that starts with a numeral's character after 亿: 千瓦 is
+        // the unit, not more of the number (proptest found it).
+        (
+            "三千五百二十三亿千瓦",
+            "352300000000",
+            None,
+            Some("kw"),
+            "exact",
+            "none",
+        ),
+        (
+            "三亿五千万人",
+            "350000000",
+            None,
+            Some("people"),
+            "exact",
+            "none",
+        ),
         ("兩萬人", "20000", None, Some("people"), "exact", "none"),
         (
             "一千零五户",

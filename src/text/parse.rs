@@ -1126,6 +1126,15 @@ impl<'a> Clause<'a> {
                     && end > start
                     && lx::is_chinese_numeral(self.at(end + 1))))
         {
+            // After 万 or 亿 a number goes on with a digit (三亿五千), never
+            // with a bare 千, 百 or 十: that is the start of a unit, 千瓦 in
+            // 三千五百二十三亿千瓦.
+            if end > start
+                && matches!(self.chars[end], '千' | '百' | '十')
+                && matches!(self.chars[end - 1], '万' | '亿' | '萬' | '億')
+            {
+                break;
+            }
             end += 1;
         }
         end
