@@ -847,7 +847,7 @@ impl Quantity {
         let interval = match self.qualifier {
             Qualifier::Exact => Interval::point(x),
             Qualifier::About => {
-                let half = s() / Decimal::TWO;
+                let half = half(s());
                 Interval {
                     low: Bound::Included(sat_add(x, -half)),
                     high: Bound::Included(sat_add(x, half)),
@@ -904,13 +904,15 @@ impl Quantity {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn interval_with(&self, tolerance: Tolerance) -> Result<Interval> {
-        if self.qualifier != Qualifier::About {
+        // The default tolerance is what `interval` applies, without the
+        // checks a tolerance given from outside needs.
+        if self.qualifier != Qualifier::About || matches!(tolerance, Tolerance::HalfStep) {
             return Ok(self.interval());
         }
         let x = self.expanded();
         let overflow = || Error::Overflow(format!("the tolerance of {self}"));
         let t = match tolerance {
-            Tolerance::HalfStep => self.step() / Decimal::TWO,
+            Tolerance::HalfStep => half(self.step()),
             Tolerance::Steps(k) => k.checked_mul(self.step()).ok_or_else(overflow)?,
             Tolerance::Relative(r) => r.checked_mul(x.abs()).ok_or_else(overflow)?,
             Tolerance::Absolute(a) => a,
@@ -955,6 +957,23 @@ impl Quantity {
     }
 }
 
+/// Half of `d`, exactly: half the mantissa when it is even, else five
+/// times it one decimal place further. A division does the same in several
+/// times the instructions; it is left for a mantissa or scale already at
+/// `Decimal`'s limits.
+fn half(d: Decimal) -> Decimal {
+    let m = d.mantissa();
+    let halved = if m % 2 == 0 {
+        Decimal::try_from_i128_with_scale(m / 2, d.scale())
+    } else {
+        m.checked_mul(5).map_or(
+            Err(rust_decimal::Error::ExceedsMaximumPossibleValue),
+            |m5| Decimal::try_from_i128_with_scale(m5, d.scale() + 1),
+        )
+    };
+    halved.unwrap_or_else(|_| d / Decimal::TWO)
+}
+
 fn sat_add(a: Decimal, b: Decimal) -> Decimal {
     a.checked_add(b)
         .unwrap_or(if b.is_sign_negative() {
@@ -970,11 +989,21 @@ fn step_as_written(value: Decimal) -> Decimal {
     if value.scale() > 0 {
         return Decimal::new(1, value.scale());
     }
-    let mut mantissa = value.mantissa().unsigned_abs();
+    let mantissa = value.mantissa().unsigned_abs();
     if mantissa == 0 {
         return Decimal::ONE;
     }
-    let mut step: i128 = 1;
+    // Most mantissas fit 64 bits, where a division by ten is a
+    // multiplication; a 128-bit one is a call.
+    if let Ok(mut mantissa) = u64::try_from(mantissa) {
+        let mut step: u64 = 1;
+        while mantissa.is_multiple_of(10) {
+            mantissa /= 10;
+            step *= 10;
+        }
+        return Decimal::from(step);
+    }
+    let (mut mantissa, mut step) = (mantissa, 1_i128);
     while mantissa.is_multiple_of(10) {
         mantissa /= 10;
         step *= 10;
@@ -1196,5 +1225,45 @@ mod serde_impl {
             q.map(|q| q.with_inexact(raw.inexact.unwrap_or(false)))
                 .map_err(serde::de::Error::custom)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn half_is_exact_and_agrees_with_a_division() {
+        for s in ["1", "100", "0.1", "-3", "7.25", "0", "1e-27"] {
+            let x = Decimal::from_scientific(s).unwrap_or_else(|_| d(s));
+            assert_eq!(super::half(x), x / Decimal::TWO, "{s}");
+            assert_eq!(super::half(x) * Decimal::TWO, x, "{s}");
+        }
+        // At the largest scale an odd mantissa has no room for a further
+        // place: the division's rounding is kept, not a panic.
+        let tiny = Decimal::new(3, 28);
+        assert_eq!(super::half(tiny), tiny / Decimal::TWO);
+        assert_eq!(super::half(Decimal::MAX), Decimal::MAX / Decimal::TWO);
+    }
+
+    #[test]
+    fn the_step_of_a_mantissa_wider_than_64_bits() {
+        // 10^25 and 12345 × 10^20 do not fit 64 bits; 30 000 does.
+        assert_eq!(
+            super::step_as_written(d("10000000000000000000000000")),
+            d("10000000000000000000000000")
+        );
+        assert_eq!(
+            super::step_as_written(d("1234500000000000000000000")),
+            d("100000000000000000000")
+        );
+        assert_eq!(super::step_as_written(d("30000")), d("10000"));
+        assert_eq!(super::step_as_written(d("-30")), d("10"));
+        assert_eq!(super::step_as_written(d("0")), Decimal::ONE);
+        assert_eq!(super::step_as_written(d("2.50")), d("0.01"));
     }
 }

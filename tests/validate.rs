@@ -138,9 +138,26 @@ fn change_impossible_decline() {
         relative("crimes", Direction::Down, "120", "down 120%"),
         relative("thefts", Direction::Down, "100", "down 100%"),
         relative("output", Direction::Up, "120", "up 120%"),
+        // At 100 the qualifier decides: "more than 100%" is impossible,
+        // "nearly 101%" ([100, 101)) is not.
+        stat(
+            "frauds",
+            change(Direction::Down, ChangeMode::Relative),
+            qty("100", Magnitude::One, "percent", Qualifier::MoreThan),
+            "down more than 100%",
+        ),
+        stat(
+            "scams",
+            change(Direction::Down, ChangeMode::Relative),
+            qty("101", Magnitude::One, "percent", Qualifier::Nearly),
+            "down nearly 101%",
+        ),
     ]);
+    let f = found(&r, Rule::ChangeImpossibleDecline);
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[1].1, "sections[0].achievements[0].statistics[3]");
     assert_eq!(
-        found(&r, Rule::ChangeImpossibleDecline),
+        f[..1],
         [(
             Severity::Error,
             P0.to_owned(),

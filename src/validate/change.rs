@@ -17,6 +17,12 @@ fn relative_percent<'a>(at: &At<'a>) -> Option<(Direction, &'a Quantity)> {
 
 /// Whether every reading of `q` is a decline of more than 100 percent.
 fn impossible(q: &Quantity) -> bool {
+    // No interval reaches below its stated value's low end, so a figure
+    // stated below 100 is never wholly above it: most figures stop here,
+    // before their interval is worked out.
+    if q.expanded() < Decimal::ONE_HUNDRED {
+        return false;
+    }
     q.interval()
         .is_above(&Interval::point(Decimal::ONE_HUNDRED))
 }
@@ -51,11 +57,12 @@ pub(super) fn implausible(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
     };
     let value = q.expanded();
     let (limit, what) = match direction {
-        Direction::Down if !impossible(q) => (cx.config.implausible_decline, "decline"),
+        Direction::Down => (cx.config.implausible_decline, "decline"),
         Direction::Up => (cx.config.implausible_growth, "growth"),
-        _ => return,
+        Direction::Flat => return,
     };
-    if value < limit {
+    // An impossible decline is reported as that, not as implausible too.
+    if value < limit || direction == Direction::Down && impossible(q) {
         return;
     }
     out.push(

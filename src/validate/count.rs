@@ -14,7 +14,11 @@ pub(super) fn whole_and_not_negative(_: &Context<'_>, at: &At<'_>, out: &mut Out
     };
     let stated = [Some(q.expanded()), q.expanded_high()];
     let stated = stated.iter().flatten();
-    if let Some(v) = stated.clone().find(|v| !v.fract().is_zero()) {
+    // A decimal of scale 0 is whole without the subtraction `fract` does.
+    if let Some(v) = stated
+        .clone()
+        .find(|v| v.scale() != 0 && !v.fract().is_zero())
+    {
         out.push(
             at.pos,
             Rule::CountNotWhole,
