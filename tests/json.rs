@@ -5,7 +5,7 @@ mod util;
 
 use proptest::prelude::*;
 use util::{bundled, bundled_text, load_err};
-use workreport::{Error, Report, StatisticKind};
+use workreport::{Error, Id, Metric, Quantity, Report, Scope, Statistic, StatisticKind, Unit};
 
 #[test]
 fn the_bundled_report_round_trips_unchanged() {
@@ -81,6 +81,46 @@ fn a_minimal_document_loads() {
     assert_eq!(path, PATH);
     assert_eq!(s.kind(), &StatisticKind::Rate);
     assert_eq!(s.period().unwrap().to_string(), "2023-05");
+}
+
+#[test]
+fn fields_left_empty_or_out_load_as_the_same_statistic() {
+    // A statistic keeps its rare fields (quotes in other languages, a
+    // correction, an id, a part-of, a scope) out of line; an empty or
+    // missing one must not make two equal statistics differ.
+    let load = |extra: &str| {
+        let s = format!(
+            r#"{{"metric": {{"name": "m"}}, "kind": "count", "quantity": {{"value": "5", "unit": "cases"}}, "quote": "5 cases"{extra}}}"#
+        );
+        let report = Report::from_json(&doc(&s)).unwrap();
+        report.statistics().nth(1).unwrap().1.clone()
+    };
+    let plain = load("");
+    let in_code = Statistic::new(
+        Metric::new("m").unwrap(),
+        StatisticKind::Count,
+        Some(Quantity::exact("5".parse().unwrap(), Unit::Cases).unwrap()),
+        "5 cases",
+    )
+    .unwrap();
+    assert_eq!(plain, in_code);
+    assert_eq!(load(r#", "quotes": {}"#), in_code);
+    assert_eq!(
+        load(r#", "id": null, "scope": null, "part_of": null"#),
+        plain
+    );
+    let with_scope = load(r#", "scope": {"name": "Chengdu"}, "part_of": "all", "id": "five""#);
+    assert_ne!(with_scope, plain);
+    assert_eq!(with_scope.scope().map(|s| s.name()), Some("Chengdu"));
+    assert_eq!(with_scope.part_of().map(|i| i.as_str()), Some("all"));
+    assert_eq!(with_scope.id().map(|i| i.as_str()), Some("five"));
+    // Built in code, the same statistic is equal to the loaded one.
+    let built = plain
+        .clone()
+        .with_scope(Scope::new("Chengdu").unwrap())
+        .with_part_of(Id::new("all").unwrap())
+        .with_id(Id::new("five").unwrap());
+    assert_eq!(built, with_scope);
 }
 
 #[test]
