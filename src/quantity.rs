@@ -838,12 +838,31 @@ impl Quantity {
     /// assert_eq!(q("5", Magnitude::One, Unit::People, Qualifier::LessThan).interval().to_string(), "[0, 5)");
     /// ```
     pub fn interval(&self) -> Interval {
-        let x = self.expanded();
+        self.interval_from(self.expanded(), || self.step(), || self.expanded_high())
+    }
+
+    /// The interval as written, before the magnitude: [`interval`]'s ends
+    /// divided by the magnitude's factor. Two quantities of one unit and
+    /// one magnitude order as their written intervals do, and these cost
+    /// no multiplication.
+    ///
+    /// [`interval`]: Quantity::interval
+    pub(crate) fn interval_as_written(&self) -> Interval {
+        self.interval_from(self.value, || step_as_written(self.value), || self.high)
+    }
+
+    /// The interval of a quantity whose value is `x`, whose step is
+    /// `step()` and whose range ends at `high()`, all at one scale.
+    fn interval_from(
+        &self,
+        x: Decimal,
+        s: impl Fn() -> Decimal,
+        high: impl Fn() -> Option<Decimal>,
+    ) -> Interval {
         // The step only where the qualifier uses it: it costs a
-        // multiplication.
-        let s = || self.step();
-        // The constructors bound |x| and s by 10^27, so none of these sums
-        // can overflow; `sat_add` only keeps the code free of panics.
+        // multiplication. The constructors bound |x| and s by 10^27, so
+        // none of these sums can overflow; `sat_add` only keeps the code
+        // free of panics.
         let interval = match self.qualifier {
             Qualifier::Exact => Interval::point(x),
             Qualifier::About => {
@@ -879,7 +898,7 @@ impl Quantity {
             },
             Qualifier::Range => Interval {
                 low: Bound::Included(x),
-                high: Bound::Included(self.expanded_high().unwrap_or(x)),
+                high: Bound::Included(high().unwrap_or(x)),
             },
         };
         self.clip(interval)

@@ -384,12 +384,12 @@ impl Differ {
 
     fn matched<'r>(&self, old: Entry<'r>, new: Entry<'r>) -> Matched<'r> {
         let (o, n) = (old.statistic, new.statistic);
-        // The intervals in one unit (converted the exact way), a change
-        // down counting as negative.
+        // The intervals in one unit (converted the exact way) or as
+        // written, a change down counting as negative.
         let comparison = o
             .quantity()
             .zip(n.quantity())
-            .and_then(|(oq, nq)| super::intervals_in_one_unit(nq, oq, self.tolerance).ok())
+            .and_then(|(oq, nq)| super::intervals_to_order(nq, oq, self.tolerance).ok())
             .map_or(Comparison::Undetermined, |(ni, oi)| {
                 super::score::signed(n, ni).compare(&super::score::signed(o, oi))
             });

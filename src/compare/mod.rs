@@ -186,9 +186,28 @@ impl Quantity {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn compare_with(&self, other: &Quantity, tolerance: Tolerance) -> Result<Comparison> {
-        let (a, b) = intervals_in_one_unit(self, other, tolerance)?;
+        let (a, b) = intervals_to_order(self, other, tolerance)?;
         Ok(a.compare(&b))
     }
+}
+
+/// The two quantities' intervals for ordering them, not for arithmetic on
+/// their ends: [`intervals_in_one_unit`], except that two quantities of one
+/// unit and one magnitude under the default tolerance keep their intervals
+/// as written. Dividing both by the magnitude's factor keeps their order
+/// (and their equality), and skips expanding every end.
+pub(crate) fn intervals_to_order(
+    a: &Quantity,
+    b: &Quantity,
+    tolerance: Tolerance,
+) -> Result<(Interval, Interval)> {
+    if a.unit() == b.unit()
+        && a.magnitude() == b.magnitude()
+        && matches!(tolerance, Tolerance::HalfStep)
+    {
+        return Ok((a.interval_as_written(), b.interval_as_written()));
+    }
+    intervals_in_one_unit(a, b, tolerance)
 }
 
 /// The two quantities' intervals in the first one's unit. Where that
@@ -476,4 +495,62 @@ fn negate(i: Interval) -> Interval {
     };
     // The negation of a non-empty interval is non-empty.
     Interval::new(flip(i.high()), flip(i.low())).unwrap_or(i)
+}
+
+#[cfg(all(test, feature = "proptest"))]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::{intervals_in_one_unit, intervals_to_order, negate};
+    use crate::proptest::{decimal, magnitude, qualifier, unit};
+    use crate::{Magnitude, Quantity, Tolerance, Unit};
+
+    /// A quantity in `unit` and `magnitude`, of either sign, a range one
+    /// time in six; its value is `same` when that is given.
+    fn quantity(
+        unit: Unit,
+        magnitude: Magnitude,
+        same: Option<rust_decimal::Decimal>,
+    ) -> impl Strategy<Value = Quantity> {
+        let (u, m) = (unit.clone(), magnitude);
+        let single = (decimal(7, 3), any::<bool>(), qualifier()).prop_filter_map(
+            "quantity",
+            move |(v, negative, q)| {
+                let v = same.unwrap_or(if negative { -v } else { v });
+                Quantity::new(v, m, u.clone(), q).ok()
+            },
+        );
+        let range = (decimal(7, 3), decimal(7, 3)).prop_filter_map("range", move |(a, b)| {
+            let low = same.unwrap_or(a.min(b));
+            Quantity::range(low, low.max(a.max(b)), magnitude, unit.clone()).ok()
+        });
+        prop_oneof![5 => single, 1 => range]
+    }
+
+    fn pair() -> impl Strategy<Value = (Quantity, Quantity)> {
+        (unit(), magnitude(), any::<bool>()).prop_flat_map(|(u, m, equal)| {
+            quantity(u.clone(), m, None).prop_flat_map(move |a| {
+                let same = equal.then(|| a.value());
+                (Just(a), quantity(u.clone(), m, same))
+            })
+        })
+    }
+
+    proptest! {
+        /// The written intervals of two quantities of one unit and
+        /// magnitude order as their expanded ones do, and so do their
+        /// negations (a change down).
+        #[test]
+        fn ordering_as_written_is_ordering_expanded((a, b) in pair()) {
+            let (wa, wb) = intervals_to_order(&a, &b, Tolerance::HalfStep).unwrap();
+            let (ea, eb) = intervals_in_one_unit(&a, &b, Tolerance::HalfStep).unwrap();
+            prop_assert_eq!(wa.compare(&wb), ea.compare(&eb), "{} against {}", a, b);
+            prop_assert_eq!(wb.compare(&wa), eb.compare(&ea));
+            prop_assert_eq!(
+                negate(wa).compare(&negate(wb)),
+                negate(ea).compare(&negate(eb))
+            );
+            prop_assert_eq!(a.compare(&b).unwrap(), ea.compare(&eb));
+        }
+    }
 }
