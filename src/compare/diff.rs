@@ -285,8 +285,10 @@ impl Differ {
     ///
     /// # Errors
     ///
-    /// [`crate::Error::Period`] when a period has no year before it that a
-    /// date holds; the comparisons themselves never fail the diff.
+    /// [`crate::Error::Overflow`] when the older report has more than
+    /// `u32::MAX` figures. Nothing else fails a diff: a period with no year
+    /// before it that a date holds matches its own period only, and a
+    /// comparison that cannot be made is [`Comparison::Undetermined`].
     ///
     /// # Examples
     ///
