@@ -943,8 +943,13 @@ fn text_blank() {
         "3 cases",
     )]);
     r.title = " ".to_owned();
+    // An ideographic space is blank too; a leading space before words, or
+    // Chinese text, is not.
+    r.issuer = "\u{3000}".to_owned();
+    r.sections[0].heading = " Public security".to_owned();
     r.sections[0].achievements[0].text = String::new();
     let mut sub = Section::new("");
+    sub.achievements.push(Achievement::new("破获案件"));
     sub.measures
         .push(Measure::new("", MeasureKind::Other, MeasureStatus::Planned));
     sub.targets.push(Target {
@@ -959,6 +964,7 @@ fn text_blank() {
         got,
         [
             ("title", "the title is blank"),
+            ("issuer", "the issuer is blank"),
             (
                 "sections[0].achievements[0]",
                 "the achievement text is blank"

@@ -11,7 +11,10 @@ pub(super) fn blank(item: &Item<'_>, out: &mut Out<'_>) {
         What::Measure(m) => (m.title.as_str(), "measure title"),
         What::Outcome(_) | What::Target(_) => return,
     };
-    if text.trim().is_empty() {
+    // Nearly every text starts with a printable ASCII character, which no
+    // blank text does: `trim` walks from both ends with Unicode's tables.
+    let starts_printable = text.as_bytes().first().is_some_and(u8::is_ascii_graphic);
+    if !starts_printable && text.trim().is_empty() {
         out.push(
             item.pos,
             Rule::TextBlank,
