@@ -13,14 +13,7 @@ use util::BUNDLED;
 
 #[test]
 fn the_bundled_briefing_is_damaged_and_exits_1() {
-    let o = run(&[]);
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let text = util::stdout(&o);
+    let text = util::exits("align", &[], 1);
     assert!(
         text.starts_with("51 pairs: 13 agree, 2 compatible, 3 damaged, 33 unpaired\n"),
         "{text}"
@@ -41,10 +34,8 @@ fn the_bundled_briefing_is_damaged_and_exits_1() {
 
 #[test]
 fn json_is_the_array_formats_md_defines() {
-    let o = run(&["--format", "json"]);
-    assert_eq!(o.status.code(), Some(1));
+    let text = util::exits("align", &["--format", "json"], 1);
     // The keys in FORMATS.md's order.
-    let text = util::stdout(&o);
     let first = &text[..text.find('}').expect("an object")];
     let at = |key: &str| first.find(&format!("\"{key}\"")).expect(key);
     assert!(at("section") < at("translated") && at("translated") < at("original"));

@@ -33,14 +33,7 @@ impl Drop for Temp {
 
 #[test]
 fn the_bundled_report_prints_diagnostics_and_exits_1() {
-    let o = run(&[]);
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let text = util::stdout(&o);
+    let text = util::exits("validate", &[], 1);
     assert_eq!(text, util::bundled().validate().to_string());
     assert!(text.contains(
         "error[rate.out_of_range]: a rate of 997 percent is outside 0 to 100 percent\n  --> sections[1].sections[1].sections[1].achievements[1].statistics[0]\n   | the current ** case solving rate is 997%\n   = suggestion: a lost decimal point? 99.7% (a guess from the text alone: check the source)\n"
@@ -50,9 +43,8 @@ fn the_bundled_report_prints_diagnostics_and_exits_1() {
 
 #[test]
 fn json_is_the_array_formats_md_defines() {
-    let o = run(&["--format", "json"]);
-    assert_eq!(o.status.code(), Some(1));
-    let json: serde_json::Value = serde_json::from_str(&util::stdout(&o)).expect("JSON output");
+    let text = util::exits("validate", &["--format", "json"], 1);
+    let json: serde_json::Value = serde_json::from_str(&text).expect("JSON output");
     let items = json.as_array().expect("an array");
     assert_eq!(items.len(), 7);
     for item in items {

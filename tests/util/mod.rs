@@ -150,11 +150,18 @@ pub fn row_cells<'t>(text: &'t str, needle: &str) -> Vec<&'t str> {
 /// exit 0.
 #[track_caller]
 pub fn success(name: &str, args: &[&str]) -> String {
+    exits(name, args, 0)
+}
+
+/// The standard output of the example `name` run with `args`, which must
+/// exit with `code`; standard error is shown when it does not.
+#[track_caller]
+pub fn exits(name: &str, args: &[&str], code: i32) -> String {
     let o = run_example(name, args);
     assert_eq!(
         o.status.code(),
-        Some(0),
-        "{name} {args:?} failed: {}",
+        Some(code),
+        "{name} {args:?}: {}",
         String::from_utf8_lossy(&o.stderr)
     );
     stdout(&o)
