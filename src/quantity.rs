@@ -1008,21 +1008,11 @@ fn step_as_written(value: Decimal) -> Decimal {
     if value.scale() > 0 {
         return Decimal::new(1, value.scale());
     }
-    let mantissa = value.mantissa().unsigned_abs();
+    let mut mantissa = value.mantissa().unsigned_abs();
     if mantissa == 0 {
         return Decimal::ONE;
     }
-    // Most mantissas fit 64 bits, where a division by ten is a
-    // multiplication; a 128-bit one is a call.
-    if let Ok(mut mantissa) = u64::try_from(mantissa) {
-        let mut step: u64 = 1;
-        while mantissa.is_multiple_of(10) {
-            mantissa /= 10;
-            step *= 10;
-        }
-        return Decimal::from(step);
-    }
-    let (mut mantissa, mut step) = (mantissa, 1_i128);
+    let mut step: i128 = 1;
     while mantissa.is_multiple_of(10) {
         mantissa /= 10;
         step *= 10;
@@ -1270,8 +1260,8 @@ mod tests {
     }
 
     #[test]
-    fn the_step_of_a_mantissa_wider_than_64_bits() {
-        // 10^25 and 12345 × 10^20 do not fit 64 bits; 30 000 does.
+    fn the_step_of_a_whole_number_is_its_last_significant_place() {
+        // Mantissas wider than 64 bits (10^25, 12345 × 10^20) and narrow.
         assert_eq!(
             super::step_as_written(d("10000000000000000000000000")),
             d("10000000000000000000000000")
