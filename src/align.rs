@@ -41,6 +41,7 @@ use std::ops::Bound;
 
 use rust_decimal::Decimal;
 
+use crate::quantity::is_whole;
 use crate::text::Reading;
 use crate::{
     Damage, Direction, Error, Interval, Qualifier, Quantity, Report, Result, Statistic,
@@ -876,8 +877,8 @@ fn same_digits(a: Decimal, b: Decimal) -> bool {
 /// decimal point: 99.7 as 997, in the same magnitude.
 fn lost_decimal(t: &Quantity, o: &Quantity) -> bool {
     t.magnitude() == o.magnitude()
-        && t.value().fract().is_zero()
-        && !o.value().normalize().fract().is_zero()
+        && is_whole(t.value())
+        && !is_whole(o.value())
         && digits(t.value()) == digits(o.value())
 }
 

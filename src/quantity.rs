@@ -976,6 +976,12 @@ impl Quantity {
     }
 }
 
+/// Whether `d` is a whole number. One of scale 0 is, without the
+/// subtraction `fract` does.
+pub(crate) fn is_whole(d: Decimal) -> bool {
+    d.scale() == 0 || d.fract().is_zero()
+}
+
 /// Half of `d`, exactly: half the mantissa when it is even, else five
 /// times it one decimal place further. A division does the same in several
 /// times the instructions; it is left for a mantissa or scale already at
@@ -1257,6 +1263,19 @@ mod tests {
         let tiny = Decimal::new(3, 28);
         assert_eq!(super::half(tiny), tiny / Decimal::TWO);
         assert_eq!(super::half(Decimal::MAX), Decimal::MAX / Decimal::TWO);
+    }
+
+    #[test]
+    fn whole_numbers() {
+        for (s, whole) in [
+            ("3", true),
+            ("3.0", true),
+            ("-0.000", true),
+            ("2.5", false),
+            ("-0.01", false),
+        ] {
+            assert_eq!(super::is_whole(d(s)), whole, "{s}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::{At, Context, Out, Rule};
 use crate::StatisticKind;
+use crate::quantity::is_whole;
 
 /// Both rules of the family, which read the same values (a range's two
 /// ends, each expanded once):
@@ -14,11 +15,7 @@ pub(super) fn whole_and_not_negative(_: &Context<'_>, at: &At<'_>, out: &mut Out
     };
     let stated = [Some(q.expanded()), q.expanded_high()];
     let stated = stated.iter().flatten();
-    // A decimal of scale 0 is whole without the subtraction `fract` does.
-    if let Some(v) = stated
-        .clone()
-        .find(|v| v.scale() != 0 && !v.fract().is_zero())
-    {
+    if let Some(v) = stated.clone().find(|v| !is_whole(**v)) {
         out.push(
             at.pos,
             Rule::CountNotWhole,
