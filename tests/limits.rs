@@ -1,11 +1,12 @@
 //! Arithmetic at the limits of `Decimal`: comparisons, conversions,
 //! intervals, tolerances, changes and scores of quantities near 10²⁷ (the
 //! largest expanded value a quantity holds), near 10⁻²⁸ and at zero give
-//! a value or an error, never a panic (issue 7).
+//! a value or an error, never a panic (issue 7); a comparison that is given
+//! is the right one.
 
 use proptest::prelude::*;
 use proptest::sample::select;
-use workreport::compare::change;
+use workreport::compare::{Comparison, change};
 use workreport::{
     ChangeMode, Decimal, Direction, Improves, Magnitude, Metric, Qualifier, Quantity, Statistic,
     StatisticKind, Target, Tolerance, Unit,
@@ -101,8 +102,23 @@ proptest! {
     ) {
         let _ = (a.expanded(), a.expanded_high(), a.step(), a.interval());
         let _ = a.interval_with(tolerance);
-        let _ = a.compare(&b);
+        let ab = a.compare(&b);
         let _ = a.compare_with(&b, tolerance);
+        // Where a comparison is given it is the comparison of the two
+        // intervals (in one unit: checked here for one unit, where the
+        // crate may compare the intervals as written instead), and it
+        // reads the same from the other side.
+        if a.unit() == b.unit() {
+            prop_assert_eq!(ab.as_ref().ok(), Some(&a.interval().compare(&b.interval())), "{} against {}", a, b);
+        }
+        if let (Ok(ab), Ok(ba)) = (&ab, &b.compare(&a)) {
+            let mirror = match ab {
+                Comparison::Less => Comparison::Greater,
+                Comparison::Greater => Comparison::Less,
+                other => *other,
+            };
+            prop_assert_eq!(*ba, mirror, "{} against {}", a, b);
+        }
         let _ = change(&a, &b);
         let _ = a.unit().convert(value, &to);
         let _ = a.unit().convert(a.expanded(), &to);
