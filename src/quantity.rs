@@ -163,6 +163,22 @@ pub enum Magnitude {
     Yi,
     /// 万亿, 10¹².
     WanYi,
+    /// 百 after Arabic digits ("5百人"), 10².
+    Bai,
+    /// 千 after Arabic digits ("5千人", "1.2千亿" is [`QianYi`](Self::QianYi)), 10³.
+    Qian,
+    /// 百亿, 10¹⁰.
+    BaiYi,
+    /// 千亿, 10¹¹.
+    QianYi,
+    /// 亿亿, 10¹⁶.
+    YiYi,
+    /// Lakh, 10⁵ (Indian numbering).
+    Lakh,
+    /// Crore, 10⁷ (Indian numbering).
+    Crore,
+    /// Lakh crore, 10¹² (Indian numbering).
+    LakhCrore,
 }
 
 const MAGNITUDES: &[(&str, Magnitude)] = &[
@@ -176,11 +192,19 @@ const MAGNITUDES: &[(&str, Magnitude)] = &[
     ("qian_wan", Magnitude::QianWan),
     ("yi", Magnitude::Yi),
     ("wan_yi", Magnitude::WanYi),
+    ("bai", Magnitude::Bai),
+    ("qian", Magnitude::Qian),
+    ("bai_yi", Magnitude::BaiYi),
+    ("qian_yi", Magnitude::QianYi),
+    ("yi_yi", Magnitude::YiYi),
+    ("lakh", Magnitude::Lakh),
+    ("crore", Magnitude::Crore),
+    ("lakh_crore", Magnitude::LakhCrore),
 ];
 
 impl Magnitude {
     /// Every magnitude.
-    pub const ALL: [Magnitude; 10] = [
+    pub const ALL: [Magnitude; 18] = [
         Magnitude::One,
         Magnitude::Thousand,
         Magnitude::Million,
@@ -191,6 +215,14 @@ impl Magnitude {
         Magnitude::QianWan,
         Magnitude::Yi,
         Magnitude::WanYi,
+        Magnitude::Bai,
+        Magnitude::Qian,
+        Magnitude::BaiYi,
+        Magnitude::QianYi,
+        Magnitude::YiYi,
+        Magnitude::Lakh,
+        Magnitude::Crore,
+        Magnitude::LakhCrore,
     ];
 
     fn entry(self) -> (&'static str, Magnitude) {
@@ -211,13 +243,18 @@ impl Magnitude {
     pub fn exponent(self) -> u32 {
         match self {
             Magnitude::One => 0,
-            Magnitude::Thousand => 3,
+            Magnitude::Bai => 2,
+            Magnitude::Thousand | Magnitude::Qian => 3,
             Magnitude::Wan => 4,
+            Magnitude::Lakh => 5,
             Magnitude::Million | Magnitude::BaiWan => 6,
-            Magnitude::QianWan => 7,
+            Magnitude::QianWan | Magnitude::Crore => 7,
             Magnitude::Yi => 8,
             Magnitude::Billion => 9,
-            Magnitude::Trillion | Magnitude::WanYi => 12,
+            Magnitude::BaiYi => 10,
+            Magnitude::QianYi => 11,
+            Magnitude::Trillion | Magnitude::WanYi | Magnitude::LakhCrore => 12,
+            Magnitude::YiYi => 16,
         }
     }
 
@@ -229,7 +266,7 @@ impl Magnitude {
     /// assert_eq!(workreport::Magnitude::Wan.factor().to_string(), "10000");
     /// ```
     pub fn factor(self) -> Decimal {
-        // 10^12 at most: it fits in the low 64 bits of a Decimal.
+        // 10^16 at most: it fits in the low 64 bits of a Decimal.
         let ten_to = 10_u64.pow(self.exponent());
         Decimal::from_parts(ten_to as u32, (ten_to >> 32) as u32, 0, false, 0)
     }
@@ -651,9 +688,9 @@ impl Quantity {
     }
 
     fn check_size(&self, written: Decimal) -> Result<()> {
-        // Below 10^15 as written, no magnitude (at most 10^12) takes a
+        // Below 10^11 as written, no magnitude (at most 10^16) takes a
         // number past 10^27: most numbers need no multiplication.
-        const SMALL: u128 = 1_000_000_000_000_000;
+        const SMALL: u128 = 100_000_000_000;
         let fits = if written.mantissa().unsigned_abs() < SMALL {
             true
         } else if self.magnitude == Magnitude::One {
@@ -809,6 +846,13 @@ impl Quantity {
     /// has step 100万, "30多" step 10); trailing zeros after a decimal point
     /// are ("5.0%" has step 0.1).
     ///
+    /// A [fraction](Unit::Fraction) steps by its denominator, as written
+    /// ("three quarters" has step 1/4, "a third" 1/3), not by the digits of
+    /// its decimal: "about three quarters" is [0.625, 0.875], not [0.745,
+    /// 0.755]. The denominator is that of the reduced fraction; for an
+    /// [inexact](Self::is_inexact) value (a third, rounded), that of the
+    /// simplest fraction that rounds to it.
+    ///
     /// # Examples
     ///
     /// ```
@@ -817,15 +861,45 @@ impl Quantity {
     /// assert_eq!(q.step().to_string(), "1000000");
     /// let q = Quantity::new("5.0".parse()?, Magnitude::One, Unit::Percent, Qualifier::Exact)?;
     /// assert_eq!(q.step().to_string(), "0.1");
+    /// let q = Quantity::new("0.75".parse()?, Magnitude::One, Unit::Fraction, Qualifier::About)?;
+    /// assert_eq!(q.step().to_string(), "0.25");
+    /// assert_eq!(q.interval().to_string(), "[0.625, 0.875]");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn step(&self) -> Decimal {
-        let written = step_as_written(self.value);
-        self.expand(written)
+        self.expand(self.step_written())
+    }
+
+    /// The precision step as written, before the magnitude.
+    fn step_written(&self) -> Decimal {
+        if self.unit == Unit::Fraction
+            && let Some(step) = fraction_step(self.value, self.inexact)
+        {
+            return step;
+        }
+        step_as_written(self.value)
+    }
+
+    /// How far a rounded value may lie from the truth, as written: one
+    /// unit of its last place (rounding left at most half of one, and the
+    /// step's own rounding the rest). Zero for an exact quantity.
+    fn error_written(&self) -> Decimal {
+        if self.inexact {
+            Decimal::new(1, self.value.scale())
+        } else {
+            Decimal::ZERO
+        }
     }
 
     /// The interval the quantity stands for, with the default tolerance for
     /// "about" (half a step each side). Count intervals clip at zero.
+    ///
+    /// An end that `Decimal` cannot hold exactly (a step 28 places after
+    /// the point) is rounded outward, so that the interval never loses a
+    /// value it stands for; an [inexact](Self::is_inexact) quantity's
+    /// finite ends move out by the rounding it may carry, so that "1/3",
+    /// rounded, is never confidently equal to, above or below a value its
+    /// rounding hides.
     ///
     /// # Examples
     ///
@@ -836,9 +910,17 @@ impl Quantity {
     /// assert_eq!(q("30", Magnitude::One, Unit::People, Qualifier::OverSome).interval().to_string(), "(30, 40)");
     /// assert_eq!(q("95", Magnitude::One, Unit::Percent, Qualifier::AtLeast).interval().to_string(), "[95, ∞)");
     /// assert_eq!(q("5", Magnitude::One, Unit::People, Qualifier::LessThan).interval().to_string(), "[0, 5)");
+    /// // 28 places: half a step does not fit, and the ends round outward.
+    /// let tiny = q("9.999999999999999999999999998", Magnitude::One, Unit::Percent, Qualifier::About);
+    /// assert_eq!(tiny.interval().to_string(), "[9.999999999999999999999999997, 9.999999999999999999999999999]");
     /// ```
     pub fn interval(&self) -> Interval {
-        self.interval_from(self.expanded(), || self.step(), || self.expanded_high())
+        self.interval_from(
+            self.expanded(),
+            || self.step(),
+            || self.expanded_high(),
+            self.expand(self.error_written()),
+        )
     }
 
     /// The interval as written, before the magnitude: [`interval`]'s ends
@@ -848,28 +930,35 @@ impl Quantity {
     ///
     /// [`interval`]: Quantity::interval
     pub(crate) fn interval_as_written(&self) -> Interval {
-        self.interval_from(self.value, || step_as_written(self.value), || self.high)
+        self.interval_from(
+            self.value,
+            || self.step_written(),
+            || self.high,
+            self.error_written(),
+        )
     }
 
     /// The interval of a quantity whose value is `x`, whose step is
-    /// `step()` and whose range ends at `high()`, all at one scale.
+    /// `step()`, whose range ends at `high()` and whose rounding error is
+    /// at most `error`, all at one scale.
     fn interval_from(
         &self,
         x: Decimal,
         s: impl Fn() -> Decimal,
         high: impl Fn() -> Option<Decimal>,
+        error: Decimal,
     ) -> Interval {
         // The step only where the qualifier uses it: it costs a
         // multiplication. The constructors bound |x| and s by 10^27, so
-        // none of these sums can overflow; `sat_add` only keeps the code
-        // free of panics.
+        // none of these sums can overflow; `add_outward` rounds an end
+        // that does not fit away from the interval's middle.
         let interval = match self.qualifier {
             Qualifier::Exact => Interval::point(x),
             Qualifier::About => {
                 let half = half(s());
                 Interval {
-                    low: Bound::Included(sat_add(x, -half)),
-                    high: Bound::Included(sat_add(x, half)),
+                    low: Bound::Included(add_outward(x, -half, false)),
+                    high: Bound::Included(add_outward(x, half, true)),
                 }
             }
             Qualifier::AtLeast => Interval {
@@ -882,10 +971,10 @@ impl Quantity {
             },
             Qualifier::OverSome => Interval {
                 low: Bound::Excluded(x),
-                high: Bound::Excluded(sat_add(x, s())),
+                high: Bound::Excluded(add_outward(x, s(), true)),
             },
             Qualifier::Nearly => Interval {
-                low: Bound::Included(sat_add(x, -s())),
+                low: Bound::Included(add_outward(x, -s(), false)),
                 high: Bound::Excluded(x),
             },
             Qualifier::AtMost => Interval {
@@ -901,7 +990,7 @@ impl Quantity {
                 high: Bound::Included(high().unwrap_or(x)),
             },
         };
-        self.clip(interval)
+        self.clip(widen(interval, error))
     }
 
     /// The interval with `tolerance` for "about"; other qualifiers ignore
@@ -941,12 +1030,15 @@ impl Quantity {
                 "invalid tolerance {t}: must not be negative"
             )));
         }
-        let low = x.checked_sub(t).ok_or_else(overflow)?;
-        let high = x.checked_add(t).ok_or_else(overflow)?;
-        Ok(self.clip(Interval {
-            low: Bound::Included(low.normalize()),
-            high: Bound::Included(high.normalize()),
-        }))
+        // Past Decimal's range is an overflow; short of it, an end that
+        // does not fit rounds outward.
+        x.checked_sub(t).ok_or_else(overflow)?;
+        x.checked_add(t).ok_or_else(overflow)?;
+        let interval = Interval {
+            low: Bound::Included(add_outward(x, -t, false)),
+            high: Bound::Included(add_outward(x, t, true)),
+        };
+        Ok(self.clip(widen(interval, self.expand(self.error_written()))))
     }
 
     /// Counts are never negative: clip the low end at zero, unless the
@@ -999,14 +1091,98 @@ fn half(d: Decimal) -> Decimal {
     halved.unwrap_or_else(|_| d / Decimal::TWO)
 }
 
-fn sat_add(a: Decimal, b: Decimal) -> Decimal {
-    a.checked_add(b)
-        .unwrap_or(if b.is_sign_negative() {
-            Decimal::MIN
-        } else {
-            Decimal::MAX
-        })
-        .normalize()
+/// `a + b`, normalized; when the exact sum has more places than a
+/// `Decimal` holds, rounded toward +∞ (`up`) or −∞ rather than to the
+/// nearest, so that an interval's end never moves inward. `Decimal` keeps
+/// the larger scale of the two exactly when the sum fits; a smaller scale
+/// says that it rounded. Past `Decimal`'s range, the largest or smallest
+/// value.
+pub(crate) fn add_outward(a: Decimal, b: Decimal, up: bool) -> Decimal {
+    let Some(sum) = a.checked_add(b) else {
+        return if up { Decimal::MAX } else { Decimal::MIN };
+    };
+    if sum.scale() >= a.scale().max(b.scale()) {
+        return sum.normalize();
+    }
+    let ulp = Decimal::new(1, sum.scale());
+    let moved = if up {
+        sum.checked_add(ulp)
+    } else {
+        sum.checked_sub(ulp)
+    };
+    moved.unwrap_or(sum).normalize()
+}
+
+/// The interval with each finite end moved out by `error` (and closed):
+/// the values a rounded figure may stand for.
+pub(crate) fn widen(interval: Interval, error: Decimal) -> Interval {
+    if error.is_zero() {
+        return interval;
+    }
+    let low = match interval.low {
+        Bound::Included(a) | Bound::Excluded(a) => Bound::Included(add_outward(a, -error, false)),
+        Bound::Unbounded => Bound::Unbounded,
+    };
+    let high = match interval.high {
+        Bound::Included(b) | Bound::Excluded(b) => Bound::Included(add_outward(b, error, true)),
+        Bound::Unbounded => Bound::Unbounded,
+    };
+    Interval { low, high }
+}
+
+/// The step of a fraction: one over the denominator of the fraction its
+/// value stands for. For an exact value, the reduced fraction of its
+/// decimal (0.75 is 3/4); for a rounded one, the simplest fraction within
+/// half a unit of its last place (0.3333…3 is 1/3), found among the
+/// convergents of its continued fraction. `None` when no denominator up
+/// to 10⁹ rounds to it.
+fn fraction_step(value: Decimal, inexact: bool) -> Option<Decimal> {
+    let m = value.mantissa().unsigned_abs();
+    let ten_s = 10_u128.checked_pow(value.scale())?;
+    if m == 0 {
+        return None;
+    }
+    let den = if inexact {
+        simplest_denominator(m, ten_s)?
+    } else {
+        ten_s / gcd(m, ten_s)
+    };
+    Decimal::ONE.checked_div(Decimal::from_i128_with_scale(i128::try_from(den).ok()?, 0))
+}
+
+/// The smallest denominator q of the convergents p/q of m / d such that
+/// |p/q − m/d| ≤ 1/(2d): the fraction that rounds to m / d at d's place.
+fn simplest_denominator(m: u128, d: u128) -> Option<u128> {
+    // Convergents h/k of the continued fraction of m / d.
+    let (mut num, mut den) = (m, d);
+    let (mut h0, mut h1) = (0_u128, 1_u128);
+    let (mut k0, mut k1) = (1_u128, 0_u128);
+    for _ in 0..64 {
+        if den == 0 {
+            break;
+        }
+        let a = num / den;
+        (num, den) = (den, num % den);
+        let h = a.checked_mul(h1)?.checked_add(h0)?;
+        let k = a.checked_mul(k1)?.checked_add(k0)?;
+        (h0, h1, k0, k1) = (h1, h, k1, k);
+        if k > 1_000_000_000 {
+            return None;
+        }
+        // |h/k − m/d| ≤ 1/(2d)  ⇔  2·|h·d − m·k| ≤ k.
+        let (hd, mk) = (h.checked_mul(d)?, m.checked_mul(k)?);
+        if hd.abs_diff(mk).checked_mul(2)? <= k {
+            return Some(k);
+        }
+    }
+    None
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
 }
 
 /// The place value of the last significant digit of `value` as written.

@@ -149,6 +149,103 @@ fn units_convert_exactly_before_comparing() {
 }
 
 #[test]
+fn a_fraction_steps_by_its_denominator() {
+    // "About three quarters" steps in quarters: [0.625, 0.875], which holds
+    // 74%; read from its decimal it would be [0.745, 0.755], above 74%.
+    let about_three_quarters: Quantity = "约四分之三".parse().unwrap();
+    assert_eq!(about_three_quarters.step(), dec("0.25"));
+    assert_eq!(
+        about_three_quarters.interval().to_string(),
+        "[0.625, 0.875]"
+    );
+    let p = |v: &str| qty(v, One, "percent", Qualifier::Exact);
+    assert_eq!(cmp(&about_three_quarters, &p("74")), Undetermined);
+    assert_eq!(cmp(&about_three_quarters, &p("62.5")), Undetermined);
+    assert_eq!(cmp(&about_three_quarters, &p("62")), Greater);
+    assert_eq!(cmp(&about_three_quarters, &p("88")), Less);
+    // A third, rounded, steps by a third: about a third is [1/6, 1/2].
+    let about_a_third: Quantity = "about a third".parse().unwrap();
+    assert!(about_a_third.is_inexact());
+    assert_eq!(cmp(&about_a_third, &p("33")), Undetermined);
+    assert_eq!(cmp(&about_a_third, &p("49")), Undetermined);
+    assert_eq!(cmp(&about_a_third, &p("51")), Less);
+    assert_eq!(cmp(&about_a_third, &p("16")), Greater);
+    // About a third against exactly a third: the one holds the other.
+    let a_third: Quantity = "1/3".parse().unwrap();
+    let zh: Quantity = "三分之一左右".parse().unwrap();
+    assert_eq!(cmp(&zh, &a_third), Undetermined);
+    // Two fifths steps by fifths; half by halves.
+    assert_eq!(
+        qty("0.4", One, "fraction", Qualifier::About).step(),
+        dec("0.2")
+    );
+    assert_eq!(
+        qty("0.5", One, "fraction", Qualifier::About).step(),
+        dec("0.5")
+    );
+}
+
+#[test]
+fn rounding_never_decides_a_comparison() {
+    // Half a step of 10^-27 is 5 × 10^-28, one place more than a decimal
+    // holds beside 9.99…: the ends round outward, never to a point.
+    let about = qty(
+        "9.999999999999999999999999998",
+        One,
+        "percent",
+        Qualifier::About,
+    );
+    let i = about.interval();
+    assert!(!i.is_point());
+    assert_eq!(
+        i.to_string(),
+        "[9.999999999999999999999999997, 9.999999999999999999999999999]"
+    );
+    let exactly = qty(
+        "9.999999999999999999999999998",
+        One,
+        "percent",
+        Qualifier::Exact,
+    );
+    assert_eq!(cmp(&about, &exactly), Undetermined);
+    // 6.666…667 hectares is 100.000…005 mu, which a decimal cannot hold:
+    // the conversion is inexact, and so is the comparison at 100 mu.
+    let c = Unit::Hectares
+        .convert(dec("6.666666666666666666666666667"), &Unit::Mu)
+        .unwrap();
+    assert!(!c.exact, "{c:?}");
+    let ha = qty(
+        "6.666666666666666666666666667",
+        One,
+        "hectares",
+        Qualifier::Exact,
+    );
+    assert_eq!(
+        cmp(&ha, &qty("100", One, "mu", Qualifier::Exact)),
+        Undetermined
+    );
+    assert_eq!(cmp(&ha, &qty("101", One, "mu", Qualifier::Exact)), Less);
+    // A third, rounded, is never equal to a decimal its rounding hides.
+    let a_third: Quantity = "1/3".parse().unwrap();
+    assert_eq!(
+        cmp(
+            &a_third,
+            &qty(
+                "33.33333333333333333333333333",
+                One,
+                "percent",
+                Qualifier::Exact
+            )
+        ),
+        Undetermined
+    );
+    assert_eq!(
+        cmp(&a_third, &qty("33.3", One, "percent", Qualifier::Exact)),
+        Greater
+    );
+}
+
+#[test]
 fn incompatible_units_are_errors_naming_both() {
     let q = |v: &str, u: &str| qty(v, One, u, Qualifier::Exact);
     for (a, b, message) in [
@@ -532,6 +629,108 @@ mod scoring {
     }
 
     #[test]
+    fn changes_against_different_bases_are_undetermined() {
+        use workreport::Basis;
+        use workreport::compare::Reason;
+        let growth = |basis: Basis, v: &str, k| {
+            Statistic::new(
+                Metric::new("GDP growth").unwrap(),
+                StatisticKind::Change(Change {
+                    direction: Direction::Up,
+                    basis,
+                    mode: ChangeMode::Relative,
+                }),
+                Some(pct(v, k)),
+                "growth",
+            )
+            .unwrap()
+            .with_period("2023".parse().unwrap())
+        };
+        let t = |basis| Target {
+            text: "增长5%左右".to_owned(),
+            improves: Improves::Higher,
+            figure: Some(growth(basis, "5", Qualifier::About)),
+        };
+        // 比2020年增长15% is three years of growth: not comparable with a
+        // target for one.
+        let since_2020 = Basis::Baseline("2020".parse().unwrap());
+        for target_basis in [Basis::YearOnYear, Basis::Unstated] {
+            let s = t(target_basis)
+                .score(&growth(since_2020, "15", Qualifier::Exact))
+                .unwrap();
+            assert_eq!(s.verdict, Verdict::Undetermined);
+            assert_eq!(s.margin, None);
+            assert_eq!(
+                s.reason,
+                Some(Reason::Bases {
+                    target: target_basis,
+                    actual: since_2020
+                })
+            );
+        }
+        let s = t(Basis::YearOnYear)
+            .score(&growth(Basis::Projection, "6", Qualifier::Exact))
+            .unwrap();
+        assert_eq!(s.verdict, Verdict::Undetermined);
+        // Bases that mean the same for a year: unstated, year on year, the
+        // previous period, and 2022 for a 2023 figure.
+        for actual in [
+            Basis::Unstated,
+            Basis::YearOnYear,
+            Basis::PreviousPeriod,
+            Basis::Baseline("2022".parse().unwrap()),
+        ] {
+            let s = t(Basis::YearOnYear)
+                .score(&growth(actual, "5.2", Qualifier::Exact))
+                .unwrap();
+            assert_eq!((s.verdict, s.reason), (Verdict::Met, None), "{actual:?}");
+        }
+        // An overlap says so.
+        let s = t(Basis::YearOnYear)
+            .score(&growth(Basis::YearOnYear, "4.5", Qualifier::About))
+            .unwrap();
+        assert_eq!(
+            (s.verdict, s.reason),
+            (Verdict::Undetermined, Some(Reason::Overlap))
+        );
+    }
+
+    #[test]
+    fn a_rounded_conversion_does_not_meet_a_target_at_its_edge() {
+        // At least 0.0666…667 ha (a fifteenth of a hectare, rounded up)
+        // against 1 mu (a fifteenth exactly): below by 3 × 10^-29, a
+        // difference the rounding hides. Not "met".
+        let stat = |q: Quantity| {
+            Statistic::new(
+                Metric::new("area").unwrap(),
+                StatisticKind::Amount,
+                Some(q),
+                "area",
+            )
+            .unwrap()
+        };
+        let target = Target {
+            text: "at least 0.0666666666666666666666666667 ha".to_owned(),
+            improves: Improves::Higher,
+            figure: Some(stat(qty(
+                "0.0666666666666666666666666667",
+                One,
+                "hectares",
+                Qualifier::AtLeast,
+            ))),
+        };
+        let s = target
+            .score(&stat(qty("1", One, "mu", Qualifier::Exact)))
+            .unwrap();
+        assert_eq!(s.verdict, Verdict::Undetermined);
+        // Well above the edge, it is met.
+        let s = target
+            .score(&stat(qty("2", One, "mu", Qualifier::Exact)))
+            .unwrap();
+        assert_eq!(s.verdict, Verdict::Met);
+    }
+
+    #[test]
     fn unscorable_targets_are_errors_that_say_why() {
         let qualitative = Target {
             text: "income in step with growth".to_owned(),
@@ -690,11 +889,25 @@ mod scoring {
             of(change(Direction::Up, "4"), change(Direction::Up, "5")),
             Some((some("[1, 1]"), some("[25, 25]")))
         );
-        // A rise against a fall: sizes of opposite signs do not subtract.
+        // A fall against a rise counts each in its direction: from −5% to
+        // +3% is 8 points up, and a decline gives no relative change.
+        assert_eq!(
+            of(change(Direction::Down, "5"), change(Direction::Up, "3")),
+            Some((some("[8, 8]"), None))
+        );
+        // From +4% to −5%: 9 points down, and −5 is (−5 / 4 − 1) × 100 =
+        // −225% of +4.
         assert_eq!(
             of(change(Direction::Up, "4"), change(Direction::Down, "5")),
-            None
+            Some((some("[-9, -9]"), some("[-225, -225]")))
         );
+        // Statistic::change_to is the same computation.
+        let (down, up) = (change(Direction::Down, "5"), change(Direction::Up, "3"));
+        let c = down.change_to(&up).unwrap();
+        assert_eq!(c.points.map(|i| i.to_string()).as_deref(), Some("[8, 8]"));
+        assert!(c.relative.is_none());
+        let c = up.change_to(&down).unwrap();
+        assert_eq!(c.points.map(|i| i.to_string()).as_deref(), Some("[-8, -8]"));
     }
 
     #[test]

@@ -6,10 +6,9 @@ use std::collections::HashMap;
 use std::hash::BuildHasher as _;
 use std::sync::Arc;
 
-use super::{Comparison, Difference, Score, Verdict, change, negate};
+use super::{Comparison, Difference, Score, Verdict};
 use crate::{
-    Direction, Error, Period, Report, Result, Scope, Statistic, StatisticKind, Target, Tolerance,
-    hash,
+    Error, Period, Report, Result, Scope, Statistic, StatisticKind, Target, Tolerance, hash,
 };
 
 /// A statistic of a report, borrowed, and where it is in the report.
@@ -96,12 +95,14 @@ pub struct Matched<'r> {
 }
 
 impl Matched<'_> {
-    /// The change from the old figure to the new; `None` when it cannot be
-    /// computed (no quantity, units that do not compare, an old figure of
-    /// zero, a rise against a fall).
+    /// The change from the old figure to the new, as
+    /// [`Statistic::change_to`](crate::Statistic::change_to) gives it;
+    /// `None` when it cannot be computed (no quantity, units that do not
+    /// compare, an old figure of zero).
     ///
-    /// Between two declines it is the change of the signed figures: "down
-    /// 3%" to "down 5%" is −2 points, and no relative change is given.
+    /// Changes count in their direction: "down 3%" to "down 5%" is −2
+    /// points, "down 5%" to "up 3%" +8, and no relative change is given
+    /// from a decline.
     ///
     /// It is computed when asked for, not by the diff: its divisions cost
     /// more than the matching, and a diff of many figures is often read for
@@ -134,26 +135,7 @@ impl Matched<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn change(&self) -> Option<Difference> {
-        let (o, n) = (self.old.statistic, self.new.statistic);
-        match (o.quantity(), n.quantity(), o.kind(), n.kind()) {
-            (Some(oq), Some(nq), StatisticKind::Change(a), StatisticKind::Change(b)) => {
-                match (a.direction, b.direction) {
-                    // Two declines: the sizes' change, the other way round;
-                    // relative to a negative base it means nothing.
-                    (Direction::Down, Direction::Down) => change(oq, nq).ok().map(|c| Difference {
-                        absolute: c.absolute.map(negate),
-                        relative: None,
-                        points: c.points.map(negate),
-                    }),
-                    (x, y) if x == y => change(oq, nq).ok(),
-                    // A rise against a fall: sizes in opposite directions
-                    // do not subtract.
-                    _ => None,
-                }
-            }
-            (Some(oq), Some(nq), ..) => change(oq, nq).ok(),
-            _ => None,
-        }
+        self.old.statistic.change_to(self.new.statistic).ok()
     }
 }
 

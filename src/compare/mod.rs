@@ -29,13 +29,14 @@ use std::ops::Bound;
 
 use rust_decimal::Decimal;
 
+use crate::quantity::add_outward;
 use crate::{Dimension, Error, Interval, Quantity, Result, Statistic, Tolerance, Unit};
 
 mod diff;
 mod score;
 
 pub use diff::{Diff, Differ, Entry, Matched, Scored, diff};
-pub use score::{Score, Verdict};
+pub use score::{Reason, Score, Verdict};
 
 /// The answer to "which is larger?" when each side is an interval.
 ///
@@ -246,15 +247,24 @@ fn compatible(left: &Unit, right: &Unit) -> Result<()> {
 }
 
 /// An interval's ends in another unit, and whether every end converted
-/// exactly.
+/// exactly. An end that did not (mu to hectares divides by 15) moves out by
+/// what the rounding may have cost, and is closed: a rounded end never
+/// decides a comparison it might decide wrongly.
 pub(crate) fn convert(i: Interval, from: &Unit, to: &Unit) -> Result<(Interval, bool)> {
     let mut exact = true;
-    let mut end = |b: Bound<Decimal>| -> Result<Bound<Decimal>> {
+    let mut end = |b: Bound<Decimal>, up: bool| -> Result<Bound<Decimal>> {
         Ok(match b {
             Bound::Included(x) | Bound::Excluded(x) => {
                 let c = from.convert(x, to)?;
                 exact &= c.exact;
-                if matches!(b, Bound::Included(_)) {
+                if !c.exact {
+                    let moved = if up {
+                        add_outward(c.value, rounding_error(c.value), true)
+                    } else {
+                        add_outward(c.value, -rounding_error(c.value), false)
+                    };
+                    Bound::Included(moved)
+                } else if matches!(b, Bound::Included(_)) {
                     Bound::Included(c.value)
                 } else {
                     Bound::Excluded(c.value)
@@ -263,8 +273,19 @@ pub(crate) fn convert(i: Interval, from: &Unit, to: &Unit) -> Result<(Interval, 
             Bound::Unbounded => Bound::Unbounded,
         })
     };
-    let (low, high) = (end(i.low())?, end(i.high())?);
+    let (low, high) = (end(i.low(), false)?, end(i.high(), true)?);
     Ok((Interval::new(low, high)?, exact))
+}
+
+/// A bound on the error of a value rounded to `Decimal`'s 28 significant
+/// digits, twice (a conversion multiplies, then divides): 10⁻²⁶ of it, and
+/// never less than the last place `Decimal` has.
+fn rounding_error(v: Decimal) -> Decimal {
+    const RELATIVE: Decimal = Decimal::from_parts(1, 0, 0, false, 26);
+    const LAST_PLACE: Decimal = Decimal::from_parts(1, 0, 0, false, 28);
+    v.abs()
+        .checked_mul(RELATIVE)
+        .map_or(LAST_PLACE, |e| e.max(LAST_PLACE))
 }
 
 /// How a figure changed from an older one: intervals derived from both
@@ -331,12 +352,22 @@ pub struct Difference {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn change(old: &Quantity, new: &Quantity) -> Result<Difference> {
+    difference_between(old, old.interval(), new, new.interval())
+}
+
+/// The change from the interval `o` of a figure in `old`'s unit to the
+/// interval `n` of one in `new`'s.
+fn difference_between(
+    old: &Quantity,
+    o: Interval,
+    new: &Quantity,
+    n: Interval,
+) -> Result<Difference> {
     compatible(old.unit(), new.unit())?;
-    let o = old.interval();
     let n = if new.unit() == old.unit() {
-        new.interval()
+        n
     } else {
-        convert(new.interval(), new.unit(), old.unit())?.0
+        convert(n, new.unit(), old.unit())?.0
     };
     if o.is_point() && o.low() == Bound::Included(Decimal::ZERO) {
         return Err(Error::Value(format!(
@@ -362,6 +393,12 @@ impl Statistic {
     /// The change from this statistic's figure to `newer`'s: see
     /// [`change`]. The caller says that the two are one metric.
     ///
+    /// A change statistic's figure is its size in its direction: "down 5%"
+    /// counts as −5%, so that from "down 5%" to "up 3%" is a change of +8
+    /// percentage points, and from "down 5%" to "down 3%" one of +2. A
+    /// relative change from a figure that may be zero or negative (a
+    /// decline) is `None`.
+    ///
     /// # Errors
     ///
     /// As [`change`], and [`Error::Value`] when either statistic has no
@@ -370,12 +407,20 @@ impl Statistic {
     /// # Examples
     ///
     /// ```
-    /// use workreport::{Metric, Quantity, Statistic, StatisticKind, Unit};
+    /// use workreport::{Basis, Change, ChangeMode, Direction, Metric, Quantity, Statistic,
+    ///     StatisticKind, Unit};
     ///
     /// let s = |v: &str| Statistic::new(Metric::new("cases").unwrap(), StatisticKind::Count,
     ///     Some(Quantity::exact(v.parse().unwrap(), Unit::Cases).unwrap()), format!("{v} cases")).unwrap();
     /// let c = s("58").change_to(&s("87"))?;
     /// assert_eq!(c.relative.unwrap().to_string(), "[50, 50]");
+    ///
+    /// let growth = |direction, v: &str| Statistic::new(Metric::new("GDP growth").unwrap(),
+    ///     StatisticKind::Change(Change { direction, basis: Basis::YearOnYear, mode: ChangeMode::Relative }),
+    ///     Some(Quantity::exact(v.parse().unwrap(), Unit::Percent).unwrap()), v).unwrap();
+    /// let c = growth(Direction::Down, "5").change_to(&growth(Direction::Up, "3"))?;
+    /// assert_eq!(c.points.unwrap().to_string(), "[8, 8]");
+    /// assert!(c.relative.is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn change_to(&self, newer: &Statistic) -> Result<Difference> {
@@ -387,7 +432,13 @@ impl Statistic {
                 ))
             })
         }
-        change(figure(self)?, figure(newer)?)
+        let (old, new) = (figure(self)?, figure(newer)?);
+        difference_between(
+            old,
+            score::signed(self, old.interval()),
+            new,
+            score::signed(newer, new.interval()),
+        )
     }
 }
 

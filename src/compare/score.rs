@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 
 use super::{compatible, convert};
 use crate::{
-    Direction, Error, Improves, Interval, Result, Statistic, StatisticKind, Target, Tolerance,
+    Basis, Direction, Error, Improves, Interval, Result, Statistic, StatisticKind, Target,
+    Tolerance,
 };
 
 /// Whether an actual met a target.
@@ -51,6 +52,62 @@ impl fmt::Display for Verdict {
     }
 }
 
+/// Why a score is [undetermined](Verdict::Undetermined).
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{Basis, compare::Reason};
+///
+/// let r = Reason::Bases { target: Basis::YearOnYear, actual: Basis::Baseline("2020".parse()?) };
+/// assert_eq!(r.to_string(), "the target is a change year on year and the actual a change from 2020");
+/// assert_eq!(Reason::Overlap.to_string(),
+///     "the actual may be a value the target accepts or one it does not");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// Some values the actual may be are accepted and some not: the
+    /// figures are too coarse to tell.
+    Overlap,
+    /// Both are changes, measured against different bases ("增长5%左右"
+    /// year on year against "比2020年增长15%"): their sizes do not compare.
+    Bases {
+        /// The target's basis.
+        target: Basis,
+        /// The actual's basis.
+        actual: Basis,
+    },
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Overlap => {
+                f.write_str("the actual may be a value the target accepts or one it does not")
+            }
+            Reason::Bases { target, actual } => write!(
+                f,
+                "the target is a change {} and the actual a change {}",
+                basis_words(target),
+                basis_words(actual)
+            ),
+        }
+    }
+}
+
+/// A basis as the words after "a change".
+fn basis_words(basis: &Basis) -> String {
+    match basis {
+        Basis::YearOnYear => "year on year".to_owned(),
+        Basis::PreviousPeriod => "from the previous period".to_owned(),
+        Basis::Baseline(period) => format!("from {period}"),
+        Basis::Projection => "on the projection".to_owned(),
+        Basis::Unstated => "with no stated basis".to_owned(),
+    }
+}
+
 /// A target scored against an actual.
 ///
 /// # Examples
@@ -61,6 +118,8 @@ impl fmt::Display for Verdict {
 pub struct Score {
     /// Met, missed or undetermined.
     pub verdict: Verdict,
+    /// Why the verdict is undetermined; `None` unless it is.
+    pub reason: Option<Reason>,
     /// In the target's unit (expanded), the distance from the actual's
     /// interval to the edge of what the target accepts: positive when met
     /// with room to spare, negative (or zero, at an open edge) when missed,
@@ -84,7 +143,13 @@ impl Target {
     /// than 12 million; "around 5%" accepts 4.5% and more); for a ceiling
     /// ([`Improves::Lower`]: unemployment, CPI), every value up to its
     /// interval's high end; for a plan ([`Improves::None`]), its interval.
-    /// A change counts down as negative.
+    /// A change counts down as negative. Two changes are scored only
+    /// against one basis: a target of growth year on year against an
+    /// outcome measured from 2020 is undetermined, with
+    /// [`Reason::Bases`]. An unstated basis is read as year on year, the
+    /// convention of annual reports, and so are a change from the previous
+    /// period of a year and a change from the year before the figure's
+    /// period.
     ///
     /// # Errors
     ///
@@ -153,6 +218,17 @@ impl Target {
         };
         compatible(target_q.unit(), actual_q.unit())?;
         let target = signed(figure, target_q.interval_with(tolerance)?);
+        let bases = match (figure.kind(), actual.kind()) {
+            (StatisticKind::Change(t), StatisticKind::Change(a))
+                if as_year_on_year(&t.basis, figure) != as_year_on_year(&a.basis, actual) =>
+            {
+                Some(Reason::Bases {
+                    target: t.basis,
+                    actual: a.basis,
+                })
+            }
+            _ => None,
+        };
         let mut actual_i = actual_q.interval_with(tolerance)?;
         if actual_q.unit() != target_q.unit() {
             actual_i = convert(actual_i, actual_q.unit(), target_q.unit())?.0;
@@ -164,12 +240,14 @@ impl Target {
             Improves::None => target,
         };
         let contains_all = within(&actual_i, &accepts);
-        let verdict = if contains_all {
-            Verdict::Met
+        let (verdict, reason) = if bases.is_some() {
+            (Verdict::Undetermined, bases)
+        } else if contains_all {
+            (Verdict::Met, None)
         } else if !actual_i.intersects(&accepts) {
-            Verdict::Missed
+            (Verdict::Missed, None)
         } else {
-            Verdict::Undetermined
+            (Verdict::Undetermined, Some(Reason::Overlap))
         };
         let margin = match verdict {
             Verdict::Undetermined => None,
@@ -177,10 +255,30 @@ impl Target {
         };
         Ok(Score {
             verdict,
+            reason,
             margin,
             accepts,
             actual: actual_i,
         })
+    }
+}
+
+/// A change's basis, with the ones that mean "against the same period a
+/// year earlier" for the statistic's period made [`Basis::YearOnYear`]:
+/// an unstated basis, the previous period of a year, and a baseline that
+/// is the year before.
+fn as_year_on_year(basis: &Basis, s: &Statistic) -> Basis {
+    let year_before = || s.period().and_then(|p| p.year_before().ok());
+    match basis {
+        Basis::Unstated => Basis::YearOnYear,
+        Basis::PreviousPeriod
+            if s.period()
+                .is_some_and(|p| p.previous().ok() == p.year_before().ok()) =>
+        {
+            Basis::YearOnYear
+        }
+        Basis::Baseline(p) if Some(*p) == year_before() => Basis::YearOnYear,
+        other => *other,
     }
 }
 
