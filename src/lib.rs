@@ -78,6 +78,7 @@ pub mod align;
 pub mod compare;
 mod correction;
 mod damage;
+mod decimal;
 mod error;
 mod hash;
 mod period;

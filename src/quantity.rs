@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::decimal::add_outward;
 use crate::error::Quoted;
 use crate::{Error, Result, Unit};
 
@@ -1077,7 +1078,9 @@ pub(crate) fn is_whole(d: Decimal) -> bool {
 /// Half of `d`, exactly: half the mantissa when it is even, else five
 /// times it one decimal place further. A division does the same in several
 /// times the instructions; it is left for a mantissa or scale already at
-/// `Decimal`'s limits.
+/// `Decimal`'s limits, where half may not fit (half of 10⁻²⁸): there the
+/// half is rounded up, never down, since it is the distance from a figure
+/// to the ends of its interval.
 fn half(d: Decimal) -> Decimal {
     let m = d.mantissa();
     let halved = if m % 2 == 0 {
@@ -1088,29 +1091,17 @@ fn half(d: Decimal) -> Decimal {
             |m5| Decimal::try_from_i128_with_scale(m5, d.scale() + 1),
         )
     };
-    halved.unwrap_or_else(|_| d / Decimal::TWO)
-}
-
-/// `a + b`, normalized; when the exact sum has more places than a
-/// `Decimal` holds, rounded toward +∞ (`up`) or −∞ rather than to the
-/// nearest, so that an interval's end never moves inward. `Decimal` keeps
-/// the larger scale of the two exactly when the sum fits; a smaller scale
-/// says that it rounded. Past `Decimal`'s range, the largest or smallest
-/// value.
-pub(crate) fn add_outward(a: Decimal, b: Decimal, up: bool) -> Decimal {
-    let Some(sum) = a.checked_add(b) else {
-        return if up { Decimal::MAX } else { Decimal::MIN };
-    };
-    if sum.scale() >= a.scale().max(b.scale()) {
-        return sum.normalize();
-    }
-    let ulp = Decimal::new(1, sum.scale());
-    let moved = if up {
-        sum.checked_add(ulp)
-    } else {
-        sum.checked_sub(ulp)
-    };
-    moved.unwrap_or(sum).normalize()
+    halved.unwrap_or_else(|_| {
+        let q = d / Decimal::TWO;
+        let ulp = Decimal::new(1, q.scale().max(d.scale()).min(28));
+        // Twice the rounded half, against the whole: short of it (in
+        // size), the half rounded down and moves one place out.
+        match q.checked_mul(Decimal::TWO) {
+            Some(twice) if twice.abs() < d.abs() && d.is_sign_negative() => q - ulp,
+            Some(twice) if twice.abs() < d.abs() => q + ulp,
+            _ => q,
+        }
+    })
 }
 
 /// The interval with each finite end moved out by `error` (and closed):
@@ -1435,10 +1426,15 @@ mod tests {
             assert_eq!(super::half(x) * Decimal::TWO, x, "{s}");
         }
         // At the largest scale an odd mantissa has no room for a further
-        // place: the division's rounding is kept, not a panic.
+        // place: the half rounds up (3 × 10⁻²⁸ halves to 2 × 10⁻²⁸), never
+        // to less than half, and never panics.
         let tiny = Decimal::new(3, 28);
-        assert_eq!(super::half(tiny), tiny / Decimal::TWO);
-        assert_eq!(super::half(Decimal::MAX), Decimal::MAX / Decimal::TWO);
+        assert_eq!(super::half(tiny), Decimal::new(2, 28));
+        assert_eq!(super::half(Decimal::new(1, 28)), Decimal::new(1, 28));
+        let h = super::half(Decimal::MAX);
+        assert!(
+            h >= Decimal::MAX / Decimal::TWO && h - Decimal::MAX / Decimal::TWO <= Decimal::ONE
+        );
     }
 
     #[test]

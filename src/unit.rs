@@ -391,7 +391,23 @@ impl Factor {
         }
     }
 
+    /// `num / den`, reduced: hectares to mu is 15/1, not 30000/2000, so
+    /// that converting a large value does not overflow on the way.
     fn scaled(num: Decimal, den: Decimal) -> Factor {
+        if num.scale() == 0 && den.scale() == 0 {
+            let (mut a, mut b) = (num.mantissa().unsigned_abs(), den.mantissa().unsigned_abs());
+            while b != 0 {
+                (a, b) = (b, a % b);
+            }
+            if a > 1
+                && let (Ok(n), Ok(d)) = (
+                    Decimal::try_from_i128_with_scale(num.mantissa() / a as i128, 0),
+                    Decimal::try_from_i128_with_scale(den.mantissa() / a as i128, 0),
+                )
+            {
+                return Factor { num: n, den: d };
+            }
+        }
         Factor { num, den }
     }
 }
@@ -602,12 +618,10 @@ impl Unit {
         let overflow = || Error::Overflow(format!("converting {value} {self} to {to}"));
         let scaled = value.checked_mul(factor.num).ok_or_else(overflow)?;
         let result = scaled.checked_div(factor.den).ok_or_else(overflow)?;
-        // A product may round (6.666…667 hectares times 15 does); a
-        // quotient is exact when multiplying back gives the dividend, by a
-        // product that did not round.
-        let back = result.checked_mul(factor.den);
-        let exact = product_is_exact(scaled, value, factor.num)
-            && back.is_some_and(|b| b == scaled && product_is_exact(b, result, factor.den));
+        // A product may round (6.666…667 hectares times 15 does), and so
+        // may a quotient.
+        let exact = crate::decimal::product_is_exact(scaled, value, factor.num)
+            && crate::decimal::quotient_is_exact(result, scaled, factor.den);
         Ok(Converted {
             value: result.normalize(),
             exact,
@@ -622,25 +636,6 @@ impl Unit {
             .find(|(_, u)| u == self)
             .map(|(code, _)| *code)
     }
-}
-
-/// Whether `p`, computed as `a × b`, is that product exactly: whether its
-/// digits, at the scale of the exact product, are the product of the two
-/// mantissas. A product too wide to check in 128 bits counts as rounded.
-fn product_is_exact(p: Decimal, a: Decimal, b: Decimal) -> bool {
-    let scale = a.scale() + b.scale();
-    let Some(exact) = a.mantissa().checked_mul(b.mantissa()) else {
-        return false;
-    };
-    let Some(shift) = scale
-        .checked_sub(p.scale())
-        .and_then(|k| 10_i128.checked_pow(k))
-    else {
-        // More places than the exact product has: the same number only if
-        // the extra places are zeros, which a product never adds.
-        return false;
-    };
-    p.mantissa().checked_mul(shift) == Some(exact)
 }
 
 impl fmt::Display for Unit {

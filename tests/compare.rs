@@ -379,6 +379,105 @@ fn probes(i: &Interval) -> Vec<workreport::Decimal> {
     out
 }
 
+/// A quantity with any number of places up to Decimal's 28, near its
+/// limits as often as not, rounded (inexact) one time in four.
+fn deep_quantity(unit: Unit) -> impl Strategy<Value = Quantity> {
+    let value = (any::<u64>(), any::<u32>(), 0_u32..29, any::<bool>()).prop_map(
+        |(lo, hi, scale, negative)| {
+            let m = (i128::from(hi) << 64 | i128::from(lo)) % 10_i128.pow(27);
+            workreport::Decimal::from_i128_with_scale(if negative { -m } else { m }, scale)
+        },
+    );
+    (value, workreport::proptest::qualifier(), any::<u8>()).prop_filter_map(
+        "quantity",
+        move |(v, q, r)| {
+            Quantity::new(v, One, unit.clone(), q)
+                .ok()
+                .map(|q| q.with_inexact(r % 4 == 0))
+        },
+    )
+}
+
+/// An interval's ends times `k`, exactly, or `None` when a product rounds.
+fn times(i: &Interval, k: workreport::Decimal) -> Option<Interval> {
+    let end = |b: Bound<workreport::Decimal>| -> Option<Bound<workreport::Decimal>> {
+        Some(match b {
+            Bound::Included(x) => Bound::Included(exact_product(x, k)?),
+            Bound::Excluded(x) => Bound::Excluded(exact_product(x, k)?),
+            Bound::Unbounded => Bound::Unbounded,
+        })
+    };
+    Interval::new(end(i.low())?, end(i.high())?).ok()
+}
+
+/// `x × k` when no digit is lost: the product's mantissa is the product of
+/// the mantissas, in 128 bits.
+fn exact_product(x: workreport::Decimal, k: workreport::Decimal) -> Option<workreport::Decimal> {
+    let m = x.mantissa().checked_mul(k.mantissa())?;
+    workreport::Decimal::try_from_i128_with_scale(m, x.scale() + k.scale()).ok()
+}
+
+proptest! {
+    /// Two quantities whose intervals share a value are undetermined,
+    /// unless both are the same single point; at any scale, rounded or
+    /// not.
+    #[test]
+    fn overlapping_intervals_are_undetermined(
+        (a, b) in prop_oneof![
+            same_unit_pair(),
+            (deep_quantity(Unit::Percent), deep_quantity(Unit::Percent)),
+            (deep_quantity(Unit::Fraction), deep_quantity(Unit::Fraction)),
+        ]
+    ) {
+        let (ia, ib) = (a.interval(), b.interval());
+        let c = a.compare(&b).unwrap();
+        if ia.intersects(&ib) && !(ia.is_point() && ia == ib) {
+            prop_assert_eq!(c, Undetermined, "{} is {}, {} is {}", a, ia, b, ib);
+        }
+        // A rounded figure is never a point, so never equal.
+        if a.is_inexact() || b.is_inexact() {
+            prop_assert_ne!(c, Equal);
+        }
+    }
+
+    /// Across units, the comparison is the one of the intervals converted
+    /// exactly (a hectare is 15 mu, a tonne 2,000 jin, 1 is 100%), or
+    /// undetermined; never the other order.
+    #[test]
+    fn a_comparison_across_units_is_the_exact_one_or_undetermined(
+        (small, large, k, a, b) in prop_oneof![
+            Just((Unit::Mu, Unit::Hectares, "15")),
+            Just((Unit::Jin, Unit::Tonnes, "2000")),
+            Just((Unit::Percent, Unit::Fraction, "100")),
+        ].prop_flat_map(|(s, l, k)| (Just(s.clone()), Just(l.clone()), Just(k), deep_quantity(s), deep_quantity(l)))
+    ) {
+        let _ = (&small, &large);
+        let Some(b_in_small) = times(&b.interval(), dec(k)) else {
+            return Ok(());
+        };
+        let expected = a.interval().compare(&b_in_small);
+        let got = a.compare(&b).unwrap();
+        prop_assert!(got == expected || got == Undetermined, "{} against {}: {:?}, exactly {:?}", a, b, got, expected);
+        if expected == Undetermined {
+            prop_assert_eq!(got, Undetermined);
+        }
+        prop_assert_eq!(b.compare(&a).unwrap(), got.reverse());
+    }
+
+    /// "About x" at any scale holds values on both sides of x: its ends
+    /// never round onto x.
+    #[test]
+    fn about_is_never_a_point(q in deep_quantity(Unit::Percent)) {
+        if q.qualifier() == Qualifier::About {
+            let i = q.interval();
+            prop_assert!(!i.is_point());
+            let x = q.expanded();
+            prop_assert!(matches!(i.low(), Bound::Included(l) if l < x), "{}: {}", q, i);
+            prop_assert!(matches!(i.high(), Bound::Included(h) if h > x), "{}: {}", q, i);
+        }
+    }
+}
+
 proptest! {
     #[test]
     fn comparison_is_antisymmetric((a, b) in same_unit_pair()) {
@@ -445,6 +544,7 @@ proptest! {
 
 mod scoring {
     use super::*;
+    use workreport::Decimal;
     use workreport::compare::{Verdict, diff};
     use workreport::{
         Achievement, Change, ChangeMode, Direction, Improves, Metric, Report, Scope, Section,
@@ -693,6 +793,62 @@ mod scoring {
             (s.verdict, s.reason),
             (Verdict::Undetermined, Some(Reason::Overlap))
         );
+    }
+
+    proptest! {
+        /// A target and an actual change of different bases are
+        /// undetermined, with the bases as the reason, whatever their
+        /// sizes; of one basis they are scored. The classes are the test's
+        /// own: for a 2023 figure, unstated, year on year, the previous
+        /// period and a baseline of 2022 are one basis.
+        #[test]
+        fn scoring_with_mismatched_bases_is_undetermined(
+            t in 0_usize..6,
+            a in 0_usize..6,
+            target_size in 1_u32..100,
+            actual_size in 1_u32..100,
+            q in workreport::proptest::qualifier(),
+        ) {
+            use workreport::Basis;
+            use workreport::compare::Reason;
+            let bases = [
+                (Basis::Unstated, "yoy"),
+                (Basis::YearOnYear, "yoy"),
+                (Basis::PreviousPeriod, "yoy"),
+                (Basis::Baseline("2022".parse().unwrap()), "yoy"),
+                (Basis::Baseline("2020".parse().unwrap()), "2020"),
+                (Basis::Projection, "projection"),
+            ];
+            let growth = |basis: Basis, v: u32, k: Qualifier| {
+                let q = if k == Qualifier::Range {
+                    Quantity::range(Decimal::from(v), Decimal::from(v + 1), One, Unit::Percent).unwrap()
+                } else {
+                    Quantity::new(Decimal::from(v), One, Unit::Percent, k).unwrap()
+                };
+                Statistic::new(
+                    Metric::new("growth").unwrap(),
+                    StatisticKind::Change(Change { direction: Direction::Up, basis, mode: ChangeMode::Relative }),
+                    Some(q),
+                    "growth",
+                )
+                .unwrap()
+                .with_period("2023".parse().unwrap())
+            };
+            let ((tb, tc), (ab, ac)) = (bases[t], bases[a]);
+            let target = Target {
+                text: "growth".to_owned(),
+                improves: Improves::Higher,
+                figure: Some(growth(tb, target_size, q)),
+            };
+            let s = target.score(&growth(ab, actual_size, Qualifier::Exact)).unwrap();
+            if tc == ac {
+                prop_assert!(!matches!(s.reason, Some(Reason::Bases { .. })), "{:?} {:?}", tb, ab);
+            } else {
+                prop_assert_eq!(s.verdict, Verdict::Undetermined);
+                prop_assert_eq!(s.reason, Some(Reason::Bases { target: tb, actual: ab }));
+                prop_assert_eq!(s.margin, None);
+            }
+        }
     }
 
     #[test]

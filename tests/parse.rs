@@ -421,7 +421,11 @@ fn percent_points_multiples_and_tenths() {
         ),
         ("百分之五", "5", None, Some("percent"), "exact", "none"),
         ("5‰", "5", None, Some("per_mille"), "exact", "none"),
-        ("增长1.5倍", "1.5", None, Some("times"), "exact", "up"),
+        // A change by a multiple is a change in percent, as 翻一番 is:
+        // 增长1.5倍 is up 150%.
+        ("增长1.5倍", "150", None, Some("percent"), "exact", "up"),
+        ("增长一倍", "100", None, Some("percent"), "exact", "up"),
+        ("翻了两番", "300", None, Some("percent"), "exact", "up"),
         ("翻一番", "100", None, Some("percent"), "exact", "up"),
         ("GDP doubled", "100", None, Some("percent"), "exact", "up"),
         ("costs halved", "50", None, Some("percent"), "exact", "down"),

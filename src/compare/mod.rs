@@ -29,7 +29,7 @@ use std::ops::Bound;
 
 use rust_decimal::Decimal;
 
-use crate::quantity::add_outward;
+use crate::decimal::add_outward;
 use crate::{Dimension, Error, Interval, Quantity, Result, Statistic, Tolerance, Unit};
 
 mod diff;

@@ -295,7 +295,7 @@ pub fn qualifier() -> impl Strategy<Value = Qualifier> {
 /// use proptest::prelude::*;
 ///
 /// proptest! {
-///     fn small(m in workreport::proptest::magnitude()) { prop_assert!(m.exponent() <= 12); }
+///     fn small(m in workreport::proptest::magnitude()) { prop_assert!(m.exponent() <= 16); }
 /// }
 /// # small();
 /// ```

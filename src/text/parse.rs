@@ -214,9 +214,22 @@ struct Cand {
     excluded: bool,
     /// An English ordinal (`first`, `16th`) or a number after 第.
     ordinal: bool,
+    /// A minus sign stands right before it (`-6.8%`, `增长-6.8%`), where a
+    /// dash joins no word or number to it. `value` is the number without
+    /// it: the reader decides what the sign means (a range's dash, a
+    /// change down, a negative level).
+    minus: bool,
+    /// A vague number (几十万, 数百): no value to read.
+    vague: bool,
 }
 
 impl Cand {
+    /// Whether it may be the clause's figure: not a year, name, base or
+    /// ordinal, and not vague.
+    fn eligible(&self) -> bool {
+        !self.excluded && !self.ordinal && !self.vague
+    }
+
     /// A number of digits at `start..end`, exact, not a fraction, not
     /// excluded, no ordinal: what most candidates are, the others changing
     /// a field or two.
@@ -230,6 +243,8 @@ impl Cand {
             words: false,
             excluded: false,
             ordinal: false,
+            minus: false,
+            vague: false,
         }
     }
 }
@@ -564,10 +579,7 @@ impl<'a> Clause<'a> {
         if let Some(r) = self.record(cands)? {
             return Ok(r);
         }
-        let mut eligible = cands
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !c.excluded && !c.ordinal);
+        let mut eligible = cands.iter().enumerate().filter(|(_, c)| c.eligible());
         // With one number there is nothing to weigh.
         let best = match (eligible.next(), eligible.next()) {
             (None, _) => None,
@@ -575,11 +587,18 @@ impl<'a> Clause<'a> {
             (Some(_), Some(_)) => cands
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| !c.excluded && !c.ordinal)
+                .filter(|(_, c)| c.eligible())
                 .max_by_key(|(i, c)| (self.score(c), std::cmp::Reverse(*i)))
                 .map(|(_, c)| c),
         };
         let Some(mut cand) = best else {
+            if let Some(vague) = cands.iter().find(|c| c.vague) {
+                let words: String = self.chars[vague.start..vague.end].iter().collect();
+                return Err(self.err(
+                    vague.start,
+                    &format!("a vague number ({words}) states no value to read"),
+                ));
+            }
             return self.no_number();
         };
         // "between 3 and 4 million", "3至4万": the best-looking number is
@@ -587,7 +606,7 @@ impl<'a> Clause<'a> {
         if let Some(low) = cands
             .iter()
             .rev()
-            .find(|c| c.end <= cand.start && !c.excluded && !c.ordinal)
+            .find(|c| c.end <= cand.start && c.eligible())
             && self
                 .range_next(self.unit_end(low), low, cands)
                 .is_some_and(|next| std::ptr::eq(next, cand))
@@ -842,8 +861,13 @@ impl<'a> Clause<'a> {
         Ok(())
     }
 
-    /// An Arabic number at `i`: digits with `,` or space groups of three, a
-    /// decimal part, a fraction `a/b`, a vulgar fraction after it (`3¾`).
+    /// An Arabic number at `i`: digits grouped by commas (in threes, or in
+    /// the Indian way: 1,00,000 and 3,56,97,923) or by spaces in threes, a
+    /// decimal part, a fraction `a/b`, a vulgar fraction after it (`3¾`),
+    /// and a minus sign before it (`-6.8%`, `增长-6.8%`). Digits grouped in
+    /// any other way (`1,0000`, `1,5 million`, `1.234.567`, `5..5`) are an
+    /// error at the separator that breaks the grouping, never another
+    /// number.
     fn arabic(&self, start: usize) -> Result<Cand> {
         let too_long = || self.err(start, "a number with more digits than a decimal holds (28)");
         // The digits accumulate into an exact mantissa; a Decimal holds 96
@@ -859,35 +883,21 @@ impl<'a> Clause<'a> {
             Ok(())
         };
         let mut i = start;
-        let mut int_len: usize = 0;
         while self.at(i).is_ascii_digit() {
             push(self.at(i))?;
             i += 1;
-            int_len += 1;
         }
-        // Thousands groups: 2,179 and 105 000.
-        let mut whole_len = int_len;
-        loop {
-            let sep = self.at(i);
-            let group_ok = (1..=3).contains(&int_len) || whole_len > 3;
-            let three = (1..=3).all(|k| self.at(i + k).is_ascii_digit())
-                && !self.at(i + 4).is_ascii_digit();
-            if (sep == ',' || sep == ' ') && group_ok && three && whole_len > 0 {
-                if sep == ' '
-                    && (self.at(i + 4) == '/' || whole_len > 3 && !whole_len.is_multiple_of(3))
-                {
-                    break;
-                }
-                for k in 1..=3 {
-                    push(self.at(i + k))?;
-                }
-                whole_len += 3;
-                i += 4;
-            } else {
-                break;
+        let groups_end = self.digit_groups(start, i)?;
+        let separated = groups_end > i;
+        for k in i..groups_end {
+            if self.at(k).is_ascii_digit() {
+                push(self.at(k))?;
             }
         }
-        let separated = whole_len > int_len;
+        i = groups_end;
+        let whole_len = (start..groups_end)
+            .filter(|&k| self.at(k).is_ascii_digit())
+            .count();
         let mut scale = 0_u32;
         if self.at(i) == '.' && self.at(i + 1).is_ascii_digit() {
             i += 1;
@@ -896,6 +906,14 @@ impl<'a> Clause<'a> {
                 scale += 1;
                 i += 1;
             }
+            // 1.234.567 and 1.234,56: digits grouped with points, or a
+            // decimal comma after them.
+            if matches!(self.at(i), '.' | ',') && self.at(i + 1).is_ascii_digit() {
+                return Err(self.err(i, "digits grouped with points, or a second decimal point"));
+            }
+        } else if self.at(i) == '.' && self.at(i + 1) == '.' && self.at(i + 2).is_ascii_digit() {
+            // 5..5%: a point too many.
+            return Err(self.err(i, "two decimal points in a row"));
         }
         let mut value = i128::try_from(mantissa)
             .ok()
@@ -903,6 +921,14 @@ impl<'a> Clause<'a> {
             .ok_or_else(too_long)?;
         let digits_len = whole_len;
         let mut cand = Cand::new(start, i, value);
+        // A minus sign: a dash right before the digits, after no letter,
+        // digit or other dash (COVID-19, 5-6% and 2024-25 are not signs).
+        cand.minus = start > 0
+            && self.chars[start - 1] == '-'
+            && (start == 1 || {
+                let b = self.chars[start - 2];
+                !(b.is_ascii_alphanumeric() || matches!(b, '-' | '.' | '_' | '/'))
+            });
 
         // Fiscal years and year spans: 2024-25, 2023/24, 2026-2030.
         if !separated && scale == 0 && digits_len == 4 && is_year(value) {
@@ -948,7 +974,7 @@ impl<'a> Clause<'a> {
             let q = value
                 .checked_div(den)
                 .ok_or_else(|| self.err(start, "a fraction too large"))?;
-            cand.inexact = q.checked_mul(den) != Some(value);
+            cand.inexact = !crate::decimal::quotient_is_exact(q, value, den);
             cand.value = q.normalize();
             cand.fraction = true;
             cand.end = k;
@@ -1016,6 +1042,12 @@ impl<'a> Clause<'a> {
                 return Err(self.err(start, "a number glued to a word"));
             }
         }
+        // COVID-19, G-20, Tier-1, mid-2023: a number joined to the word
+        // before it by a hyphen is part of a name.
+        if start > 1 && self.chars[start - 1] == '-' && self.chars[start - 2].is_ascii_alphabetic()
+        {
+            cand.excluded = true;
+        }
         // A year: 2023年, in 2023, FY 2023.
         if !separated
             && scale == 0
@@ -1035,13 +1067,77 @@ impl<'a> Clause<'a> {
         Ok(cand)
     }
 
+    /// Where the whole part of a number ends, when its first digits run
+    /// from `start` to `first_end` and groups may follow: `,` groups of
+    /// three after one to three digits (1,220 and 2,179,000), Indian groups
+    /// (one or two digits, groups of two, a last group of three: 1,00,000
+    /// and 3,56,97,923), or space groups of three after one to three digits
+    /// (105 000; the space may be a thin or no-break space). Digits after a
+    /// space that make no group of three are another number, for the caller
+    /// to weigh (`1 8`, `in 2023 58`). Digits after a comma that fit
+    /// neither grouping (1,0000, 1,5 million, 1,2345) are an error at the
+    /// comma that breaks the western grouping.
+    fn digit_groups(&self, start: usize, first_end: usize) -> Result<usize> {
+        let first = first_end - start;
+        let digit = |k: usize| self.at(k).is_ascii_digit();
+        match self.at(first_end) {
+            ',' if digit(first_end + 1) => {
+                // The groups, and the first comma that breaks each way of
+                // grouping.
+                let mut k = first_end;
+                let mut western_break = (first > 3).then_some(first_end);
+                let mut indian_ok = (1..=2).contains(&first);
+                let mut groups = 0;
+                let mut last_len = 0;
+                while self.at(k) == ',' && digit(k + 1) {
+                    let mut e = k + 1;
+                    while digit(e) {
+                        e += 1;
+                    }
+                    let len = e - (k + 1);
+                    if len != 3 && western_break.is_none() {
+                        western_break = Some(k);
+                    }
+                    // Every group but the last has two digits.
+                    if groups > 0 && last_len != 2 {
+                        indian_ok = false;
+                    }
+                    groups += 1;
+                    last_len = len;
+                    k = e;
+                }
+                let indian = indian_ok && groups >= 2 && last_len == 3;
+                match western_break {
+                    Some(at) if !indian => Err(self.err(
+                        at,
+                        "digits grouped as no numbering groups them (a decimal comma, or a list?)",
+                    )),
+                    _ => Ok(k),
+                }
+            }
+            ' ' if first <= 3 => {
+                let mut end = first_end;
+                while self.at(end) == ' '
+                    && (1..=3).all(|d| digit(end + d))
+                    && !digit(end + 4)
+                    && self.at(end + 4) != '/'
+                {
+                    end += 4;
+                }
+                Ok(end)
+            }
+            _ => Ok(first_end),
+        }
+    }
+
     /// Whether a four-digit number between 1900 and 2100 is a year here.
     fn is_year_context(&self, start: usize, end: usize) -> bool {
         let next = self.at(end);
         if next == '年' {
             return true;
         }
-        if lx::is_chinese_numeral(next) || matches!(next, '%' | '‰') {
+        // 1900万, 2000余人, 2050多套: a number, not a year.
+        if lx::is_chinese_numeral(next) || matches!(next, '%' | '‰' | '余' | '多') {
             return false;
         }
         if self.lang == Lang::Zh {
@@ -1171,7 +1267,7 @@ impl<'a> Clause<'a> {
                         true,
                     )
                 };
-                let inexact = fraction && value.checked_mul(den) != Some(num);
+                let inexact = fraction && !crate::decimal::quotient_is_exact(value, num, den);
                 return Ok(Some(Cand {
                     inexact,
                     fraction,
@@ -1182,12 +1278,57 @@ impl<'a> Clause<'a> {
             }
         }
         let before = start.checked_sub(1).map(|i| self.chars[i]);
+        // 几十万, 十几万, 数百, 上千, 成千上万: a vague number, which states no
+        // value.
+        let place = matches!(self.chars[start], '十' | '百' | '千' | '万' | '亿');
+        let vague_before = place && matches!(before, Some('几' | '数' | '上' | '成'));
+        if vague_before || self.at(end) == '几' {
+            let from = if vague_before { start - 1 } else { start };
+            let mut to = end;
+            while lx::is_chinese_numeral(self.at(to)) || self.at(to) == '几' {
+                to += 1;
+            }
+            return Ok(Some(Cand {
+                words: true,
+                vague: true,
+                ..Cand::new(from, to, Decimal::ZERO)
+            }));
+        }
+        // 一两个, 两三万, 三四十万: two numbers in a row, one more than the
+        // other, say "one or two": vague, not 12 or 23. Positional digits
+        // (二〇二三, 一九九八) run longer or hold a zero.
+        let digits: Vec<u32> = self.chars[start..end]
+            .iter()
+            .map_while(|&c| crate::text::chinese_digit(c))
+            .collect();
+        if digits.len() == 2 && digits[1] == digits[0] + 1 && digits[0] > 0 {
+            let mut to = end;
+            while lx::is_chinese_numeral(self.at(to)) {
+                to += 1;
+            }
+            return Ok(Some(Cand {
+                words: true,
+                vague: true,
+                ..Cand::new(start, to, Decimal::ZERO)
+            }));
+        }
         let ordinal = before == Some('第');
         // Words that are not numbers: 一般, 统一, 万众, 千万 (must).
+        // A number by itself (两千五百万, 二十万亿 and nothing after them but
+        // punctuation): a digit and a place value, so that 万众 and 千万
+        // ("must") are not.
+        let alone = || {
+            crate::text::chinese_digit(self.chars[start]).is_some_and(|d| d > 0)
+                && self.chars[start + 1..end]
+                    .iter()
+                    .any(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '拾' | '佰' | '仟'))
+                && !crate::text::is_cjk(self.at(end))
+        };
         let stands = ordinal
             || matches!(before, Some('连'))
             || self.has(start.saturating_sub(2), "连续")
-            || self.zh_follow(end).is_some();
+            || self.zh_follow(end).is_some()
+            || alone();
         if !stands {
             return Ok(None);
         }
@@ -1349,7 +1490,7 @@ impl<'a> Clause<'a> {
     fn fraction_cand(&self, start: usize, end: usize, num: Decimal, den: u32) -> Cand {
         let den = Decimal::from(den);
         let value = num.checked_div(den).unwrap_or(Decimal::ZERO);
-        let inexact = value.checked_mul(den) != Some(num);
+        let inexact = !crate::decimal::quotient_is_exact(value, num, den);
         Cand {
             inexact,
             fraction: true,
@@ -1362,19 +1503,15 @@ impl<'a> Clause<'a> {
     fn unit_end(&self, c: &Cand) -> usize {
         match self.lang {
             Lang::Zh => {
-                let (_, len) = self.magnitude_zh(c.end);
+                let len = self.multiplier_zh(c.end, c).map_or(0, |(_, len, _)| len);
                 let i = c.end + len;
                 self.unit_zh(i).map_or(i, |(_, l)| i + l)
             }
             Lang::En => {
                 let i = self.scale_en(c.end).map_or(c.end, |(_, e)| e);
-                match self.at(i) {
-                    '%' | '‰' => i + 1,
-                    _ => self
-                        .unit_en(i)
-                        .filter(|(u, _)| !matches!(u, Unit::Other(_)))
-                        .map_or(i, |(_, e)| e),
-                }
+                self.unit_en(i)
+                    .filter(|(u, _)| !matches!(u, Unit::Other(_)))
+                    .map_or(i, |(_, e)| e)
             }
         }
     }
@@ -1481,8 +1618,10 @@ impl<'a> Clause<'a> {
     // ----- Chinese -----
 
     fn read_zh(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
-        // 翻一番 doubles (up 100%), 翻两番 quadruples (up 300%).
-        if self.at(cand.end) == '番' && cand.start > 0 && self.chars[cand.start - 1] == '翻' {
+        // 翻一番 doubles (up 100%), 翻了两番 quadruples (up 300%).
+        if self.at(cand.end) == '番' && self.ends_at(cand.start, "翻").is_some()
+            || self.ends_at(cand.start, "翻了").is_some()
+        {
             let n = u32::try_from(cand.value.mantissa())
                 .ok()
                 .filter(|n| (1..=10).contains(n) && cand.value.scale() == 0)
@@ -1504,17 +1643,24 @@ impl<'a> Clause<'a> {
             });
         }
         let mut i = cand.end;
+        let sign_start = self.sign_start(cand);
         let figure_start = self
-            .currency_before(cand.start)
-            .map_or(cand.start, |(_, s)| s);
+            .currency_before(sign_start)
+            .map_or(sign_start, |(_, s)| s);
         let mut qualifier = self.qualifier_before_zh(figure_start);
         let mut value = cand.value;
-        // 740多万, 30多人, 8000余套.
-        if matches!(self.at(i), '多' | '余') && qualifier == Qualifier::Exact {
+        let over_some = |i: &mut usize, q: &mut Qualifier| {
+            // 740多万, 30多人, 8000余套.
+            if matches!(self.at(*i), '多' | '余') && *q == Qualifier::Exact {
+                *q = Qualifier::OverSome;
+                *i += 1;
+            }
+        };
+        over_some(&mut i, &mut qualifier);
+        let (magnitude, len, some) = self.multiplier_zh(i, cand)?;
+        if some && qualifier == Qualifier::Exact {
             qualifier = Qualifier::OverSome;
-            i += 1;
         }
-        let (magnitude, len) = self.magnitude_zh(i);
         i += len;
         // A Chinese numeral with its own trailing magnitude: 二十万亿.
         let (value2, magnitude) = if cand.words && magnitude == Magnitude::One {
@@ -1523,14 +1669,11 @@ impl<'a> Clause<'a> {
             (value, magnitude)
         };
         value = value2;
-        if matches!(self.at(i), '多' | '余') && qualifier == Qualifier::Exact {
-            qualifier = Qualifier::OverSome;
-            i += 1;
-        }
+        over_some(&mut i, &mut qualifier);
         // Percent written 百分之五 is already a value in percent.
         let percent_words = cand.words && self.has(cand.start, "百分之");
         let permille_words = cand.words && self.has(cand.start, "千分之");
-        let sign = self.currency_before(cand.start).map(|(u, _)| u);
+        let sign = self.currency_before(sign_start).map(|(u, _)| u);
         let mut unit = if let Some(u) = sign.clone() {
             // A word after the number still names it: "$5亿美元" is rare;
             // the sign wins.
@@ -1570,20 +1713,17 @@ impl<'a> Clause<'a> {
         } else {
             Unit::Items
         };
-        if matches!(self.at(i), '余' | '多') && qualifier == Qualifier::Exact {
-            qualifier = Qualifier::OverSome;
-            i += 1;
-        }
+        over_some(&mut i, &mut qualifier);
         // A range: 5-6%, 4.5%至5%, 1万至1.5万人.
         let mut high = None;
         let mut range_magnitude = None;
         let mut end = i;
-        if let Some(next) = self.range_next(i, cand, cands) {
+        if let Some((next, sep)) = self.range_next_sep(i, cand, cands) {
             let mut j = next.end;
             if matches!(self.at(j), '多' | '余') {
                 j += 1;
             }
-            let (m2, len2) = self.magnitude_zh(j);
+            let (m2, len2, _) = self.multiplier_zh(j, next)?;
             j += len2;
             let m2 = if m2 == Magnitude::One { magnitude } else { m2 };
             // 3至4万: the low end takes the high end's magnitude.
@@ -1593,7 +1733,7 @@ impl<'a> Clause<'a> {
                 magnitude
             };
             range_magnitude = Some(magnitude);
-            let h = rescale(next.value, m2, magnitude).ok_or_else(|| {
+            let h = rescale(self.high_value(next, sep), m2, magnitude).ok_or_else(|| {
                 self.err(
                     next.start,
                     "a range end that cannot be written in the magnitude of its low end",
@@ -1628,8 +1768,10 @@ impl<'a> Clause<'a> {
             }
         }
         let magnitude = range_magnitude.unwrap_or(magnitude);
-        let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
         let (direction, basis) = self.change_zh(figure_start);
+        let (value, high, direction) = self.signed(cand, value, high, direction, basis)?;
+        let (value, high, unit) = self.multiple_as_percent(cand, value, high, unit, direction)?;
+        let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
         Ok(Read {
             quantity: Some(quantity),
             direction,
@@ -1638,17 +1780,157 @@ impl<'a> Clause<'a> {
         })
     }
 
-    fn magnitude_zh(&self, i: usize) -> (Magnitude, usize) {
+    /// Where the figure of `cand` starts, with its minus sign.
+    fn sign_start(&self, cand: &Cand) -> usize {
+        if cand.minus {
+            cand.start - 1
+        } else {
+            cand.start
+        }
+    }
+
+    /// The high end of a range as the clause states it: negative when a
+    /// minus sign that is not the range's own dash stands before it
+    /// (`-3%至-1%`).
+    fn high_value(&self, next: &Cand, sep: &str) -> Decimal {
+        if next.minus && sep != "-" {
+            -next.value
+        } else {
+            next.value
+        }
+    }
+
+    /// The value, range end and direction of a figure read with a minus
+    /// sign before it. A negative size after a word of growth is a change
+    /// down (增长-6.8%, "GDP grew -6.8%", "growth of -3%"), and so is a
+    /// negative figure with a basis and no word of change ("-3.2% year on
+    /// year"); with no word of change and no basis the figure is a negative
+    /// level (`-3%`). A negative size after a word of decline (下降-3%) and
+    /// a range of changes across zero could mean either way, and are
+    /// refused.
+    fn signed(
+        &self,
+        cand: &Cand,
+        value: Decimal,
+        high: Option<Decimal>,
+        direction: Option<Dir>,
+        basis: Basis,
+    ) -> Result<(Decimal, Option<Decimal>, Option<Dir>)> {
+        if !cand.minus {
+            return Ok((value, high, direction));
+        }
+        let at = cand.start - 1;
+        let change = direction.is_some() || basis != Basis::Unstated;
+        if !change {
+            return Ok((-value, high, None));
+        }
+        if high.is_some() {
+            return Err(self.err(
+                at,
+                "a change between a negative and another end: a rise or a fall?",
+            ));
+        }
+        match direction {
+            Some(Dir::Up) | None => Ok((value, None, Some(Dir::Down))),
+            Some(Dir::Down | Dir::Flat) => Err(self.err(
+                at,
+                "a fall of a negative size (下降-3%, fell -3%): a rise or a fall?",
+            )),
+        }
+    }
+
+    /// A change stated as a multiple, as a change in percent: 增长一倍 is up
+    /// 100% (as 翻一番 is), 增长1.5倍 up 150%. A level stated as a multiple
+    /// (是上年的2倍) stays a multiple. A decline by a multiple (下降一倍) has
+    /// no meaning and is refused, and so is an English change by "N times",
+    /// which may mean N times as much or N times more.
+    fn multiple_as_percent(
+        &self,
+        cand: &Cand,
+        value: Decimal,
+        high: Option<Decimal>,
+        unit: Unit,
+        direction: Option<Dir>,
+    ) -> Result<(Decimal, Option<Decimal>, Unit)> {
+        if unit != Unit::Times || direction.is_none() {
+            return Ok((value, high, unit));
+        }
+        if self.lang == Lang::En {
+            return Err(self.err(
+                cand.start,
+                "a change by a multiple (\"N times\"): N times as much, or N times more?",
+            ));
+        }
+        if direction != Some(Dir::Up) {
+            return Err(self.err(cand.start, "a decline stated as a multiple"));
+        }
+        let percent = |v: Decimal| {
+            times_hundred(v).ok_or_else(|| self.err(cand.start, "a multiple too large to hold"))
+        };
+        let high = high.map(percent).transpose()?;
+        Ok((percent(value)?, high, Unit::Percent))
+    }
+
+    /// The magnitude that Chinese characters after a number at `i` give
+    /// it, how many characters they take, and whether 多 or 余 stands
+    /// between them (3千多万 is more than 30 million). After Arabic digits
+    /// 百 and 千 multiply too (5千人, 1.2千亿元), except where they start a
+    /// unit (5千米 is five kilometres, 千克 kilograms, 千瓦 kilowatts);
+    /// 万万 is 亿 and 亿亿 10¹⁶. A magnitude this reader has no name for
+    /// (5千万亿) and 十 after digits are an error, and so is a vague number
+    /// (几十万).
+    fn multiplier_zh(&self, i: usize, cand: &Cand) -> Result<(Magnitude, usize, bool)> {
+        let digits = !cand.words;
+        let mut k = i;
+        let small = match self.at(k) {
+            '千' if digits && matches!(self.at(k + 1), '米' | '克' | '瓦') => None,
+            '百' | '千' if digits => {
+                k += 1;
+                Some(self.at(k - 1))
+            }
+            '十' if digits => {
+                return Err(self.err(k, "十 after digits: a number this reader cannot read"));
+            }
+            '几' => return Err(self.err(k, "a vague number (几): no value to read")),
+            _ => None,
+        };
+        let some = small.is_some() && matches!(self.at(k), '多' | '余') && self.big_zh(k + 1).1 > 0;
+        if some {
+            k += 1;
+        }
+        let (big, big_len) = self.big_zh(k);
+        k += big_len;
+        let magnitude = match (small, big) {
+            (None, big) => big,
+            (Some('百'), Magnitude::One) => Magnitude::Bai,
+            (Some('千'), Magnitude::One) => Magnitude::Qian,
+            (Some('百'), Magnitude::Wan) => Magnitude::BaiWan,
+            (Some('千'), Magnitude::Wan) => Magnitude::QianWan,
+            (Some('百'), Magnitude::Yi) => Magnitude::BaiYi,
+            (Some('千'), Magnitude::Yi) => Magnitude::QianYi,
+            _ => {
+                return Err(self.err(i, "a magnitude this reader has no name for"));
+            }
+        };
+        if self.at(k) == '几' {
+            return Err(self.err(k, "a vague number (几): no value to read"));
+        }
+        Ok((magnitude, k - i, some))
+    }
+
+    /// 万, 亿 and their compounds at `i` (万亿, 亿亿, 万万 as 亿), with
+    /// their length; a 万 before 千瓦 (1000万千瓦) is the number's.
+    fn big_zh(&self, i: usize) -> (Magnitude, usize) {
         if self.has(i, "万亿") {
             (Magnitude::WanYi, 2)
+        } else if self.has(i, "亿亿") {
+            (Magnitude::YiYi, 2)
+        } else if self.has(i, "万万") {
+            (Magnitude::Yi, 2)
         } else if self.has(i, "亿") {
             (Magnitude::Yi, 1)
-        } else if self.has(i, "万") && !self.has(i + 1, "千瓦") || self.has(i, "万千瓦") {
+        } else if self.has(i, "万") {
             (Magnitude::Wan, 1)
-        } else if self.has(i, "千万") {
-            (Magnitude::QianWan, 2)
-        } else if self.has(i, "百万") {
-            (Magnitude::BaiWan, 2)
         } else {
             (Magnitude::One, 0)
         }
@@ -1669,11 +1951,13 @@ impl<'a> Clause<'a> {
     }
 
     fn unit_zh_simple(&self, i: usize) -> Option<(Unit, usize)> {
-        if self.at(i) == '%' {
-            return Some((Unit::Percent, 1));
+        // 5%, and 5 % as some texts space it.
+        let k = self.skip_spaces(i);
+        if self.at(k) == '%' {
+            return Some((Unit::Percent, k + 1 - i));
         }
-        if self.at(i) == '‰' {
-            return Some((Unit::PerMille, 1));
+        if self.at(k) == '‰' {
+            return Some((Unit::PerMille, k + 1 - i));
         }
         for (word, code) in lx::zh_units_starting(self.at(i)) {
             if self.has(i, word) {
@@ -1739,6 +2023,7 @@ impl<'a> Clause<'a> {
     }
 
     fn qualifier_before_zh(&self, start: usize) -> Qualifier {
+        let start = self.back_spaces(start);
         lx::ZH_QUALIFIERS_BEFORE
             .iter()
             .find(|(word, _)| self.ends_at(start, word).is_some())
@@ -1766,16 +2051,17 @@ impl<'a> Clause<'a> {
     /// The change a Chinese clause states about the figure at `start`.
     fn change_zh(&self, start: usize) -> (Option<Dir>, Basis) {
         let basis = || self.basis(0, start);
-        // Skip back over qualifiers and a money sign.
-        let mut j = start;
+        // Skip back over spaces (增长 5%, as PDFs give it), qualifiers and
+        // a money sign.
+        let mut j = self.back_spaces(start);
         if let Some(len) = lx::ZH_QUALIFIERS_BEFORE
             .iter()
             .find_map(|(word, _)| self.ends_at(j, word))
         {
-            j -= len;
+            j = self.back_spaces(j - len);
         }
         if j > 0 && self.chars[j - 1] == '$' {
-            j -= 1;
+            j = self.back_spaces(j - 1);
         }
         if let Some((_, dir)) = lx::ZH_CHANGE
             .iter()
@@ -1883,14 +2169,22 @@ impl<'a> Clause<'a> {
     fn read_en(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
         let mut i = cand.end;
         let value = cand.value;
-        let currency = self.currency_before(cand.start);
-        let figure_start = currency.as_ref().map_or(cand.start, |(_, s)| *s);
+        let sign_start = self.sign_start(cand);
+        let currency = self.currency_before(sign_start);
+        let figure_start = currency.as_ref().map_or(sign_start, |(_, s)| *s);
         let (mut qualifier, qualifier_start) = self.qualifier_span_en(figure_start);
-        // Scale: 12.44 million, 40-trillion-yuan.
+        // Scale: 12.44 million, 40-trillion-yuan, 3.5 lakh, 1.5 lakh crore.
         let mut magnitude = Magnitude::One;
         if let Some((m, e)) = self.scale_en(i) {
             magnitude = m;
             i = e;
+            // "thousand crore", "million billion": no magnitude to read.
+            if self.scale_en(i).is_some() {
+                return Err(self.err(
+                    self.skip_spaces(i),
+                    "two scale words in a row that make no magnitude this reader knows",
+                ));
+            }
         }
         let mut unit = None;
         if cand.fraction {
@@ -1927,7 +2221,7 @@ impl<'a> Clause<'a> {
         let mut unit = unit.unwrap_or(Unit::Items);
         // A range: 4.5 percent to 5 percent, 4.5% to 5%, 5-6%, between X and Y.
         let mut high = None;
-        if let Some(next) = self.range_next(j.max(i), cand, cands) {
+        if let Some((next, sep)) = self.range_next_sep(j.max(i), cand, cands) {
             let mut k = next.end;
             let (m2, e2) = self.scale_en(k).map_or((magnitude, k), |(m, e)| (m, e));
             k = e2;
@@ -1935,7 +2229,7 @@ impl<'a> Clause<'a> {
             if magnitude == Magnitude::One && m2 != Magnitude::One {
                 magnitude = m2;
             }
-            let h = rescale(next.value, m2, magnitude).ok_or_else(|| {
+            let h = rescale(self.high_value(next, sep), m2, magnitude).ok_or_else(|| {
                 self.err(
                     next.start,
                     "a range end that cannot be written in the magnitude of its low end",
@@ -1974,12 +2268,14 @@ impl<'a> Clause<'a> {
         {
             unit = u;
         }
-        let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
-        let basis = if dir.is_some() {
+        let basis = if dir.is_some() || cand.minus {
             self.basis(0, self.chars.len())
         } else {
             Basis::Unstated
         };
+        let (value, high, dir) = self.signed(cand, value, high, dir, basis)?;
+        let (value, high, unit) = self.multiple_as_percent(cand, value, high, unit, dir)?;
+        let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
         Ok(Read {
             quantity: Some(quantity),
             direction: dir,
@@ -2010,7 +2306,7 @@ impl<'a> Clause<'a> {
             self.skip_spaces(i)
         };
         // Every scale word starts with one of these.
-        if !matches!(self.at(k).to_ascii_lowercase(), 't' | 'm' | 'b') {
+        if !matches!(self.at(k).to_ascii_lowercase(), 't' | 'm' | 'b' | 'l' | 'c') {
             return None;
         }
         self.first_at(
@@ -2022,6 +2318,13 @@ impl<'a> Clause<'a> {
                 ("trillion", Magnitude::Trillion),
                 ("bn", Magnitude::Billion),
                 ("mn", Magnitude::Million),
+                // Indian numbering: lakh crore is 10^12.
+                ("lakh crores", Magnitude::LakhCrore),
+                ("lakh crore", Magnitude::LakhCrore),
+                ("lakhs", Magnitude::Lakh),
+                ("lakh", Magnitude::Lakh),
+                ("crores", Magnitude::Crore),
+                ("crore", Magnitude::Crore),
             ],
         )
         .map(|(m, len)| (m, k + len))
@@ -2035,11 +2338,13 @@ impl<'a> Clause<'a> {
 
     fn unit_after_en(&self, i: usize) -> Option<(Unit, usize, Option<Dir>)> {
         let c = self.at(i);
-        if c == '%' {
-            return Some((Unit::Percent, i + 1, None));
+        // 5%, and 5 % as some texts space it.
+        let sign = self.at(self.skip_spaces(i));
+        if sign == '%' {
+            return Some((Unit::Percent, self.skip_spaces(i) + 1, None));
         }
-        if c == '‰' {
-            return Some((Unit::PerMille, i + 1, None));
+        if sign == '‰' {
+            return Some((Unit::PerMille, self.skip_spaces(i) + 1, None));
         }
         if c == '-' && self.has(i + 1, "percent") {
             return Some((Unit::Percent, i + 8, None));
@@ -2281,10 +2586,18 @@ impl<'a> Clause<'a> {
     /// The high end of a range that starts with the number ending at
     /// `cand_end` and whose unit ends at `i`.
     fn range_next<'c>(&self, i: usize, cand: &Cand, cands: &'c [Cand]) -> Option<&'c Cand> {
+        self.range_next_sep(i, cand, cands).map(|(next, _)| next)
+    }
+
+    /// [`Clause::range_next`], and the separator that joins the two ends.
+    fn range_next_sep<'c>(
+        &self,
+        i: usize,
+        cand: &Cand,
+        cands: &'c [Cand],
+    ) -> Option<(&'c Cand, &'static str)> {
         let cand_end = cand.end;
-        let next = cands
-            .iter()
-            .find(|c| c.start >= cand_end && !c.excluded && !c.ordinal)?;
+        let next = cands.iter().find(|c| c.start >= cand_end && c.eligible())?;
         for from in [i, cand_end] {
             let k = self.skip_spaces(from);
             if !matches!(
@@ -2293,14 +2606,15 @@ impl<'a> Clause<'a> {
             ) {
                 continue;
             }
-            let seps: &[&str] = &["-", "~", "至", "到", "—", "to", "and"];
+            let seps: &[&'static str] = &["-", "~", "至", "到", "—", "to", "and"];
             for sep in seps {
                 if self.has(k, sep) {
                     let after = self.skip_spaces(k + clen(sep));
+                    let next_start = self.sign_start(next);
                     let sign = self
-                        .currency_before(next.start)
-                        .map_or(next.start, |(_, s)| s);
-                    if after == sign || after == next.start {
+                        .currency_before(next_start)
+                        .map_or(next_start, |(_, s)| s);
+                    if after == sign || after == next_start || after == next.start && *sep == "-" {
                         if *sep == "and" && !self.between_before(cand.start) {
                             continue;
                         }
@@ -2313,7 +2627,7 @@ impl<'a> Clause<'a> {
                         {
                             continue;
                         }
-                        return Some(next);
+                        return Some((next, sep));
                     }
                 }
             }
@@ -2342,7 +2656,7 @@ impl<'a> Clause<'a> {
         if !self.says.streak {
             return Ok(None);
         }
-        for c in cands.iter().filter(|c| !c.excluded) {
+        for c in cands.iter().filter(|c| !c.excluded && !c.vague) {
             let zh = self.lang == Lang::Zh
                 && self.has(c.start.saturating_sub(2), "连续")
                 && c.start >= 2;
@@ -2528,7 +2842,7 @@ impl<'a> Clause<'a> {
     }
 
     fn record(&self, cands: &[Cand]) -> Result<Option<Reading>> {
-        for c in cands.iter().filter(|c| !c.excluded && !c.ordinal) {
+        for c in cands.iter().filter(|c| c.eligible()) {
             let extreme = match self.lang {
                 // 创10年来新低, 10年来最高.
                 Lang::Zh if self.has(c.end, "年来") => {
@@ -2688,8 +3002,9 @@ fn excerpt(text: &str, len: usize, at: usize) -> String {
     )
 }
 
-/// One-to-one normalization: full-width ASCII to ASCII, the ideographic
-/// space to a space, traditional 萬 億 兩 to 万 亿 两, dashes to `-`.
+/// One-to-one normalization: full-width ASCII to ASCII, other spaces and
+/// invisible separators to a space, traditional 萬 億 兩 to 万 亿 两,
+/// dashes to `-`.
 fn normalize(c: char) -> char {
     // Full-width ASCII: one range, rarely met, so the branch is foreseen.
     if (c as u32).wrapping_sub(0xFF01) <= 0xFF5E - 0xFF01 {
@@ -2698,12 +3013,21 @@ fn normalize(c: char) -> char {
     NORMAL.map(c)
 }
 
-/// The rest of [`normalize`]: characters that become others.
-static NORMAL: CharMap<10> = CharMap::new([
+/// The rest of [`normalize`]: characters that become others. Spaces of
+/// every width, and the invisible characters that text copied from web
+/// pages carries between digits and words (zero-width space and joiners,
+/// the word joiner, a byte-order mark), are a space.
+static NORMAL: CharMap<16> = CharMap::new([
     ('\u{3000}', ' '),
     ('\u{00A0}', ' '),
     ('\u{2009}', ' '),
     ('\u{202F}', ' '),
+    ('\u{2007}', ' '),
+    ('\u{200B}', ' '),
+    ('\u{200C}', ' '),
+    ('\u{200D}', ' '),
+    ('\u{2060}', ' '),
+    ('\u{FEFF}', ' '),
     ('萬', '万'),
     ('億', '亿'),
     ('兩', '两'),
@@ -2737,11 +3061,24 @@ fn vulgar(c: char) -> Option<(Decimal, bool)> {
         _ => return None,
     };
     let v = Decimal::from(n) / Decimal::from(d);
-    Some((v.normalize(), v * Decimal::from(d) != Decimal::from(n)))
+    let inexact = !crate::decimal::quotient_is_exact(v, Decimal::from(n), Decimal::from(d));
+    Some((v.normalize(), inexact))
 }
 
 fn is_year(v: Decimal) -> bool {
     v.scale() == 0 && v >= Decimal::from(1900) && v <= Decimal::from(2100)
+}
+
+/// `v` × 100 with the digits as written: the point moves two places, so
+/// that the precision step moves with it (1.5 is 150 with step 10).
+fn times_hundred(v: Decimal) -> Option<Decimal> {
+    let scale = v.scale();
+    if scale >= 2 {
+        return Some(Decimal::from_i128_with_scale(v.mantissa(), scale - 2));
+    }
+    let factor = if scale == 1 { 10 } else { 100 };
+    let m = v.mantissa().checked_mul(factor)?;
+    Decimal::try_from_i128_with_scale(m, 0).ok()
 }
 
 /// `value` written in `from` rewritten in `to` (a range's high end in the
