@@ -851,8 +851,8 @@ impl Quantity {
     /// ("three quarters" has step 1/4, "a third" 1/3), not by the digits of
     /// its decimal: "about three quarters" is [0.625, 0.875], not [0.745,
     /// 0.755]. The denominator is that of the reduced fraction; for an
-    /// [inexact](Self::is_inexact) value (a third, rounded), that of the
-    /// simplest fraction that rounds to it.
+    /// [inexact](Self::is_inexact) value of 18 places or more (a third,
+    /// rounded), that of the simplest fraction that rounds to it.
     ///
     /// # Examples
     ///
@@ -1128,17 +1128,36 @@ pub(crate) fn widen(interval: Interval, error: Decimal) -> Interval {
 /// convergents of its continued fraction. `None` when no denominator up
 /// to 10⁹ rounds to it.
 fn fraction_step(value: Decimal, inexact: bool) -> Option<Decimal> {
+    let (_, den) = fraction_parts(value, inexact)?;
+    Decimal::ONE.checked_div(Decimal::from_i128_with_scale(i128::try_from(den).ok()?, 0))
+}
+
+/// The numerator (in size) and denominator of the fraction a fraction's
+/// value stands for, as [`fraction_step`] finds them: reduced for an exact
+/// value; for a rounded one of 18 places or more (the rounding of a
+/// division, as 1/3 is), the simplest fraction of a denominator up to a
+/// million that rounds to it, which no other such fraction comes within
+/// 10⁻¹² of. `None` for zero.
+pub(crate) fn fraction_parts(value: Decimal, inexact: bool) -> Option<(u128, u128)> {
+    /// Places from which a rounded value is read as a rounded division.
+    const ROUNDED_PLACES: u32 = 18;
     let m = value.mantissa().unsigned_abs();
     let ten_s = 10_u128.checked_pow(value.scale())?;
     if m == 0 {
         return None;
     }
-    let den = if inexact {
-        simplest_denominator(m, ten_s)?
+    let simplest = (inexact && value.scale() >= ROUNDED_PLACES)
+        .then(|| simplest_denominator(m, ten_s))
+        .flatten()
+        .filter(|&den| den <= 1_000_000);
+    if let Some(den) = simplest {
+        // The numerator nearest m / ten_s × den.
+        let num = m.checked_mul(den)?.checked_add(ten_s / 2)? / ten_s;
+        Some((num, den))
     } else {
-        ten_s / gcd(m, ten_s)
-    };
-    Decimal::ONE.checked_div(Decimal::from_i128_with_scale(i128::try_from(den).ok()?, 0))
+        let g = gcd(m, ten_s);
+        Some((m / g, ten_s / g))
+    }
 }
 
 /// The smallest denominator q of the convergents p/q of m / d such that

@@ -93,12 +93,17 @@ fn fractions_are_reduced() {
     assert_renders(&exact("1.50", "fraction"), "3/2", "3/2");
     assert_renders(&exact("0", "fraction"), "0/1", "0/1");
     assert_renders(&exact("-0.125", "fraction"), "-1/8", "-1/8");
-    // A third, rounded and marked inexact, renders its rounded decimal.
+    // A third and two sevenths, rounded, render as the fractions they
+    // stand for, not their 28 decimal places over 10^28.
     let third = exact("0.3333333333333333333333333333", "fraction").with_inexact(true);
+    assert_renders(&third, "1/3", "1/3");
+    let two_sevenths = exact("0.2857142857142857142857142857", "fraction").with_inexact(true);
+    assert_renders(&two_sevenths, "2/7", "2/7");
+    // A decimal that no small fraction rounds to keeps its own digits.
     assert_renders(
-        &third,
-        "3333333333333333333333333333/10000000000000000000000000000",
-        "3333333333333333333333333333/10000000000000000000000000000",
+        &exact("0.1234567", "fraction"),
+        "1234567/10000000",
+        "1234567/10000000",
     );
 }
 

@@ -1,6 +1,6 @@
 //! Reading a phrase: a reading or an error, never a panic, in each
 //! language; an error's position is within the text, and a quantity read
-//! renders as text that reads again.
+//! renders as text that reads again as the same value, or is refused.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -13,7 +13,18 @@ fuzz_target!(|text: &str| {
             Ok(reading) => {
                 if let Some(q) = &reading.quantity {
                     for out in [Lang::En, Lang::Zh] {
-                        let _ = parse(&render(q, out), Some(out));
+                        // What was rendered reads again as the same value,
+                        // or is refused; never as another value.
+                        let text = render(q, out);
+                        if let Ok(again) = parse(&text, Some(out))
+                            && let Some(back) = again.quantity
+                        {
+                            assert_eq!(
+                                back.expanded(),
+                                q.expanded(),
+                                "{text:?} rendered from {q:?} reads as {back:?}"
+                            );
+                        }
                     }
                 }
             }

@@ -19,7 +19,8 @@ use crate::{
 /// million on ("2.7 billion", "12.44 million"); Chinese writes them with
 /// 万, 亿 or 万亿 from 10⁴ on ("80.3万", "27亿", "1.62万亿"). Percent,
 /// percentage points, per mille, multiples and durations are plain digits
-/// in both languages, and a fraction is a reduced fraction ("1/8").
+/// in both languages, and a fraction is a reduced fraction ("1/8"; a
+/// third, rounded, is "1/3").
 ///
 /// Qualifiers: English "about X", "at least X", "more than X" (also for
 /// `over_some`: English has no word for X余), "nearly X", "at most X",
@@ -27,7 +28,9 @@ use crate::{
 /// "X余" (余 straight after the number and its magnitude, "27亿余元"),
 /// "近X", "不超过X", "不足X", "X至Y". In a range, currency prefixes and the
 /// signs % and ‰ go on both ends and unit words only after the high end.
-/// Whether the quantity is [inexact](Quantity::is_inexact) is not shown.
+/// Whether the quantity is [inexact](Quantity::is_inexact) is not shown,
+/// but a rounded fraction of 18 places or more is written as the fraction
+/// it stands for: a third is "1/3", not 28 digits over 10²⁸.
 ///
 /// Rendering never fails.
 ///
@@ -320,10 +323,10 @@ fn render_en(q: &Quantity) -> String {
         return format!(
             "between {}{}{} and {}{}{}{}",
             lo.prefix,
-            number_en_like(low, like, unit),
+            number_en_like(low, like, unit, q.is_inexact()),
             lo.sign,
             hi.prefix,
-            number_en_like(high, like, unit),
+            number_en_like(high, like, unit, q.is_inexact()),
             hi.sign,
             hi.word
         );
@@ -332,7 +335,7 @@ fn render_en(q: &Quantity) -> String {
     let core = format!(
         "{}{}{}{}",
         affix.prefix,
-        number_en(low, unit),
+        number_en(low, unit, q.is_inexact()),
         affix.sign,
         affix.word
     );
@@ -351,11 +354,11 @@ fn render_en(q: &Quantity) -> String {
 fn render_zh(q: &Quantity) -> String {
     let unit = q.unit();
     let affix = affix_zh(unit);
-    let low = number_zh(q.expanded(), unit);
+    let low = number_zh(q.expanded(), unit, q.is_inexact());
     if let (Qualifier::Range, Some(high)) = (q.qualifier(), q.expanded_high()) {
         let like = q.expanded().abs().max(high.abs());
-        let low = number_zh_like(q.expanded(), like, unit);
-        let high = number_zh_like(high, like, unit);
+        let low = number_zh_like(q.expanded(), like, unit, q.is_inexact());
+        let high = number_zh_like(high, like, unit, q.is_inexact());
         let Affix { prefix, sign, word } = affix;
         return format!("{prefix}{low}{sign}至{prefix}{high}{sign}{word}");
     }
@@ -539,18 +542,18 @@ fn word_zh(unit: &Unit) -> String {
 // ---------------------------------------------------------------------------
 
 /// The English number of an expanded value in `unit`.
-fn number_en(value: Decimal, unit: &Unit) -> String {
-    number_en_like(value, value, unit)
+fn number_en(value: Decimal, unit: &Unit, rounded: bool) -> String {
+    number_en_like(value, value, unit, rounded)
 }
 
 /// The English number of `value` in `unit`, written with the scale word
 /// that `like` takes, so that both ends of a range share one scale
 /// ("between 0.5 million and 2.7 million": "between 500,000 and 2.7
 /// million" would read as 500,000 million).
-fn number_en_like(value: Decimal, like: Decimal, unit: &Unit) -> String {
+fn number_en_like(value: Decimal, like: Decimal, unit: &Unit, rounded: bool) -> String {
     match style(unit) {
         Style::Plain => plain(value),
-        Style::Fraction => fraction(value),
+        Style::Fraction => fraction(value, rounded),
         Style::Scaled => {
             const SCALES: [(i64, u32, &str); 3] = [
                 (1_000_000_000_000, 12, "trillion"),
@@ -572,17 +575,17 @@ fn number_en_like(value: Decimal, like: Decimal, unit: &Unit) -> String {
 }
 
 /// The Chinese number of an expanded value in `unit`, with its magnitude.
-fn number_zh(value: Decimal, unit: &Unit) -> String {
-    number_zh_like(value, value, unit)
+fn number_zh(value: Decimal, unit: &Unit, rounded: bool) -> String {
+    number_zh_like(value, value, unit, rounded)
 }
 
 /// The Chinese number of `value` in `unit`, with the magnitude that `like`
 /// takes: in a range both ends share one magnitude, since "3至4万" reads
 /// as 3万 to 4万.
-fn number_zh_like(value: Decimal, like: Decimal, unit: &Unit) -> String {
+fn number_zh_like(value: Decimal, like: Decimal, unit: &Unit, rounded: bool) -> String {
     match style(unit) {
         Style::Plain => plain(value),
-        Style::Fraction => fraction(value),
+        Style::Fraction => fraction(value, rounded),
         Style::Scaled => {
             const SCALES: [(i64, u32, &str); 3] = [
                 (1_000_000_000_000, 12, "万亿"),
@@ -606,28 +609,23 @@ fn plain(value: Decimal) -> String {
     Digits::of(value, 0).plain()
 }
 
-/// A value as a reduced fraction "a/b": 0.125 is "1/8", 3 is "3/1".
-fn fraction(value: Decimal) -> String {
-    let numerator = value.mantissa().unsigned_abs();
-    // The scale of a `Decimal` is at most 28, and 10^28 fits in a u128.
-    let Some(denominator) = 10_u128.checked_pow(value.scale()) else {
-        return plain(value);
-    };
-    let divisor = gcd(numerator, denominator).max(1);
+/// A value as a reduced fraction "a/b": 0.125 is "1/8", 3 is "3/1". A
+/// rounded value is the simplest fraction that rounds to it, where there
+/// is one: a third, rounded to 28 places, is "1/3".
+fn fraction(value: Decimal, rounded: bool) -> String {
     let sign = if value.is_sign_negative() && !value.is_zero() {
         "-"
     } else {
         ""
     };
-    let reduced = |n: u128| n.checked_div(divisor).unwrap_or(n);
-    format!("{sign}{}/{}", reduced(numerator), reduced(denominator))
-}
-
-fn gcd(mut a: u128, mut b: u128) -> u128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
+    let parts = rounded
+        .then(|| crate::quantity::fraction_parts(value, true))
+        .flatten()
+        .or_else(|| crate::quantity::fraction_parts(value, false));
+    match parts {
+        Some((num, den)) => format!("{sign}{num}/{den}"),
+        None => "0/1".to_owned(),
     }
-    a
 }
 
 /// The digits of a decimal divided by a power of ten, split at the point,
