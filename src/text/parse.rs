@@ -624,7 +624,7 @@ impl<'a> Clause<'a> {
             record: None,
             streak: false,
             lang: self.lang,
-            span: (cand.start, read.end),
+            span: (self.sign_start(cand), read.end),
         })
     }
 
