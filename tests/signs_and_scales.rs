@@ -78,6 +78,8 @@ fn a_negative_growth_is_a_change_down() {
     reads("5%-6%", "5", "percent", "range", "none");
     reads("1万-1.5万人", "10000", "people", "range", "none");
     reads("-3%至-1%", "-3", "percent", "range", "none");
+    reads("between -8 and 4 items", "-8", "items", "range", "none");
+    reads("between -8% and -4%", "-8", "percent", "range", "none");
     reads("COVID-19 cases rose 5%", "5", "percent", "exact", "up");
 }
 

@@ -2615,7 +2615,7 @@ impl<'a> Clause<'a> {
                         .currency_before(next_start)
                         .map_or(next_start, |(_, s)| s);
                     if after == sign || after == next_start || after == next.start && *sep == "-" {
-                        if *sep == "and" && !self.between_before(cand.start) {
+                        if *sep == "and" && !self.between_before(self.sign_start(cand)) {
                             continue;
                         }
                         if *sep == "to"
