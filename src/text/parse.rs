@@ -2407,7 +2407,9 @@ impl<'a> Clause<'a> {
                 e = we;
                 continue;
             }
-            if lx::is_stop(&w) {
+            // A scale word is never what is counted: a noun "mn" would
+            // render as "4 mn", which reads as 4 million.
+            if lx::is_stop(&w) || is_scale_word(&w) {
                 ended = true;
                 break;
             }
@@ -3067,6 +3069,23 @@ fn vulgar(c: char) -> Option<(Decimal, bool)> {
 
 fn is_year(v: Decimal) -> bool {
     v.scale() == 0 && v >= Decimal::from(1900) && v <= Decimal::from(2100)
+}
+
+/// Whether an English word is a scale word the reader multiplies by.
+fn is_scale_word(w: &str) -> bool {
+    matches!(
+        w,
+        "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "bn"
+            | "mn"
+            | "lakh"
+            | "lakhs"
+            | "crore"
+            | "crores"
+    )
 }
 
 /// `v` × 100 with the digits as written: the point moves two places, so
