@@ -1199,10 +1199,8 @@ impl<'a> Clause<'a> {
         }
         after.is_none()
             || self.unit_en(end).is_none()
-                && !matches!(
-                    after.as_deref(),
-                    Some("million" | "billion" | "trillion" | "thousand" | "percent" | "per")
-                )
+                && self.scale_en(end).is_none()
+                && !matches!(after.as_deref(), Some("percent" | "per"))
     }
 
     /// A number that is all there is between quotation marks is a name:
