@@ -298,7 +298,15 @@ fn the_fuzzers_crash_inputs_stay_fixed() {
                 for out in [Lang::En, Lang::Zh] {
                     let rendered = workreport::text::render(&q, out);
                     if let Ok(Some(back)) = parse(&rendered, Some(out)).map(|r| r.quantity) {
-                        assert_eq!(back.expanded(), q.expanded(), "{name}: {rendered:?}");
+                        // A rounded value may round again another way.
+                        if q.is_inexact() || back.is_inexact() {
+                            assert!(
+                                back.interval().intersects(&q.interval()),
+                                "{name}: {rendered:?}"
+                            );
+                        } else {
+                            assert_eq!(back.expanded(), q.expanded(), "{name}: {rendered:?}");
+                        }
                     }
                 }
             }

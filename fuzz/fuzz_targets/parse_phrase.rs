@@ -16,14 +16,23 @@ fuzz_target!(|text: &str| {
                         // What was rendered reads again as the same value,
                         // or is refused; never as another value.
                         let text = render(q, out);
+                        // A rounded value may round again another way:
+                        // its interval then meets the original's.
                         if let Ok(again) = parse(&text, Some(out))
                             && let Some(back) = again.quantity
                         {
-                            assert_eq!(
-                                back.expanded(),
-                                q.expanded(),
-                                "{text:?} rendered from {q:?} reads as {back:?}"
-                            );
+                            if q.is_inexact() || back.is_inexact() {
+                                assert!(
+                                    back.interval().intersects(&q.interval()),
+                                    "{text:?} rendered from {q:?} reads as {back:?}"
+                                );
+                            } else {
+                                assert_eq!(
+                                    back.expanded(),
+                                    q.expanded(),
+                                    "{text:?} rendered from {q:?} reads as {back:?}"
+                                );
+                            }
                         }
                     }
                 }
