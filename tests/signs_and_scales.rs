@@ -212,8 +212,10 @@ fn indian_magnitudes_multiply() {
         "none",
     );
     refused("1.5 thousand crore rupees", "two scale words", 13);
-    // A scale word is never the counted noun, even out of place.
+    // A scale word is never the counted noun, even out of place or
+    // hyphenated ("2 mn-tonnes" would render as 2 million tonnes).
     reads("4 \"mn", "4", "items", "exact", "none");
+    reads("2 \"mn-vvvqitq", "2", "items", "exact", "none");
     let q = parse("3.5 lakh people", None).unwrap().quantity.unwrap();
     assert_eq!(q.magnitude(), workreport::Magnitude::Lakh);
 }

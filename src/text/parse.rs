@@ -2407,7 +2407,7 @@ impl<'a> Clause<'a> {
             }
             // A scale word is never what is counted: a noun "mn" would
             // render as "4 mn", which reads as 4 million.
-            if lx::is_stop(&w) || is_scale_word(&w) {
+            if lx::is_stop(&w) || w.split('-').next().is_some_and(is_scale_word) {
                 ended = true;
                 break;
             }
