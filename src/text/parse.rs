@@ -1295,11 +1295,15 @@ impl<'a> Clause<'a> {
         // 一两个, 两三万, 三四十万: two numbers in a row, one more than the
         // other, say "one or two": vague, not 12 or 23. Positional digits
         // (二〇二三, 一九九八) run longer or hold a zero.
-        let digits: Vec<u32> = self.chars[start..end]
-            .iter()
-            .map_while(|&c| crate::text::chinese_digit(c))
-            .collect();
-        if digits.len() == 2 && digits[1] == digits[0] + 1 && digits[0] > 0 {
+        let digit = |k: usize| {
+            (k < end)
+                .then(|| crate::text::chinese_digit(self.chars[k]))
+                .flatten()
+        };
+        if let (Some(a), Some(b), None) = (digit(start), digit(start + 1), digit(start + 2))
+            && a > 0
+            && b == a + 1
+        {
             let mut to = end;
             while lx::is_chinese_numeral(self.at(to)) {
                 to += 1;
@@ -1842,6 +1846,7 @@ impl<'a> Clause<'a> {
     /// (是上年的2倍) stays a multiple. A decline by a multiple (下降一倍) has
     /// no meaning and is refused, and so is an English change by "N times",
     /// which may mean N times as much or N times more.
+    #[inline]
     fn multiple_as_percent(
         &self,
         cand: &Cand,
@@ -1850,7 +1855,7 @@ impl<'a> Clause<'a> {
         unit: Unit,
         direction: Option<Dir>,
     ) -> Result<(Decimal, Option<Decimal>, Unit)> {
-        if unit != Unit::Times || direction.is_none() {
+        if direction.is_none() || unit != Unit::Times {
             return Ok((value, high, unit));
         }
         if self.lang == Lang::En {
@@ -2303,29 +2308,25 @@ impl<'a> Clause<'a> {
         } else {
             self.skip_spaces(i)
         };
-        // Every scale word starts with one of these.
-        if !matches!(self.at(k).to_ascii_lowercase(), 't' | 'm' | 'b' | 'l' | 'c') {
-            return None;
-        }
-        self.first_at(
-            k,
-            &[
+        // The scale words, by their first letter.
+        let table: &[(&str, Magnitude)] = match self.at(k).to_ascii_lowercase() {
+            't' => &[
                 ("thousand", Magnitude::Thousand),
-                ("million", Magnitude::Million),
-                ("billion", Magnitude::Billion),
                 ("trillion", Magnitude::Trillion),
-                ("bn", Magnitude::Billion),
-                ("mn", Magnitude::Million),
-                // Indian numbering: lakh crore is 10^12.
+            ],
+            'm' => &[("million", Magnitude::Million), ("mn", Magnitude::Million)],
+            'b' => &[("billion", Magnitude::Billion), ("bn", Magnitude::Billion)],
+            // Indian numbering: lakh crore is 10^12.
+            'l' => &[
                 ("lakh crores", Magnitude::LakhCrore),
                 ("lakh crore", Magnitude::LakhCrore),
                 ("lakhs", Magnitude::Lakh),
                 ("lakh", Magnitude::Lakh),
-                ("crores", Magnitude::Crore),
-                ("crore", Magnitude::Crore),
             ],
-        )
-        .map(|(m, len)| (m, k + len))
+            'c' => &[("crores", Magnitude::Crore), ("crore", Magnitude::Crore)],
+            _ => return None,
+        };
+        self.first_at(k, table).map(|(m, len)| (m, k + len))
     }
 
     /// A unit (and, for `additional`, `extra`, `more`, `less`, `higher`,
@@ -2407,7 +2408,8 @@ impl<'a> Clause<'a> {
             }
             // A scale word is never what is counted: a noun "mn" would
             // render as "4 mn", which reads as 4 million.
-            if lx::is_stop(&w) || w.split('-').next().is_some_and(is_scale_word) {
+            let head = w.bytes().position(|b| b == b'-').map_or(&*w, |p| &w[..p]);
+            if lx::is_stop(&w) || is_scale_word(head) {
                 ended = true;
                 break;
             }
