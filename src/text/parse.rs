@@ -141,8 +141,21 @@ impl Reading {
 ///
 /// [`Error::Text`] with the character position where reading failed: a
 /// clause with no figure, a number glued to a word (`disputes80More`,
-/// `2More`), two numbers in a row with nothing between them (`1 8`), or a
-/// value too large to hold.
+/// `2More`), two numbers in a row with nothing between them (`1 8`), a
+/// value too large to hold, and wherever the reader cannot be sure of a
+/// value, a sign or a scale: digits grouped neither in threes nor in the
+/// Indian way (`1,0000`, `1,5 million`, `1.234.567`), a vague number
+/// (`几十万`, `两三万`), a fall of a negative size (`下降-3%`), a change by
+/// "N times" in English (as much, or more?), a magnitude with no name
+/// (`5千万亿`, "thousand crore").
+///
+/// # Signs and multiples
+///
+/// A negative size after a word of growth is a change down (`增长-6.8%`,
+/// "growth of -3%"), as is a negative figure with a basis and no word of
+/// change ("-3.2% year on year"); with neither it is a negative level
+/// (`-3%`). A change by a multiple is a change in percent: `增长1.5倍` is up
+/// 150%, as `翻一番` is up 100%.
 ///
 /// # Examples
 ///
