@@ -51,6 +51,15 @@
 //! | `id.unknown_part_of` | error | a `part_of` naming no statistic of the report | `part_of: "total"` with no `total` |
 //! | `translation.disagrees` | error | with an original supplied (`Validator::validate_against`), a translated figure the aligner finds damaged against it, or one the original does not state where it covers the translation; names the original's reading | "997%" against 现行命案破案率99.7% |
 //!
+//! The mention rules judge every mention of a figure (one metric, scope,
+//! period, kind and unit) together, in time and memory linear in their
+//! number: `mention.conflict` is one finding a figure, on the first
+//! mention that cannot be true with an earlier one, naming that one;
+//! `mention.qualifier_differs` is one finding a number, on its first
+//! mention with a qualifier other than the first mention's. Where a figure
+//! has more than two mentions, the finding names the first five others and
+//! counts the rest.
+//!
 //! A blank metric, or a statistic's blank quote, is not a finding:
 //! construction and loading refuse it
 //! ([`Error::Value`]), so no report holds one.
@@ -719,9 +728,9 @@ impl Validator {
                 period::outside_report(&cx, &item, &mut out);
             }
         });
-        let pairs = mentions.pairs(&cx);
-        mention::qualifier_differs(&sections, &pairs, &mut out);
-        mention::conflict(&sections, &pairs, &mut out);
+        let figures = mentions.figures(&cx);
+        mention::qualifier_differs(&sections, &figures, &mut out);
+        mention::conflict(&sections, &figures, &mut out);
         part::exceeds_whole(&sections, &linked, &mut out);
         id::duplicate(&sections, &linked, &mut out);
         id::unknown_part_of(&linked, &mut out);

@@ -1,0 +1,146 @@
+//! No quadratic blow-ups (issue 15): each operation at 1, 10 and 100 times
+//! an input, with a bound on what grows. Where a count is deterministic
+//! (findings, bytes of heap) it is asserted; times are the best of three
+//! runs, measured alone in one test, and bounded by a generous ratio: 100
+//! times the input in under 300 times the time, which a quadratic
+//! operation (10,000 times) misses by far.
+
+mod heap;
+mod util;
+
+use std::time::{Duration, Instant};
+
+use heap::{alone, peak_heap};
+use util::qty;
+use workreport::validate::Rule;
+use workreport::{
+    Achievement, Magnitude, Metric, Qualifier, Quantity, Report, Scope, Section, Statistic,
+    StatisticKind,
+};
+
+/// The sizes of each test: 1, 10 and 100 times the first.
+fn sizes(first: usize) -> [usize; 3] {
+    [first, first * 10, first * 100]
+}
+
+/// The best of three runs of `f`.
+fn best_of_three(mut f: impl FnMut()) -> Duration {
+    (0..3)
+        .map(|_| {
+            let started = Instant::now();
+            f();
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Asserts that `values` (one for each of [`sizes`]: times in seconds,
+/// bytes of heap) grow at most three times as fast as the input, with
+/// `slack` to spare for a tiny first value.
+#[track_caller]
+fn assert_linear(what: &str, values: [f64; 3], slack: f64) {
+    for (k, v) in [(10.0, values[1]), (100.0, values[2])] {
+        assert!(
+            v < values[0] * 3.0 * k + slack,
+            "{what}: {values:?} for 1, 10 and 100 times the input"
+        );
+    }
+}
+
+/// [`assert_linear`] for times, with 10 ms to spare.
+#[track_caller]
+fn assert_linear_times(what: &str, times: [Duration; 3]) {
+    assert_linear(what, times.map(|t| t.as_secs_f64()), 0.01);
+}
+
+/// A report of 2023 whose one section holds `stats` as one achievement.
+fn report_of(stats: Vec<Statistic>) -> Report {
+    let mut r = Report::new(
+        "test report",
+        "test issuer",
+        Scope::new("Sichuan").unwrap(),
+        "2023".parse().unwrap(),
+        "en".parse().unwrap(),
+    );
+    let mut section = Section::new("figures");
+    section.achievements.push(Achievement {
+        text: "figures".to_owned(),
+        statistics: stats,
+    });
+    r.sections.push(section);
+    r
+}
+
+#[track_caller]
+fn count(metric: &str, q: Quantity) -> Statistic {
+    let quote = q.to_string();
+    Statistic::new(
+        Metric::new(metric).unwrap(),
+        StatisticKind::Count,
+        Some(q),
+        quote,
+    )
+    .unwrap()
+}
+
+/// `n` mentions of one metric, each another number, so that every two
+/// conflict, and `n` of another metric, one number with two qualifiers in
+/// turn: the pairs of either are n² / 2 and n² / 4 (8 million findings and
+/// 3.9 GB for 4,000 mentions before); the groups are one each.
+#[test]
+fn mentions_of_one_figure_give_one_finding_whatever_their_number() {
+    let mut times = [Duration::ZERO; 3];
+    let mut heaps = [0.0; 3];
+    for (i, n) in sizes(100).into_iter().enumerate() {
+        let stats = (0..n)
+            .flat_map(|k| {
+                let qualifier = if k % 2 == 0 {
+                    Qualifier::Exact
+                } else {
+                    Qualifier::MoreThan
+                };
+                [
+                    count(
+                        "cases",
+                        qty(
+                            &(k + 2).to_string(),
+                            Magnitude::One,
+                            "cases",
+                            Qualifier::Exact,
+                        ),
+                    ),
+                    count("police", qty("170000", Magnitude::One, "people", qualifier)),
+                ]
+            })
+            .collect();
+        let r = report_of(stats);
+        let (findings, heap) = peak_heap(|| r.validate());
+        let codes: Vec<&str> = findings.iter().map(|f| f.code()).collect();
+        // On the second mention of each metric, the conflict first.
+        assert_eq!(
+            codes,
+            ["mention.conflict", "mention.qualifier_differs"],
+            "{n}"
+        );
+        for f in &findings {
+            assert!(f.message.len() < 1000, "{n}: {}", f.message);
+            assert!(
+                f.message.ends_with(&format!("and {} more)", n - 7)),
+                "{n}: {}",
+                f.message
+            );
+        }
+        heaps[i] = heap as f64;
+        let mentions_only = workreport::validate::Validator::new()
+            .only(&[Rule::MentionConflict, Rule::MentionQualifierDiffers]);
+        let _alone = alone();
+        times[i] = best_of_three(|| {
+            mentions_only.validate(&r);
+        });
+    }
+    // The heap grows with the mentions (7.4 MB for 20,000 statistics),
+    // each pair no longer a finding.
+    assert_linear("heap", heaps, 1e6);
+    assert_linear_times("mentions", times);
+}
