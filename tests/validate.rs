@@ -973,6 +973,93 @@ fn the_bundled_report_raises_exactly_what_it_should() {
     assert_eq!(findings.to_string(), expected);
 }
 
+/// No rule lists more than `findings_per_rule` findings: 2,500 rates of
+/// 997% with a redaction in each quote give 1,000 findings of each of the
+/// two rules, then one finding of each, at the 1,001st statistic, that
+/// counts the 1,500 left out; a rule under the limit is listed whole, in
+/// its place.
+#[test]
+fn findings_are_bounded_per_rule() {
+    let mut stats: Vec<Statistic> = (0..2500)
+        .map(|_| {
+            stat(
+                "solving rate",
+                StatisticKind::Rate,
+                exact("997", "percent"),
+                "the ** solving rate is 997%",
+            )
+        })
+        .collect();
+    stats.push(stat(
+        "cases",
+        StatisticKind::Count,
+        exact("2.5", "cases"),
+        "2.5 cases",
+    ));
+    let r = report_of(stats);
+    let findings = r.validate();
+    assert_eq!(findings.len(), 2003);
+    let codes = |fs: &[Finding]| -> Vec<&str> { fs.iter().map(Finding::code).collect() };
+    assert_eq!(
+        codes(&findings[1998..]),
+        [
+            "rate.out_of_range",
+            "quote.redaction",
+            "rate.out_of_range",
+            "quote.redaction",
+            "count.not_whole"
+        ]
+    );
+    let (rate, redaction) = (&findings[2000], &findings[2001]);
+    assert_eq!(rate.path, p(1000));
+    assert_eq!(
+        rate.message,
+        "1500 more findings of rate.out_of_range, from this one on, are not listed: the validator lists the first 1000 of each rule"
+    );
+    assert_eq!(
+        (
+            rate.severity,
+            rate.quote.as_deref(),
+            rate.suggestion.as_deref()
+        ),
+        (Severity::Error, Some("the ** solving rate is 997%"), None)
+    );
+    assert_eq!(
+        (redaction.path.as_str(), redaction.severity),
+        (p(1000).as_str(), Severity::Info)
+    );
+    assert!(
+        redaction
+            .message
+            .starts_with("1500 more findings of quote.redaction,")
+    );
+    assert_eq!(findings[2002].path, p(2500));
+    // Listed in full at the limit; one over it, the last is counted.
+    let exactly = Validator::new().findings_per_rule(2500).validate(&r);
+    assert_eq!(exactly.len(), 5001);
+    let one_over = Validator::new().findings_per_rule(2499).validate(&r);
+    assert_eq!(one_over.len(), 5001);
+    assert_eq!(
+        one_over[4998].message,
+        "1 more finding of rate.out_of_range, from this one on, is not listed: the validator lists the first 2499 of each rule"
+    );
+    // None listed: a count of each rule, at its first finding.
+    let none = Validator::new().findings_per_rule(0).validate(&r);
+    assert_eq!(
+        codes(&none),
+        ["rate.out_of_range", "quote.redaction", "count.not_whole"]
+    );
+    assert_eq!(
+        [none[0].path.as_str(), none[2].path.as_str()],
+        [P0, p(2500).as_str()]
+    );
+    assert!(
+        none[2]
+            .message
+            .starts_with("1 more finding of count.not_whole,")
+    );
+}
+
 #[test]
 fn rules_can_be_left_out_or_run_alone() {
     let report = bundled();
