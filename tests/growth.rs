@@ -144,3 +144,46 @@ fn mentions_of_one_figure_give_one_finding_whatever_their_number() {
     assert_linear("heap", heaps, 1e6);
     assert_linear_times("mentions", times);
 }
+
+/// A report of `period` with `n` counts of one metric, values from
+/// `first`.
+fn one_metric(n: usize, period: &str, first: usize) -> Report {
+    let mut r = report_of(
+        (0..n)
+            .map(|k| {
+                let v = (first + k).to_string();
+                count("cases", qty(&v, Magnitude::One, "cases", Qualifier::Exact))
+            })
+            .collect(),
+    );
+    r.period = period.parse().unwrap();
+    r
+}
+
+/// `n` figures of one metric against `n` of the year after (each new one
+/// matches the first old one left) and of the year before (none matches):
+/// every new figure walked every old one left, 11.5 s and 141 s for
+/// 100,000 before.
+#[test]
+fn a_diff_of_one_metric_stated_many_times_is_linear() {
+    let mut times = [[Duration::ZERO; 3]; 2];
+    for (i, n) in sizes(500).into_iter().enumerate() {
+        let old = one_metric(n, "2022", 2);
+        for (j, (period, matched)) in [("2023", n), ("2021", 0)].into_iter().enumerate() {
+            let new = one_metric(n, period, 3);
+            let d = workreport::compare::diff(&old, &new).unwrap();
+            assert_eq!(
+                (d.matched.len(), d.only_new.len(), d.only_old.len()),
+                (matched, n - matched, n - matched)
+            );
+            // In order: the k-th new figure with the k-th old one.
+            assert!(d.matched.iter().all(|m| m.old.path() == m.new.path()));
+            let _alone = alone();
+            times[j][i] = best_of_three(|| {
+                workreport::compare::diff(&old, &new).unwrap();
+            });
+        }
+    }
+    assert_linear_times("diff, the year after", times[0]);
+    assert_linear_times("diff, the year before", times[1]);
+}
