@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::hash::BuildHasher as _;
 use std::sync::Arc;
 
+use chrono::Datelike as _;
+
 use super::{Comparison, Difference, Score, Verdict, change, negate};
 use crate::{
     Direction, Error, Period, Report, Result, Scope, Statistic, StatisticKind, Target, Tolerance,
@@ -285,8 +287,8 @@ impl Differ {
     ///
     /// # Errors
     ///
-    /// [`crate::Error::Overflow`] when the older report has more than
-    /// `u32::MAX` figures. Nothing else fails a diff: a period with no year
+    /// [`crate::Error::Overflow`] when the older report has `u32::MAX`
+    /// figures or more. Nothing else fails a diff: a period with no year
     /// before it that a date holds matches its own period only, and a
     /// comparison that cannot be made is [`Comparison::Undetermined`].
     ///
@@ -295,16 +297,16 @@ impl Differ {
     /// See [`diff`].
     pub fn diff<'r>(&self, old: &'r Report, new: &'r Report) -> Result<Diff<'r>> {
         let hasher = hash::keyed();
-        self.diff_hashed(old, new, |part| hasher.hash_one(part))
+        self.diff_hashed(old, new, |key| hasher.hash_one(key))
     }
 
-    /// [`Differ::diff`] with the hash of each part of a key given: a test
-    /// gives one under which every key collides.
+    /// [`Differ::diff`] with the hash of a figure's metric, scope and kind
+    /// given: a test gives one under which every key collides.
     fn diff_hashed<'r>(
         &self,
         old: &'r Report,
         new: &'r Report,
-        hash: impl Fn(Hashed<'_>) -> u64,
+        hash: impl Fn((&str, usize, u8)) -> u64,
     ) -> Result<Diff<'r>> {
         let mut old_outcomes: Vec<Option<Entry<'r>>> = Vec::new();
         outcomes(old, |e| old_outcomes.push(Some(e)));
@@ -322,67 +324,60 @@ impl Differ {
         };
         // A key's hash: that of its metric, scope and kind (its family,
         // hashed once a figure), then its period's mixed in.
-        let family_of = |(m, s, _, k): Key<'_>| hash(Hashed::Family(m, s, k));
-        let with_period = |family: u64, p: Period| family ^ hash(Hashed::Period(p));
+        let family_of = |(m, s, _, k): Key<'_>| hash((m, s, k));
         // The old figures by metric, scope, period and kind: a list of each
         // key's figures in document order, first to last through `next`,
-        // so that a key met once allocates nothing. A new figure looks
+        // the lists themselves in the order of their first figures. A new
+        // figure looks
         // only at the lists of its own period and of the year before, not
         // at every old figure (which made a diff of 100,000 figures take
         // seconds), nor at every figure of its metric (which made one of
         // 100,000 figures of one metric take minutes). The table holds an
-        // 8-byte hash of each key, not the key, so that more of it stays in
-        // the processor's caches; lists whose keys share a hash are
-        // chained, and told apart by the key of their first figure left.
-        let mut table: hash::Prehashed<List> = hash::prehashed(old_outcomes.len());
-        let mut spilled: Vec<List> = Vec::new();
-        let mut next: Vec<Option<u32>> = vec![None; old_outcomes.len()];
+        // 8-byte hash of each key and the index of its list, not the key,
+        // so that more of it stays in the processor's caches; lists whose
+        // keys share a hash are chained, and told apart by the key of their
+        // first figure left.
+        let mut table: hash::Prehashed<Link> = hash::prehashed(old_outcomes.len());
+        let mut lists: Vec<List> = Vec::new();
+        let mut next: Vec<Link> = vec![Link::NONE; old_outcomes.len()];
         let mut periods = Periods::new(old_outcomes.len());
-        let too_many = || Error::Overflow(format!("a diff of more than {} figures", u32::MAX));
+        let too_many = || Error::Overflow(format!("a diff of {} figures or more", u32::MAX));
+        let index = |i: usize| u32::try_from(i).ok().filter(|&i| i != u32::MAX);
         // Every old outcome is still there: the indices are the figures'.
         for (i, o) in old_outcomes.iter().enumerate() {
             let Some(o) = o else { continue };
             let k = key(old, old_scope, o.statistic);
             let family = family_of(k);
-            let h = with_period(family, k.2);
-            let i = u32::try_from(i).map_err(|_| too_many())?;
-            let Some(list) = table.get_mut(&h) else {
-                table.insert(h, List::of(i));
-                periods.add(family);
-                continue;
-            };
+            let i = index(i).ok_or_else(too_many)?;
+            let new_list = index(lists.len()).ok_or_else(too_many)?;
+            let mut link = *table
+                .entry(with_period(family, k.2))
+                .or_insert(Link(new_list));
             // The list of this key among those of this hash: no figure is
             // taken yet, so every list has its first figure left.
-            let mut same = |list: &List| {
-                let first = list.head.and_then(|f| old_outcomes.get(place(f))?.as_ref());
-                first.is_some_and(|f| key(old, old_scope, f.statistic) == k)
-            };
-            let mut at = None;
-            let mut found = same(list);
-            let mut link = list.collides;
-            while !found && let Some(s) = link {
-                let Some(l) = spilled.get(place(s)) else {
+            while let Some(l) = link.get() {
+                let Some(list) = lists.get_mut(place(l)) else {
                     break;
                 };
-                (at, found, link) = (Some(s), same(l), l.collides);
-            }
-            let list = match (found, at) {
-                (true, None) => list,
-                (true, Some(s)) => &mut spilled[place(s)],
-                (false, _) => {
-                    // A key of its own whose hash another's has.
-                    let s = u32::try_from(spilled.len()).map_err(|_| too_many())?;
-                    spilled.push(List {
-                        collides: list.collides,
-                        ..List::of(i)
-                    });
-                    list.collides = Some(s);
-                    periods.add(family);
-                    continue;
+                let first = old_outcomes
+                    .get(place(list.head.0))
+                    .and_then(Option::as_ref);
+                if first.is_some_and(|f| key(old, old_scope, f.statistic) == k) {
+                    next[place(list.last)] = Link(i);
+                    list.last = i;
+                    break;
                 }
-            };
-            next[place(list.last)] = Some(i);
-            list.last = i;
+                // Another key of this hash: the next list of the hash, or a
+                // new one after this.
+                if list.collides == Link::NONE {
+                    list.collides = Link(new_list);
+                }
+                link = list.collides;
+            }
+            if link == Link(new_list) {
+                lists.push(List::of(i));
+                periods.add(family);
+            }
         }
         let targets = targets(old);
         // The new outcomes with a quantity, by metric, scope, period and
@@ -402,23 +397,27 @@ impl Differ {
             // A new figure takes the first old figure left, in document
             // order, of its own period or of the year before. Within one
             // key the figures are taken first to last, so the first left
-            // of a key is at its list's head: the earlier of two heads.
+            // of a key is at its list's head: the earlier of two heads. A
+            // head taken is passed over at the next look-up, which saves
+            // a second look-up in the table to move it on.
             let family = family_of(k);
-            let mut head = |period: Period| -> Option<(u64, Option<u32>, u32)> {
+            let mut head = |period: Period| -> Option<u32> {
                 let (m, s, _, kind) = k;
                 let wanted = (m, s, period, kind);
-                let h = with_period(family, period);
-                let mut list = table.get(&h);
-                let mut spill = None;
-                while let Some(l) = list {
-                    if let Some(i) = l.head
+                let mut link = table.get(&with_period(family, period)).copied();
+                while let Some(l) = link.and_then(|l| lists.get_mut(place(l.get()?))) {
+                    while let Some(i) = l.head.get()
+                        && old_outcomes.get(place(i)).is_some_and(Option::is_none)
+                    {
+                        l.head = next[place(i)];
+                    }
+                    if let Some(i) = l.head.get()
                         && let Some(Some(o)) = old_outcomes.get(place(i))
                         && key(old, old_scope, o.statistic) == wanted
                     {
-                        return Some((h, spill, i));
+                        return Some(i);
                     }
-                    spill = l.collides;
-                    list = spill.and_then(|s| spilled.get(place(s)));
+                    link = Some(l.collides);
                 }
                 None
             };
@@ -427,22 +426,15 @@ impl Differ {
             // where the metric, scope and kind have old figures of other
             // periods, or none of their own left.
             let before = if own.is_none() || periods.several(family) {
-                k.2.year_before().ok().and_then(head)
+                k.2.year_before().ok().and_then(&mut head)
             } else {
                 None
             };
             let found = match (own, before) {
-                (Some(a), Some(b)) => Some(if a.2 < b.2 { a } else { b }),
+                (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            let taken = found.and_then(|(h, spill, i)| {
-                let list = match spill {
-                    None => table.get_mut(&h)?,
-                    Some(s) => spilled.get_mut(place(s))?,
-                };
-                list.head = next[place(i)];
-                old_outcomes[place(i)].take()
-            });
+            let taken = found.and_then(|i| old_outcomes[place(i)].take());
             match taken {
                 Some(o) => diff.matched.push(self.matched(o, n)),
                 None => diff.only_new.push(n),
@@ -537,37 +529,58 @@ fn outcomes<'r>(report: &'r Report, mut f: impl FnMut(Entry<'r>)) {
     }
 }
 
-/// What the diff hashes: a key's metric, scope and kind, or its period.
-#[derive(Hash)]
-enum Hashed<'a> {
-    Family(&'a str, usize, u8),
-    Period(Period),
+/// The hash of a key: that of its family (its metric, scope and kind, by
+/// the differ's keyed hasher) with its period's first and last days mixed
+/// in. Two periods of one family have one hash only when they have the
+/// same days (a year, and the range of its days), and two families are
+/// kept apart by hashes that a report, written before them, cannot know.
+/// Mixing costs a few instructions where hashing the period did a hundred.
+fn with_period(family: u64, period: Period) -> u64 {
+    let day = |d: chrono::NaiveDate| u64::from(d.num_days_from_ce().unsigned_abs());
+    let days = day(period.start()) << 32 | day(period.end());
+    family ^ days.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// The old figures of one key (metric, scope, period and kind), in
 /// document order: the first not yet matched, then each through `next`.
 #[derive(Clone, Copy)]
 struct List {
-    /// The first figure not yet matched.
-    head: Option<u32>,
+    /// The first figure not yet matched, or the one matched last, which
+    /// the next look-up passes over.
+    head: Link,
     last: u32,
-    /// The next list whose key has the same hash, in the spilled lists.
-    collides: Option<u32>,
+    /// The next list whose key has the same hash.
+    collides: Link,
+}
+
+/// An index of an old figure or of a list, or none: 4 bytes where an
+/// `Option<u32>` takes 8, so that a bucket of the table is 16 bytes and a
+/// list 12, and more of them stay in the processor's caches. `u32::MAX` is
+/// none: the diff refuses that many figures.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Link(u32);
+
+impl Link {
+    const NONE: Link = Link(u32::MAX);
+
+    fn get(self) -> Option<u32> {
+        (self != Link::NONE).then_some(self.0)
+    }
 }
 
 impl List {
     /// The list of one figure.
     fn of(i: u32) -> List {
         List {
-            head: Some(i),
+            head: Link(i),
             last: i,
-            collides: None,
+            collides: Link::NONE,
         }
     }
 }
 
 /// Which metrics, scopes and kinds have old figures of more than one
-/// period, by the hash of each: two bit sets of eight bits a figure, so
+/// period, by the hash of each: two bit sets of sixteen bits a figure, so
 /// that asking costs no look-up in the table. Two that share a bit look as
 /// if they had several periods: then the year before is looked for in
 /// vain, never missed.
@@ -581,8 +594,8 @@ struct Periods {
 impl Periods {
     fn new(figures: usize) -> Periods {
         let bits = figures
-            .saturating_mul(8)
-            .clamp(64, 1 << 36)
+            .saturating_mul(16)
+            .clamp(64, 1 << 37)
             .next_power_of_two();
         Periods {
             once: vec![0; bits / 64],
