@@ -11,12 +11,9 @@ mod util;
 use std::time::{Duration, Instant};
 
 use heap::{alone, peak_heap};
-use util::qty;
+use util::{qty, report_of};
 use workreport::validate::Rule;
-use workreport::{
-    Achievement, Magnitude, Metric, Qualifier, Quantity, Report, Scope, Section, Statistic,
-    StatisticKind,
-};
+use workreport::{Magnitude, Metric, Qualifier, Quantity, Report, Statistic, StatisticKind};
 
 /// The sizes of each test: 1, 10 and 100 times the first.
 fn sizes(first: usize) -> [usize; 3] {
@@ -52,24 +49,6 @@ fn assert_linear(what: &str, values: [f64; 3], slack: f64) {
 #[track_caller]
 fn assert_linear_times(what: &str, times: [Duration; 3]) {
     assert_linear(what, times.map(|t| t.as_secs_f64()), 0.01);
-}
-
-/// A report of 2023 whose one section holds `stats` as one achievement.
-fn report_of(stats: Vec<Statistic>) -> Report {
-    let mut r = Report::new(
-        "test report",
-        "test issuer",
-        Scope::new("Sichuan").unwrap(),
-        "2023".parse().unwrap(),
-        "en".parse().unwrap(),
-    );
-    let mut section = Section::new("figures");
-    section.achievements.push(Achievement {
-        text: "figures".to_owned(),
-        statistics: stats,
-    });
-    r.sections.push(section);
-    r
 }
 
 #[track_caller]

@@ -4,31 +4,13 @@
 
 mod util;
 
-use util::{bundled, dec, qty};
+use util::{bundled, dec, qty, report_of};
 use workreport::validate::{Finding, Findings, Rule, Severity, Validator};
 use workreport::{
     Achievement, Change, ChangeMode, Direction, Extreme, Id, Improves, Magnitude, Measure,
-    MeasureKind, MeasureStatus, Metric, Qualifier, Quantity, Record, Report, Scope, Section,
-    Statistic, StatisticKind, Target,
+    MeasureKind, MeasureStatus, Metric, Qualifier, Quantity, Record, Report, Section, Statistic,
+    StatisticKind, Target,
 };
-
-/// A report of 2023 whose one section holds `stats` as one achievement.
-fn report_of(stats: Vec<Statistic>) -> Report {
-    let mut r = Report::new(
-        "test report",
-        "test issuer",
-        Scope::new("Sichuan").unwrap(),
-        "2023".parse().unwrap(),
-        "en".parse().unwrap(),
-    );
-    let mut section = Section::new("figures");
-    section.achievements.push(Achievement {
-        text: "figures".to_owned(),
-        statistics: stats,
-    });
-    r.sections.push(section);
-    r
-}
 
 #[track_caller]
 fn stat(metric: &str, kind: StatisticKind, q: Quantity, quote: &str) -> Statistic {
