@@ -6,6 +6,10 @@
 //! cargo bench --bench once -- validate 100000 [REPEATS]   # quote rules off
 //! cargo bench --bench once -- validate-quotes 10000
 //! cargo bench --bench once -- diff 100000
+//! cargo bench --bench once -- validate-one-metric 10000   # one figure stated N times
+//! cargo bench --bench once -- diff-one-metric 100000      # of the same period
+//! cargo bench --bench once -- diff-one-metric-other-period 100000
+//! cargo bench --bench once -- align-names 10000           # N figures, N names, one part
 //! ```
 //!
 //! With REPEATS, the operation runs that many times and the fastest run
@@ -23,6 +27,7 @@ use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use workreport::align::{Original, align};
 use workreport::compare::diff;
 use workreport::validate::{Rule, Validator};
 
@@ -57,10 +62,36 @@ fn main() -> ExitCode {
                 black_box(validator.validate(black_box(&report)));
             })
         }
-        "diff" => {
-            let (old, new) = (common::report(n, 1, 0), common::report(n, 1, 7));
+        "validate-one-metric" => {
+            let report = common::one_metric(n, 1, 0, "2023");
+            let validator = Validator::new()
+                .without(Rule::QuoteMismatch)
+                .without(Rule::QuoteUnreadable);
+            fastest(repeats, || {
+                black_box(validator.validate(black_box(&report)));
+            })
+        }
+        "diff" | "diff-one-metric" | "diff-one-metric-other-period" => {
+            let (old, new) = match what {
+                "diff" => (common::report(n, 1, 0), common::report(n, 1, 7)),
+                "diff-one-metric" => (
+                    common::one_metric(n, 1, 0, "2022"),
+                    common::one_metric(n, 1, 7, "2023"),
+                ),
+                _ => (
+                    common::one_metric(n, 1, 0, "2022"),
+                    common::one_metric(n, 1, 7, "2021"),
+                ),
+            };
             fastest(repeats, || {
                 black_box(diff(black_box(&old), black_box(&new)).expect("diffs"));
+            })
+        }
+        "align-names" => {
+            let (report, text) = common::names(n);
+            let original = Original::from_text(&text).expect("an original");
+            fastest(repeats, || {
+                black_box(align(black_box(&report), black_box(&original)));
             })
         }
         _ => return usage(),
@@ -85,6 +116,8 @@ fn fastest(repeats: u32, mut f: impl FnMut()) -> Duration {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: once validate|validate-quotes|diff N [REPEATS]");
+    eprintln!(
+        "usage: once validate|validate-quotes|validate-one-metric|diff|diff-one-metric|diff-one-metric-other-period|align-names N [REPEATS]"
+    );
     ExitCode::from(2)
 }

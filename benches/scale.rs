@@ -4,6 +4,7 @@
 //! ```text
 //! cargo bench --bench scale                 # everything, a few minutes
 //! cargo bench --bench scale -- load         # one group
+//! cargo bench --bench scale -- 'one metric' # the degenerate inputs of issue 15
 //! ```
 //!
 //! Loading is measured side by side with `serde_json::Value` parsing of the
@@ -16,6 +17,7 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use workreport::Report;
+use workreport::align::{Original, align};
 use workreport::compare::diff;
 use workreport::validate::{Rule, Validator};
 
@@ -68,6 +70,17 @@ fn validate(c: &mut Criterion) {
             b.iter(|| with_quotes.validate(black_box(r)))
         });
     }
+    // One figure stated n times: every mention of it judged together.
+    for n in [1_000, 10_000, 100_000] {
+        let report = common::one_metric(n, 1, 0, "2023");
+        group.sample_size(samples(n));
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(
+            BenchmarkId::new("one metric, quote rules off", n),
+            &report,
+            |b, r| b.iter(|| without_quotes.validate(black_box(r))),
+        );
+    }
     group.finish();
 }
 
@@ -85,8 +98,41 @@ fn diffs(c: &mut Criterion) {
             |b, (o, n)| b.iter(|| diff(black_box(o), black_box(n)).expect("diffs")),
         );
     }
+    // Every figure of one metric: each new figure matches the first old
+    // one of its kind left; of another period (2021 against 2023, not the
+    // year before), none.
+    for n in [10_000, 100_000] {
+        let old = common::one_metric(n, 1, 0, "2022");
+        group.sample_size(samples(n));
+        group.throughput(Throughput::Elements(n as u64));
+        for (name, period) in [("one metric", "2023"), ("one metric, other period", "2021")] {
+            let new = common::one_metric(n, 1, 7, period);
+            group.bench_with_input(BenchmarkId::new(name, n), &(&old, new), |b, (o, n)| {
+                b.iter(|| diff(black_box(o), black_box(n)).expect("diffs"))
+            });
+        }
+    }
     group.finish();
 }
 
-criterion_group!(benches, load, validate, diffs);
+fn aligns(c: &mut Criterion) {
+    let mut group = c.benchmark_group("align");
+    group.measurement_time(Duration::from_secs(8));
+    // One part of n figures and n names: each figure is missing, and
+    // looked for among the names.
+    for n in [1_000, 10_000, 20_000] {
+        let (report, text) = common::names(n);
+        let original = Original::from_text(&text).expect("an original");
+        group.sample_size(samples(n));
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(
+            BenchmarkId::new("names in one part", n),
+            &(report, original),
+            |b, (r, o)| b.iter(|| align(black_box(r), black_box(o))),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, validate, diffs, aligns);
 criterion_main!(benches);

@@ -34,7 +34,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::num::NonZeroU32;
 use std::ops::Bound;
@@ -483,6 +483,8 @@ impl Alignment<'_> {
 /// on each side) is aligned in windows of at most 128 figures a side, each
 /// the same share of both sequences, so that a section of thousands of
 /// figures takes linear time; no pair is then sought across two windows.
+/// A part's names are read once, whatever the number of its figures, so
+/// that a part of thousands of names takes linear time too.
 ///
 /// # Examples
 ///
@@ -572,16 +574,18 @@ fn align_part<'a>(figures: &[&Translated<'a>], part: &'a Part) -> Vec<Pair<'a>> 
     let (m, n) = (figures.len(), part.figures.len());
     let section = section_of(&part.path);
     if m.saturating_mul(n) <= MAX_CELLS {
-        return align_window(figures, &part.figures, &part.names, section);
+        let names = NamedNumbers::of(figures, &part.names);
+        return align_window(figures, &part.figures, &names, section);
     }
     // Windows of at most 128 figures a side.
     let windows = m.max(n).div_ceil(128);
+    let names = NamedNumbers::of(figures, &part.names);
     let bound = |len: usize, w: usize| len.saturating_mul(w) / windows;
     (0..windows)
         .flat_map(|w| {
             let translated = &figures[bound(m, w)..bound(m, w + 1)];
             let original = &part.figures[bound(n, w)..bound(n, w + 1)];
-            align_window(translated, original, &part.names, section)
+            align_window(translated, original, &names, section)
         })
         .collect()
 }
@@ -593,7 +597,7 @@ fn align_part<'a>(figures: &[&Translated<'a>], part: &'a Part) -> Vec<Pair<'a>> 
 fn align_window<'a>(
     figures: &[&Translated<'a>],
     originals: &'a [OriginalFigure],
-    names: &[String],
+    names: &NamedNumbers,
     section: &str,
 ) -> Vec<Pair<'a>> {
     let (m, n) = (figures.len(), originals.len());
@@ -695,7 +699,7 @@ fn align_window<'a>(
             Step::Translated => {
                 i -= 1;
                 let f = figures[i];
-                let kind = if name_as_figure(f.statistic, names) {
+                let kind = if names.holds(f.statistic) {
                     Damage::NameAsFigure
                 } else {
                     Damage::MissingFigure
@@ -927,20 +931,60 @@ fn merged(t: &Statistic, a: &OriginalFigure, b: &OriginalFigure) -> bool {
         && format!("{}{}", digits(aq.value()), digits(bq.value())).contains(&t_digits)
 }
 
-/// Whether a translated figure's number is written in one of the
-/// original's names or ordinals (“一三五七”发展战略, 第31届).
-fn name_as_figure(t: &Statistic, names: &[String]) -> bool {
-    let Some(q) = t.quantity() else { return false };
-    let wanted = digits(q.value());
-    !wanted.is_empty()
-        && names.iter().any(|name| {
+/// The numbers of a part's translated figures (their significant digits)
+/// that the part's original writes in a name or ordinal (“一三五七”发展战略,
+/// 第31届): a translated figure with no counterpart whose number is one of
+/// them is a name read as a figure.
+///
+/// Each name's digits are read once, and each run of them no longer than
+/// the longest of the figures' numbers is looked up among those numbers:
+/// time linear in the names and figures, where looking for each figure in
+/// every name took the product of the two (a part of 10,000 of each, 5.7 s).
+struct NamedNumbers {
+    found: HashSet<String, crate::hash::Keyed>,
+}
+
+impl NamedNumbers {
+    fn of(figures: &[&Translated<'_>], names: &[String]) -> NamedNumbers {
+        let mut wanted = HashSet::with_hasher(crate::hash::keyed());
+        wanted.extend(
+            figures
+                .iter()
+                .filter_map(|f| f.statistic.quantity())
+                .map(|q| digits(q.value()))
+                .filter(|d| !d.is_empty()),
+        );
+        let longest = wanted.iter().map(String::len).max().unwrap_or(0);
+        let mut found = HashSet::with_hasher(crate::hash::keyed());
+        for name in names.iter().filter(|_| longest > 0) {
             let written: String = name
                 .chars()
                 .filter_map(|c| c.to_digit(10).or_else(|| crate::text::chinese_digit(c)))
                 .filter_map(|d| char::from_digit(d, 10))
                 .collect();
-            written.contains(&wanted)
-        })
+            // A number's digits start with one that is not 0.
+            for (start, first) in written.bytes().enumerate() {
+                if first == b'0' {
+                    continue;
+                }
+                let end = written.len().min(start.saturating_add(longest));
+                for run in (start + 1..=end).filter_map(|end| written.get(start..end)) {
+                    if !found.contains(run)
+                        && let Some(number) = wanted.get(run)
+                    {
+                        found.insert(number.clone());
+                    }
+                }
+            }
+        }
+        NamedNumbers { found }
+    }
+
+    /// Whether a translated figure's number is written in one of the names.
+    fn holds(&self, t: &Statistic) -> bool {
+        t.quantity()
+            .is_some_and(|q| self.found.contains(digits(q.value()).as_str()))
+    }
 }
 
 #[cfg(feature = "serde")]

@@ -818,7 +818,10 @@ impl Report {
     /// check of the constructors.
     ///
     /// The document is read once without tracking paths; only when it is
-    /// bad is it read again to name the path of the error.
+    /// bad is it read again to name the path of the error. A UTF-8
+    /// byte-order mark at its start is passed over (RFC 8259 lets a reader
+    /// ignore it; editors on Windows write one); line and column numbers
+    /// count from after it.
     ///
     /// # Errors
     ///
@@ -833,8 +836,11 @@ impl Report {
     ///
     /// let err = Report::from_json(r#"{"format": "workreport/2"}"#).unwrap_err();
     /// assert_eq!(err.to_string(), r#"format: unsupported format "workreport/2": this version of workreport reads "workreport/1""#);
+    /// let err = Report::from_json(r#"{"format": "workreport/1", "title": "\ud800"}"#).unwrap_err();
+    /// assert!(err.to_string().starts_with(r"title: a lone surrogate \ud800 is not a character"));
     /// ```
     pub fn from_json(json: &str) -> Result<Report> {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         match serde_json::from_str(json) {
             Ok(report) => Ok(report),
             Err(first) => Err(locate(json, first)),
@@ -846,7 +852,8 @@ impl Report {
     /// # Errors
     ///
     /// [`Error::Io`] when the reader fails or the bytes are not UTF-8;
-    /// otherwise as [`from_json`](Self::from_json).
+    /// otherwise as [`from_json`](Self::from_json), which passes over a
+    /// byte-order mark.
     ///
     /// # Examples
     ///
@@ -903,21 +910,58 @@ fn locate(json: &str, first: serde_json::Error) -> Error {
         }
         Ok(_) => (String::new(), first),
     };
-    json_error(if path == "." { String::new() } else { path }, &err)
+    json_error(json, if path == "." { String::new() } else { path }, &err)
 }
 
 #[cfg(feature = "serde")]
-fn json_error(path: String, err: &serde_json::Error) -> Error {
+fn json_error(json: &str, path: String, err: &serde_json::Error) -> Error {
     let (line, column) = (err.line(), err.column());
     let full = err.to_string();
     let suffix = format!(" at line {line} column {column}");
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+    let mut message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+    // serde_json's words for a lone surrogate say neither which escape nor
+    // what is wrong with it.
+    if message == "unexpected end of hex escape"
+        || message == "lone leading surrogate in hex escape"
+    {
+        let escape = lone_surrogate(json, line, column);
+        message = format!(
+            "a lone surrogate {}is not a character: JSON writes a character past U+FFFF as two escapes, \\ud800 to \\udbff then \\udc00 to \\udfff",
+            escape.map_or_else(String::new, |e| format!("{e} "))
+        );
+    }
     Error::Json {
         path,
         message,
         line,
         column,
     }
+}
+
+/// The surrogate escape (`\ud800` to `\udfff`, as written) that ends
+/// nearest before `line` and `column` of `json`, where serde_json stopped
+/// at a lone surrogate: it stops at most one escape and a character after
+/// it.
+#[cfg(feature = "serde")]
+fn lone_surrogate(json: &str, line: usize, column: usize) -> Option<&str> {
+    let start: usize = json
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let end = start.saturating_add(column).min(json.len());
+    let bytes = json.as_bytes();
+    (end.saturating_sub(16)..=end.checked_sub(6)?)
+        .rev()
+        .find(|&i| {
+            bytes.get(i..i + 6).is_some_and(|e| {
+                e.starts_with(b"\\u")
+                    && e[2..].iter().all(u8::is_ascii_hexdigit)
+                    && matches!(e[2].to_ascii_lowercase(), b'd')
+                    && matches!(e[3].to_ascii_lowercase(), b'8'..=b'9' | b'a'..=b'f')
+            })
+        })
+        .and_then(|i| json.get(i..i + 6))
 }
 
 impl fmt::Display for Scope {

@@ -3,36 +3,14 @@
 //! hang (issue 7). Crash inputs the fuzzers found are kept in
 //! `tests/data/fuzz/` and read here too.
 
+mod heap;
 mod util;
 
-use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use peakmem_alloc::{INSTRUMENTED_SYSTEM, PeakMemAlloc, PeakMemAllocTrait};
+use heap::{alone, peak_heap};
 use workreport::text::{Lang, parse};
 use workreport::{Error, Period, Report};
-
-#[global_allocator]
-static HEAP: &PeakMemAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
-
-/// The heap is one counter for the whole test binary: tests that measure it
-/// take this lock, and so do tests that allocate much (a test building a
-/// 100 MB document beside a measured one made the measured peak three
-/// times its input); the others allocate little.
-static MEASURING: Mutex<()> = Mutex::new(());
-
-/// The lock on the heap's counter, held until the guard goes.
-fn alone() -> MutexGuard<'static, ()> {
-    MEASURING.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Runs `f` and returns its result with the peak heap it grew by.
-fn peak_heap<T>(f: impl FnOnce() -> T) -> (T, usize) {
-    let _alone = alone();
-    HEAP.reset_peak_memory();
-    let out = f();
-    (out, HEAP.get_peak_memory())
-}
 
 /// A report whose `field` (a top-level string field) holds `value`, as
 /// JSON text.

@@ -359,3 +359,56 @@ proptest! {
         }
     }
 }
+
+/// The header of a report, `title` as JSON text.
+fn with_title(title: &str) -> String {
+    format!(
+        r#"{{"format": "workreport/1", "title": "{title}", "issuer": "i", "scope": {{"name": "x"}}, "period": "2023", "language": "en"}}"#
+    )
+}
+
+#[test]
+fn a_byte_order_mark_is_passed_over() {
+    let text = bundled_text();
+    let marked = format!("\u{feff}{text}");
+    assert_eq!(Report::from_json(&marked).unwrap(), bundled());
+    let bytes = [&[0xef, 0xbb, 0xbf][..], text.as_bytes()].concat();
+    assert_eq!(Report::from_reader(bytes.as_slice()).unwrap(), bundled());
+    // An error after it reads as without it.
+    assert_eq!(
+        load_err("\u{feff}{\"format\": \"workreport/1\", \"title\": \"t\"}"),
+        "missing field `issuer` at line 1 column 40"
+    );
+    // One mark, at the start: a second is not JSON.
+    assert_eq!(
+        load_err("\u{feff}\u{feff}{}"),
+        "expected value at line 1 column 1"
+    );
+}
+
+#[test]
+fn a_lone_surrogate_names_its_field_and_its_escape() {
+    let why = "is not a character: JSON writes a character past U+FFFF as two escapes, \\ud800 to \\udbff then \\udc00 to \\udfff";
+    for (title, escape) in [
+        (r"\ud800", r"\ud800"),
+        (r"\udfff", r"\udfff"),
+        (r"x\uD83Dy", r"\uD83D"),
+        (r"\ud800\u0041", r"\ud800"),
+        (r"\ud800\ud800", r"\ud800"),
+    ] {
+        assert_eq!(
+            load_err(&with_title(title)),
+            format!("title: a lone surrogate {escape} {why}"),
+            "{title}"
+        );
+    }
+    // A pair is one character.
+    let report = Report::from_json(&with_title(r"\ud83d\ude00")).unwrap();
+    assert_eq!(report.title, "😀");
+    // Deeper in the document, on a line of its own: the path of the field.
+    let json = doc("{\"metric\": {\"name\": \"m\"}, \"kind\": \"count\",\n\"quote\": \"\\udc00\"}");
+    assert_eq!(
+        load_err(&json),
+        format!("{PATH}.quote: a lone surrogate \\udc00 {why}")
+    );
+}

@@ -95,3 +95,60 @@ fn the_language_can_be_given() {
         assert!(err.starts_with("parse: "));
     }
 }
+
+/// The most bytes a line may hold (the example's `MAX_LINE`).
+const MAX_LINE: usize = 1 << 20;
+
+#[test]
+fn a_line_too_long_is_an_error_and_reading_goes_on() {
+    let mut input = "a".repeat(MAX_LINE + 1).into_bytes();
+    input.push(b'\n');
+    // 349,526 characters of three bytes: the limit falls inside the last.
+    input.extend("增".repeat(MAX_LINE / 3 + 1).into_bytes());
+    input.push(b'\n');
+    // At the limit, with a Windows line ending: read as any line.
+    input.extend("5".repeat(MAX_LINE - 1).into_bytes());
+    input.extend(b"%\r\n12%");
+    let o = run(&[], &input);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout.clone()).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4);
+    let error = "the line is too long: more than 1048576 bytes, the most a line may hold";
+    assert_eq!(
+        lines[0],
+        format!(
+            r#"{{"text":"{}…","error":"{error}","at":1048576}}"#,
+            "a".repeat(32)
+        )
+    );
+    assert_eq!(
+        lines[1],
+        format!(
+            r#"{{"text":"{}…","error":"{error}","at":349525}}"#,
+            "增".repeat(32)
+        )
+    );
+    let l = self::lines(&o);
+    assert_eq!(l[2]["text"].as_str().map(str::len), Some(MAX_LINE));
+    assert_ne!(l[2]["error"], error);
+    assert_eq!(l[3]["value"], "12");
+}
+
+#[test]
+fn help_prints_the_usage_and_the_limit_of_a_line() {
+    for flag in ["--help", "-h"] {
+        let o = run(&[flag], b"");
+        assert_eq!(o.status.code(), Some(0));
+        assert!(o.stderr.is_empty());
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(
+            out.starts_with("usage: parse [--lang en|zh|auto] < phrases\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("A line holds at most 1048576 bytes (1 MiB)."),
+            "{out}"
+        );
+    }
+}

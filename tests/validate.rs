@@ -4,31 +4,13 @@
 
 mod util;
 
-use util::{bundled, dec, qty};
+use util::{bundled, dec, qty, report_of};
 use workreport::validate::{Finding, Findings, Rule, Severity, Validator};
 use workreport::{
     Achievement, Change, ChangeMode, Direction, Extreme, Id, Improves, Magnitude, Measure,
-    MeasureKind, MeasureStatus, Metric, Qualifier, Quantity, Record, Report, Scope, Section,
-    Statistic, StatisticKind, Target,
+    MeasureKind, MeasureStatus, Metric, Qualifier, Quantity, Record, Report, Section, Statistic,
+    StatisticKind, Target,
 };
-
-/// A report of 2023 whose one section holds `stats` as one achievement.
-fn report_of(stats: Vec<Statistic>) -> Report {
-    let mut r = Report::new(
-        "test report",
-        "test issuer",
-        Scope::new("Sichuan").unwrap(),
-        "2023".parse().unwrap(),
-        "en".parse().unwrap(),
-    );
-    let mut section = Section::new("figures");
-    section.achievements.push(Achievement {
-        text: "figures".to_owned(),
-        statistics: stats,
-    });
-    r.sections.push(section);
-    r
-}
 
 #[track_caller]
 fn stat(metric: &str, kind: StatisticKind, q: Quantity, quote: &str) -> Statistic {
@@ -428,25 +410,185 @@ fn mentions_qualifier_differs_and_conflict() {
         [(
             Severity::Error,
             "sections[0].achievements[0].statistics[3]".to_owned(),
+            // The figure's third mention of 2023, which can be true with
+            // either, is named too.
             format!(
-                "{P1} states this figure as 58 cases; here it is 85 cases, and both cannot be true"
+                "{P1} states this figure as 58 cases; here it is 85 cases, and both cannot be true (3 mentions in all; also sections[0].achievements[0].statistics[5] (more than 50 cases))"
             ),
             None
         )]
     );
 }
 
+/// The path of the `k`th statistic of [`report_of`].
+fn p(k: usize) -> String {
+    format!("sections[0].achievements[0].statistics[{k}]")
+}
+
+/// A count of `metric` with `q`, quoted as `q` renders.
+fn cases(q: Quantity) -> Statistic {
+    let quote = q.to_string();
+    stat("cases", StatisticKind::Count, q, &quote)
+}
+
+/// The one finding of `rule` on `report`, of the rule's severity: its
+/// path, message and suggestion.
+#[track_caller]
+fn one(report: &Report, rule: Rule) -> (String, String, Option<String>) {
+    let mut f = found(report, rule);
+    assert_eq!(f.len(), 1, "{f:?}");
+    let (severity, path, message, suggestion) = f.remove(0);
+    assert_eq!(severity, rule.severity());
+    (path, message, suggestion)
+}
+
+/// `report` without the last statistic of [`report_of`].
+fn but_last(report: &Report) -> Report {
+    let mut r = report.clone();
+    r.sections[0].achievements[0].statistics.pop();
+    r
+}
+
+/// A figure stated many times is one finding, on the first mention that
+/// cannot be true with an earlier one, naming that one, five others, and
+/// how many more.
+#[test]
+fn a_figure_stated_many_times_is_one_conflict_naming_its_mentions() {
+    let r = report_of(
+        (1..=8)
+            .map(|k| cases(exact(&(k * 10).to_string(), "cases")))
+            .collect(),
+    );
+    let others: Vec<String> = (2..=6)
+        .map(|k| format!("{} ({}0 cases)", p(k), k + 1))
+        .collect();
+    assert_eq!(
+        one(&r, Rule::MentionConflict),
+        (
+            p(1),
+            format!(
+                "{} states this figure as 10 cases; here it is 20 cases, and both cannot be true (8 mentions in all; also {} and 1 more)",
+                p(0),
+                others.join(", ")
+            ),
+            None
+        )
+    );
+
+    // Three mentions that can all be true ((50, ∞), (−∞, 100] and "about
+    // 70", [65, 75]), then 40: below the greatest low end so far, 65, that
+    // of "about 70", which the finding names.
+    let q = |v: &str, qualifier| qty(v, Magnitude::One, "cases", qualifier);
+    let r = report_of(vec![
+        cases(q("50", Qualifier::MoreThan)),
+        cases(q("100", Qualifier::AtMost)),
+        cases(q("70", Qualifier::About)),
+        cases(exact("40", "cases")),
+    ]);
+    assert_eq!(
+        one(&r, Rule::MentionConflict),
+        (
+            p(3),
+            format!(
+                "{} states this figure as about 70 cases; here it is 40 cases, and both cannot be true (4 mentions in all; also {} (more than 50 cases) and {} (at most 100 cases))",
+                p(2),
+                p(0),
+                p(1)
+            ),
+            None
+        )
+    );
+    // Without the 40, nothing.
+    assert_eq!(found(&but_last(&r), Rule::MentionConflict), []);
+}
+
+/// "More than 100" and "100" are one number with two qualifiers: not a
+/// conflict, though their intervals share no value. The range 50 to 100
+/// conflicts with "more than 100" all the same, though "100", whose high
+/// end is the same as the range's, came first.
+#[test]
+fn one_number_with_two_qualifiers_is_not_a_conflict_but_another_number_is() {
+    let r = report_of(vec![
+        cases(qty("100", Magnitude::One, "cases", Qualifier::MoreThan)),
+        cases(exact("100", "cases")),
+        cases(Quantity::range(dec("50"), dec("100"), Magnitude::One, util::unit("cases")).unwrap()),
+    ]);
+    assert_eq!(
+        one(&r, Rule::MentionQualifierDiffers),
+        (
+            p(1),
+            format!(
+                "{} states this figure as more than 100 cases; here it is 100 cases: the same number with another qualifier",
+                p(0)
+            ),
+            Some(
+                "one qualifier for both mentions, more_than or exact, as the source words it"
+                    .to_owned()
+            )
+        )
+    );
+    assert_eq!(
+        one(&r, Rule::MentionConflict),
+        (
+            p(2),
+            format!(
+                "{} states this figure as more than 100 cases; here it is between 50 and 100 cases, and both cannot be true (3 mentions in all; also {} (100 cases))",
+                p(0),
+                p(1)
+            ),
+            None
+        )
+    );
+    // The two of one number alone: nothing conflicts.
+    assert_eq!(found(&but_last(&r), Rule::MentionConflict), []);
+}
+
+/// One number stated four times with three qualifiers: one finding, on the
+/// first mention whose qualifier is not the first's, and a suggestion
+/// naming the three qualifiers in the order met.
+#[test]
+fn one_number_with_many_qualifiers_is_one_finding() {
+    let people = |q| {
+        let q = qty("170000", Magnitude::One, "people", q);
+        stat("police mobilized", StatisticKind::Count, q, "170,000")
+    };
+    let r = report_of(vec![
+        people(Qualifier::About),
+        people(Qualifier::Exact),
+        people(Qualifier::MoreThan),
+        people(Qualifier::Exact),
+    ]);
+    assert_eq!(
+        one(&r, Rule::MentionQualifierDiffers),
+        (
+            p(1),
+            format!(
+                "{} states this figure as about 170,000 people; here it is 170,000 people: the same number with another qualifier (4 mentions in all; also {} (more than 170,000 people) and {} (170,000 people))",
+                p(0),
+                p(2),
+                p(3)
+            ),
+            Some(
+                "one qualifier for all 4 mentions, about, exact or more_than, as the source words it"
+                    .to_owned()
+            )
+        )
+    );
+    assert_eq!(found(&r, Rule::MentionConflict), []);
+}
+
 /// Mentions are found however far apart and however many: 3,000
 /// statistics in three sections, 700 metrics, each value its own, so that
-/// every two mentions of a metric conflict. The findings must be what a
-/// plain double loop over the statistics finds, in document order.
+/// every two mentions of a metric conflict. Each metric is one finding, on
+/// its second mention, naming the first and the others: what a plain model
+/// of the rule over the statistics finds, in document order.
 #[test]
 fn mentions_are_paired_across_a_large_report() {
     let mut r = report_of(vec![]);
     r.sections.clear();
-    let mut expected = Vec::new();
-    // Each statistic's metric, path and figure as findings print it.
-    let mut seen: Vec<(usize, String, String)> = Vec::new();
+    // Each metric's mentions: place in document order, path and figure as
+    // findings print them.
+    let mut mentions: Vec<Vec<(usize, String, String)>> = vec![Vec::new(); 700];
     for s in 0..3 {
         let mut stats = Vec::new();
         for k in 0..1000 {
@@ -461,18 +603,7 @@ fn mentions_are_paired_across_a_large_report() {
                 &format!("{v} cases"),
             ));
             let path = format!("sections[{s}].achievements[0].statistics[{k}]");
-            for (m, earlier, value) in &seen {
-                if *m == metric {
-                    expected.push((
-                        path.clone(),
-                        format!(
-                            "{earlier} states this figure as {value}; here it is {}, and both cannot be true",
-                            exact(&v.to_string(), "cases")
-                        ),
-                    ));
-                }
-            }
-            seen.push((metric, path, exact(&v.to_string(), "cases").to_string()));
+            mentions[metric].push((i, path, exact(&v.to_string(), "cases").to_string()));
         }
         let mut section = Section::new(format!("part {s}"));
         section.achievements.push(Achievement {
@@ -492,11 +623,34 @@ fn mentions_are_paired_across_a_large_report() {
             "1 case",
         )),
     });
+    // Metrics 0 to 199 have five mentions, the others four: the finding
+    // names three or two others, and none more.
+    let mut expected: Vec<(usize, String, String)> = mentions
+        .iter()
+        .map(|m| {
+            let others: Vec<String> = m[2..].iter().map(|(_, p, q)| format!("{p} ({q})")).collect();
+            let (last, init) = others.split_last().unwrap();
+            (
+                m[1].0,
+                m[1].1.clone(),
+                format!(
+                    "{} states this figure as {}; here it is {}, and both cannot be true ({} mentions in all; also {} and {last})",
+                    m[0].1,
+                    m[0].2,
+                    m[1].2,
+                    m.len(),
+                    init.join(", ")
+                ),
+            )
+        })
+        .collect();
+    expected.sort();
+    let expected: Vec<(String, String)> = expected.into_iter().map(|(_, p, m)| (p, m)).collect();
     let found: Vec<(String, String)> = found(&r, Rule::MentionConflict)
         .into_iter()
         .map(|f| (f.1, f.2))
         .collect();
-    assert_eq!(found.len(), expected.len());
+    assert_eq!(found.len(), 700);
     assert_eq!(found, expected);
 }
 
@@ -799,6 +953,93 @@ fn the_bundled_report_raises_exactly_what_it_should() {
     ))
     .unwrap();
     assert_eq!(findings.to_string(), expected);
+}
+
+/// No rule lists more than `findings_per_rule` findings: 2,500 rates of
+/// 997% with a redaction in each quote give 1,000 findings of each of the
+/// two rules, then one finding of each, at the 1,001st statistic, that
+/// counts the 1,500 left out; a rule under the limit is listed whole, in
+/// its place.
+#[test]
+fn findings_are_bounded_per_rule() {
+    let mut stats: Vec<Statistic> = (0..2500)
+        .map(|_| {
+            stat(
+                "solving rate",
+                StatisticKind::Rate,
+                exact("997", "percent"),
+                "the ** solving rate is 997%",
+            )
+        })
+        .collect();
+    stats.push(stat(
+        "cases",
+        StatisticKind::Count,
+        exact("2.5", "cases"),
+        "2.5 cases",
+    ));
+    let r = report_of(stats);
+    let findings = r.validate();
+    assert_eq!(findings.len(), 2003);
+    let codes = |fs: &[Finding]| -> Vec<&str> { fs.iter().map(Finding::code).collect() };
+    assert_eq!(
+        codes(&findings[1998..]),
+        [
+            "rate.out_of_range",
+            "quote.redaction",
+            "rate.out_of_range",
+            "quote.redaction",
+            "count.not_whole"
+        ]
+    );
+    let (rate, redaction) = (&findings[2000], &findings[2001]);
+    assert_eq!(rate.path, p(1000));
+    assert_eq!(
+        rate.message,
+        "1500 more findings of rate.out_of_range, from this one on, are not listed: the validator lists the first 1000 of each rule"
+    );
+    assert_eq!(
+        (
+            rate.severity,
+            rate.quote.as_deref(),
+            rate.suggestion.as_deref()
+        ),
+        (Severity::Error, Some("the ** solving rate is 997%"), None)
+    );
+    assert_eq!(
+        (redaction.path.as_str(), redaction.severity),
+        (p(1000).as_str(), Severity::Info)
+    );
+    assert!(
+        redaction
+            .message
+            .starts_with("1500 more findings of quote.redaction,")
+    );
+    assert_eq!(findings[2002].path, p(2500));
+    // Listed in full at the limit; one over it, the last is counted.
+    let exactly = Validator::new().findings_per_rule(2500).validate(&r);
+    assert_eq!(exactly.len(), 5001);
+    let one_over = Validator::new().findings_per_rule(2499).validate(&r);
+    assert_eq!(one_over.len(), 5001);
+    assert_eq!(
+        one_over[4998].message,
+        "1 more finding of rate.out_of_range, from this one on, is not listed: the validator lists the first 2499 of each rule"
+    );
+    // None listed: a count of each rule, at its first finding.
+    let none = Validator::new().findings_per_rule(0).validate(&r);
+    assert_eq!(
+        codes(&none),
+        ["rate.out_of_range", "quote.redaction", "count.not_whole"]
+    );
+    assert_eq!(
+        [none[0].path.as_str(), none[2].path.as_str()],
+        [P0, p(2500).as_str()]
+    );
+    assert!(
+        none[2]
+            .message
+            .starts_with("1 more finding of count.not_whole,")
+    );
 }
 
 #[test]

@@ -139,3 +139,64 @@ pub fn report(n: usize, seed: u64, shift: i64) -> Report {
     }
     report
 }
+
+/// A report of `n` statistics as [`report`] makes them, every one of one
+/// metric (`metric.same`), in a report of the period `period`: one figure
+/// stated `n` times, the degenerate input of the mention rules and of the
+/// diff (issue 15).
+pub fn one_metric(n: usize, seed: u64, shift: i64, period: &str) -> Report {
+    let mut r = report(n, seed, shift);
+    r.period = period.parse().expect("a period");
+    let metric = Metric::new("the same metric")
+        .expect("a valid name")
+        .with_key(MetricKey::new("metric.same").expect("a valid key"));
+    for s in r
+        .sections
+        .iter_mut()
+        .flat_map(|s| &mut s.achievements)
+        .flat_map(|a| &mut a.statistics)
+    {
+        *s = Statistic::new(
+            metric.clone(),
+            s.kind().clone(),
+            s.quantity().cloned(),
+            s.quote(),
+        )
+        .expect("a valid statistic");
+    }
+    r
+}
+
+/// A translation whose one section holds `n` counts ("k cases", k from 2),
+/// three to an achievement, and an original of that section with no
+/// figure and `n` names ("第k届运动会"): every translated figure is
+/// missing, and each is looked for among the names (issue 15).
+pub fn names(n: usize) -> (Report, String) {
+    let mut report = Report::new(
+        "Synthetic translation",
+        "Benchmark",
+        Scope::new("Sichuan").expect("a scope"),
+        "2023".parse().expect("a period"),
+        "en".parse().expect("a language"),
+    );
+    let mut section = Section::new("Names");
+    for chunk in (0..n).collect::<Vec<_>>().chunks(3) {
+        let mut a = Achievement::new("figures");
+        for &k in chunk {
+            let quantity = Quantity::exact(Decimal::from(k + 2), Unit::Cases).expect("a count");
+            let metric = Metric::new(format!("figure {k}")).expect("a valid name");
+            let quote = render(&quantity, Lang::En);
+            a.statistics.push(
+                Statistic::new(metric, StatisticKind::Count, Some(quantity), quote)
+                    .expect("a valid statistic"),
+            );
+        }
+        section.achievements.push(a);
+    }
+    report.sections.push(section);
+    let mut original = String::from("[sections[0]]\n");
+    for k in 0..n {
+        original.push_str(&format!("第{k}届运动会\n"));
+    }
+    (report, original)
+}

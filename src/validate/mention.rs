@@ -1,9 +1,23 @@
 //! `mention.*`: one figure stated twice.
+//!
+//! The mentions of a figure are grouped, and each group is judged as a
+//! whole in one pass over its mentions in document order, so that a figure
+//! stated thousands of times gives one finding, not one a pair.
 
 use std::hash::BuildHasher;
+use std::ops::Bound;
+
+use rust_decimal::Decimal;
 
 use super::{Context, Out, Pos, Rule, Sections};
-use crate::{ChangeMode, Direction, Period, Report, Scope, Statistic, StatisticKind, hash};
+use crate::{
+    ChangeMode, Direction, Interval, Period, Qualifier, Quantity, Report, Scope, Statistic,
+    StatisticKind, Unit, hash,
+};
+
+/// How many mentions of a group a finding names besides the two it is
+/// about; it counts the rest.
+const NAMED: usize = 5;
 
 /// What makes two statistics mentions of one figure: the metric (its key
 /// where it has one, else its name), scope and period (the report's when
@@ -34,16 +48,6 @@ fn key<'a>(cx: &Context<'a>, stat: &'a Statistic, target: bool) -> Key<'a> {
     )
 }
 
-/// Two mentions of one figure: their places in document order (the
-/// earlier first), the later statistic, and both quantities, in one unit.
-pub(super) struct Pair<'a> {
-    earlier: Pos,
-    later: Pos,
-    second: &'a Statistic,
-    p: &'a crate::Quantity,
-    q: &'a crate::Quantity,
-}
-
 /// The statistics with a quantity, to be paired when every one is in.
 ///
 /// Each is noted as one number: the top bits of a hash of its metric, then
@@ -65,7 +69,7 @@ pub(super) struct Mentions {
 #[derive(Clone, Copy)]
 struct Mention<'a> {
     stat: &'a Statistic,
-    quantity: &'a crate::Quantity,
+    quantity: &'a Quantity,
     pos: Pos,
 }
 
@@ -151,26 +155,25 @@ impl Mentions {
             .retain(|&note| twice[slot(note) / 64] & (1 << (slot(note) % 64)) != 0);
     }
 
-    /// Every pair of mentions of one metric, scope and period in one unit,
-    /// by the later mention's place and then the earlier's.
-    pub(super) fn pairs<'a>(mut self, cx: &Context<'a>) -> Vec<Pair<'a>> {
+    /// The mentions of every metric noted more than once, in document
+    /// order, fetched in one walk.
+    fn fetch<'a>(mut self, cx: &Context<'a>) -> Vec<Mention<'a>> {
         self.keep_repeated_hashes();
         // By hash, and within a hash in document order.
         self.notes.sort_unstable();
         let mask = self.index_mask;
-        let groups = || {
-            self.notes
-                .chunk_by(|a, b| a & !mask == b & !mask)
-                .filter(|group| group.len() > 1)
-        };
-        let index = |note: &u64| usize::try_from(note & mask).unwrap_or(usize::MAX);
-        // The items of every group, fetched in one walk.
-        let mut wanted: Vec<usize> = groups().flatten().map(index).collect();
+        let mut wanted: Vec<usize> = self
+            .notes
+            .chunk_by(|a, b| a & !mask == b & !mask)
+            .filter(|group| group.len() > 1)
+            .flatten()
+            .map(|note| usize::try_from(note & mask).unwrap_or(usize::MAX))
+            .collect();
         if wanted.is_empty() {
             return Vec::new();
         }
         wanted.sort_unstable();
-        let mut fetched: Vec<Mention<'a>> = Vec::with_capacity(wanted.len());
+        let mut fetched = Vec::with_capacity(wanted.len());
         super::walk(cx.report, |item| {
             if let Some(stat) = item.statistic()
                 && let Some(quantity) = stat.quantity()
@@ -183,98 +186,331 @@ impl Mentions {
                 });
             }
         });
-        let mention = |index: usize| {
-            wanted
-                .binary_search(&index)
-                .ok()
-                .and_then(|i| fetched.get(i).copied())
-        };
-        let mut pairs = Vec::new();
-        for group in groups() {
-            let group: Vec<Mention<'a>> = group.iter().filter_map(|n| mention(index(n))).collect();
-            for (j, second) in group.iter().enumerate().skip(1) {
-                let second_key = key(cx, second.stat, second.is_target());
-                for first in &group[..j] {
-                    if first.quantity.unit() == second.quantity.unit()
-                        && key(cx, first.stat, first.is_target()) == second_key
-                    {
-                        pairs.push(Pair {
-                            earlier: first.pos,
-                            later: second.pos,
-                            second: second.stat,
-                            p: first.quantity,
-                            q: second.quantity,
-                        });
-                    }
-                }
+        fetched
+    }
+
+    /// The mentions grouped by figure (metric, scope, period, kind and
+    /// unit) and, within a figure, by number, each group judged in one
+    /// pass: time and memory linear in the number of mentions.
+    pub(super) fn figures<'a>(self, cx: &Context<'a>) -> Figures<'a> {
+        let mentions = self.fetch(cx);
+        let intervals: Vec<Interval> = mentions.iter().map(|m| m.quantity.interval()).collect();
+        let mut by_key: hash::Map<(Key<'a>, &'a Unit), usize> = hash::map(mentions.len());
+        let mut by_number: hash::Map<(usize, Decimal, Option<Decimal>), usize> =
+            hash::map(mentions.len());
+        let mut figures: Vec<Figure> = Vec::new();
+        let mut numbers: Vec<Number> = Vec::new();
+        let mut ids = Vec::with_capacity(mentions.len());
+        for (i, m) in mentions.iter().enumerate() {
+            let key = (key(cx, m.stat, m.is_target()), m.quantity.unit());
+            let next = figures.len();
+            let f = *by_key.entry(key).or_insert(next);
+            if f == next {
+                figures.push(Figure::default());
             }
+            let number = (f, m.quantity.expanded(), m.quantity.expanded_high());
+            let next = numbers.len();
+            let n = *by_number.entry(number).or_insert(next);
+            if n == next {
+                numbers.push(Number {
+                    count: 0,
+                    first: i,
+                    differs: None,
+                    others: Vec::new(),
+                });
+            }
+            ids.push((f, n));
+
+            let number = &mut numbers[n];
+            number.count += 1;
+            let q = m.quantity.qualifier();
+            if q != mentions[number.first].quantity.qualifier() && !number.others.contains(&q) {
+                number.others.push(q);
+                number.differs.get_or_insert(i);
+            }
+
+            // An earlier mention of another number whose interval this
+            // one's cannot share a value with: the one with the greatest
+            // low end or the least high end, if any.
+            let figure = &mut figures[f];
+            figure.count += 1;
+            let here = &intervals[i];
+            if figure.conflict.is_none() {
+                let above = figure
+                    .lows
+                    .other_than(n)
+                    .filter(|&e| intervals[e].is_above(here));
+                let below = || {
+                    figure
+                        .highs
+                        .other_than(n)
+                        .filter(|&e| here.is_above(&intervals[e]))
+                };
+                figure.conflict = above.or_else(below).map(|e| (e, i));
+            }
+            figure.lows.add(i, n, |a, b| {
+                low_above(intervals[a].low(), intervals[b].low())
+            });
+            figure.highs.add(i, n, |a, b| {
+                high_below(intervals[a].high(), intervals[b].high())
+            });
         }
-        pairs.sort_unstable_by_key(|p| (p.later.index, p.earlier.index));
-        pairs
+        Figures {
+            mentions,
+            ids,
+            figures,
+            numbers,
+        }
     }
 }
 
-fn requalified(pair: &Pair<'_>) -> bool {
-    pair.p.expanded() == pair.q.expanded()
-        && pair.p.expanded_high() == pair.q.expanded_high()
-        && pair.p.qualifier() != pair.q.qualifier()
+/// The mentions of one figure: one metric, scope, period, kind, outcome or
+/// target (see [`Key`]), and unit.
+///
+/// Two mentions cannot both be true when their intervals share no value;
+/// mentions of one number with different qualifiers are left to
+/// `mention.qualifier_differs`. Intervals on a line that share a value two
+/// by two share one value all together (Helly's theorem in one dimension),
+/// so the greatest low end and the least high end of the mentions so far,
+/// each kept with the best of another number than its own, tell whether a
+/// new mention conflicts with any earlier one.
+#[derive(Default)]
+struct Figure {
+    count: usize,
+    lows: Extreme,
+    highs: Extreme,
+    /// The first mention that cannot be true with an earlier one, and that
+    /// earlier one: `(earlier, later)`, as indices into the mentions.
+    conflict: Option<(usize, usize)>,
 }
 
-/// Records a finding of `rule` on the later mention of `pair`, naming the
-/// earlier: "… states this figure as P; here it is Q{then}".
-fn found(
-    sections: &Sections,
-    out: &mut Out<'_>,
-    pair: &Pair<'_>,
-    rule: Rule,
-    then: &str,
-    suggestion: Option<String>,
-) {
-    out.push(
-        pair.later,
-        rule,
-        format!(
+/// The mentions of one figure that state one number (the expanded value
+/// and range end), whatever their qualifiers.
+struct Number {
+    count: usize,
+    /// The first mention, an index into the mentions.
+    first: usize,
+    /// The first mention with a qualifier other than the first's.
+    differs: Option<usize>,
+    /// The qualifiers other than the first's, in the order met: at most as
+    /// many as there are qualifiers.
+    others: Vec<Qualifier>,
+}
+
+/// The best end among mentions (the greatest low end, or the least high
+/// end), and the best among mentions of another number than the best's,
+/// as `(mention, number)`: a mention is compared with the best end of a
+/// number other than its own. Of equal ends the first is kept.
+#[derive(Default, Clone, Copy)]
+struct Extreme {
+    best: Option<(usize, usize)>,
+    runner_up: Option<(usize, usize)>,
+}
+
+impl Extreme {
+    /// The mention with the best end among those of numbers other than
+    /// `number`.
+    fn other_than(&self, number: usize) -> Option<usize> {
+        match self.best {
+            Some((m, n)) if n != number => Some(m),
+            _ => self.runner_up.map(|(m, _)| m),
+        }
+    }
+
+    /// Takes in mention `m` of `number`; `better(a, b)` says whether the
+    /// end of mention `a` is strictly better than that of `b`.
+    fn add(&mut self, m: usize, number: usize, better: impl Fn(usize, usize) -> bool) {
+        match self.best {
+            Some((b, n)) if better(m, b) => {
+                if n != number {
+                    self.runner_up = self.best;
+                }
+                self.best = Some((m, number));
+            }
+            Some((_, n)) => {
+                if n != number && self.runner_up.is_none_or(|(r, _)| better(m, r)) {
+                    self.runner_up = Some((m, number));
+                }
+            }
+            None => self.best = Some((m, number)),
+        }
+    }
+}
+
+/// Whether low end `a` is above low end `b`: `(5, …` is above `[5, …`,
+/// which is above `(−∞, …`.
+fn low_above(a: Bound<Decimal>, b: Bound<Decimal>) -> bool {
+    match (a, b) {
+        (Bound::Unbounded, _) => false,
+        (_, Bound::Unbounded) => true,
+        (Bound::Included(x) | Bound::Excluded(x), Bound::Included(y) | Bound::Excluded(y)) => {
+            x > y || x == y && matches!((a, b), (Bound::Excluded(_), Bound::Included(_)))
+        }
+    }
+}
+
+/// Whether high end `a` is below high end `b`: `…, 5)` is below `…, 5]`,
+/// which is below `…, ∞)`.
+fn high_below(a: Bound<Decimal>, b: Bound<Decimal>) -> bool {
+    match (a, b) {
+        (Bound::Unbounded, _) => false,
+        (_, Bound::Unbounded) => true,
+        (Bound::Included(x) | Bound::Excluded(x), Bound::Included(y) | Bound::Excluded(y)) => {
+            x < y || x == y && matches!((a, b), (Bound::Excluded(_), Bound::Included(_)))
+        }
+    }
+}
+
+/// The mentions of the metrics noted more than once, grouped and judged:
+/// what the mention rules report.
+pub(super) struct Figures<'a> {
+    /// In document order.
+    mentions: Vec<Mention<'a>>,
+    /// Each mention's figure and number.
+    ids: Vec<(usize, usize)>,
+    figures: Vec<Figure>,
+    numbers: Vec<Number>,
+}
+
+impl Figures<'_> {
+    /// Up to [`NAMED`] mentions of each group other than the two its
+    /// finding names, in document order: `group` gives a mention's group,
+    /// `named` the two mentions a group's finding names (`None` for a
+    /// group with no finding).
+    fn others(
+        &self,
+        groups: usize,
+        group: impl Fn((usize, usize)) -> usize,
+        named: impl Fn(usize) -> Option<(usize, usize)>,
+    ) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); groups];
+        for (i, &id) in self.ids.iter().enumerate() {
+            let g = group(id);
+            if let Some((a, b)) = named(g)
+                && i != a
+                && i != b
+                && out[g].len() < NAMED
+            {
+                out[g].push(i);
+            }
+        }
+        out
+    }
+
+    /// Records a finding of `rule` on mention `later`, naming `earlier`:
+    /// "… states this figure as P; here it is Q{then}", then, when the
+    /// group has more than these two mentions (`count`), the first few
+    /// `others` and how many more.
+    fn found(
+        &self,
+        (sections, out): (&Sections, &mut Out<'_>),
+        rule: Rule,
+        (earlier, later): (usize, usize),
+        then: &str,
+        (count, others): (usize, &[usize]),
+        suggestion: Option<String>,
+    ) {
+        let (e, l) = (&self.mentions[earlier], &self.mentions[later]);
+        let mut message = format!(
             "{} states this figure as {}; here it is {}{then}",
-            sections.path(&pair.earlier),
-            pair.p,
-            pair.q
-        ),
-        Some(pair.second.quote()),
-        suggestion,
-    );
+            sections.path(&e.pos),
+            e.quantity,
+            l.quantity
+        );
+        if count > 2 {
+            let mut listed: Vec<String> = others
+                .iter()
+                .map(|&i| {
+                    let m = &self.mentions[i];
+                    format!("{} ({})", sections.path(&m.pos), m.quantity)
+                })
+                .collect();
+            let more = count.saturating_sub(2 + others.len());
+            if more > 0 {
+                listed.push(format!("{more} more"));
+            }
+            let listed = list(&listed, "and");
+            message.push_str(&format!(" ({count} mentions in all; also {listed})"));
+        }
+        out.push(l.pos, rule, message, Some(l.stat.quote()), suggestion);
+    }
 }
 
-/// `mention.qualifier_differs`: two mentions of one metric, scope and
-/// period that state the same number with different qualifiers ("more
-/// than 170,000" and "170,000"). The finding is on the later mention and
-/// names the earlier.
-pub(super) fn qualifier_differs(sections: &Sections, pairs: &[Pair<'_>], out: &mut Out<'_>) {
-    for pair in pairs.iter().filter(|pair| requalified(pair)) {
+/// `a`, `a and b`, `a, b and c` (or another conjunction).
+fn list(items: &[String], conjunction: &str) -> String {
+    match items {
+        [init @ .., last] if !init.is_empty() => {
+            format!("{} {conjunction} {last}", init.join(", "))
+        }
+        _ => items.join(""),
+    }
+}
+
+/// `mention.qualifier_differs`: mentions of one metric, scope and period
+/// that state the same number with different qualifiers ("more than
+/// 170,000" and "170,000"). One finding for each such number, on its first
+/// mention with a qualifier other than the first mention's, naming the
+/// first; with more than two mentions it names the first few others and
+/// counts the rest.
+pub(super) fn qualifier_differs(sections: &Sections, figures: &Figures<'_>, out: &mut Out<'_>) {
+    if !out.runs(Rule::MentionQualifierDiffers) {
+        return;
+    }
+    let named = |n: usize| {
+        let number = &figures.numbers[n];
+        number.differs.map(|d| (number.first, d))
+    };
+    let others = figures.others(figures.numbers.len(), |(_, n)| n, named);
+    for (n, number) in figures.numbers.iter().enumerate() {
+        let Some(pair) = named(n) else { continue };
+        let first = figures.mentions[number.first].quantity.qualifier();
+        let qualifiers: Vec<String> = std::iter::once(first)
+            .chain(number.others.iter().copied())
+            .map(|q| q.code().to_owned())
+            .collect();
+        let mentions = if number.count == 2 {
+            "both mentions".to_owned()
+        } else {
+            format!("all {} mentions", number.count)
+        };
         let suggestion = format!(
-            "one qualifier for both mentions, {} or {}, as the source words it",
-            pair.p.qualifier().code(),
-            pair.q.qualifier().code()
+            "one qualifier for {mentions}, {}, as the source words it",
+            list(&qualifiers, "or")
         );
-        let then = ": the same number with another qualifier";
-        found(
-            sections,
-            out,
-            pair,
+        figures.found(
+            (sections, out),
             Rule::MentionQualifierDiffers,
-            then,
+            pair,
+            ": the same number with another qualifier",
+            (number.count, &others[n]),
             Some(suggestion),
         );
     }
 }
 
-/// `mention.conflict`: two mentions of one metric, scope and period whose
-/// intervals cannot both be true (and that are not the same number with
-/// another qualifier, which is `mention.qualifier_differs`).
-pub(super) fn conflict(sections: &Sections, pairs: &[Pair<'_>], out: &mut Out<'_>) {
-    for pair in pairs {
-        if !requalified(pair) && !pair.p.interval().intersects(&pair.q.interval()) {
-            let then = ", and both cannot be true";
-            found(sections, out, pair, Rule::MentionConflict, then, None);
-        }
+/// `mention.conflict`: mentions of one metric, scope and period whose
+/// intervals cannot all be true (leaving out mentions of one number with
+/// different qualifiers, which are `mention.qualifier_differs`). One
+/// finding for each such figure, on the first mention that cannot be true
+/// with an earlier one, naming that one; with more than two mentions it
+/// names the first few others and counts the rest.
+pub(super) fn conflict(sections: &Sections, figures: &Figures<'_>, out: &mut Out<'_>) {
+    if !out.runs(Rule::MentionConflict) {
+        return;
+    }
+    let named = |f: usize| figures.figures[f].conflict;
+    let others = figures.others(figures.figures.len(), |(f, _)| f, named);
+    for (f, figure) in figures.figures.iter().enumerate() {
+        let Some(pair) = figure.conflict else {
+            continue;
+        };
+        figures.found(
+            (sections, out),
+            Rule::MentionConflict,
+            pair,
+            ", and both cannot be true",
+            (figure.count, &others[f]),
+            None,
+        );
     }
 }

@@ -51,6 +51,19 @@
 //! | `id.unknown_part_of` | error | a `part_of` naming no statistic of the report | `part_of: "total"` with no `total` |
 //! | `translation.disagrees` | error | with an original supplied (`Validator::validate_against`), a translated figure the aligner finds damaged against it, or one the original does not state where it covers the translation; names the original's reading | "997%" against 现行命案破案率99.7% |
 //!
+//! The mention rules judge every mention of a figure (one metric, scope,
+//! period, kind and unit) together, in time and memory linear in their
+//! number: `mention.conflict` is one finding a figure, on the first
+//! mention that cannot be true with an earlier one, naming that one;
+//! `mention.qualifier_differs` is one finding a number, on its first
+//! mention with a qualifier other than the first mention's. Where a figure
+//! has more than two mentions, the finding names the first five others and
+//! counts the rest.
+//!
+//! No rule lists more than 1,000 findings by default
+//! ([`Validator::findings_per_rule`]): past that, one more finding of the
+//! rule, at the first finding left out, says how many were left out.
+//!
 //! A blank metric, or a statistic's blank quote, is not a finding:
 //! construction and loading refuse it
 //! ([`Error::Value`]), so no report holds one.
@@ -478,6 +491,7 @@ pub struct Validator {
     implausible_decline: Decimal,
     implausible_growth: Decimal,
     earliest_year: i32,
+    findings_per_rule: usize,
 }
 
 impl Default for Validator {
@@ -487,6 +501,7 @@ impl Default for Validator {
             implausible_decline: Decimal::from(50),
             implausible_growth: Decimal::from(500),
             earliest_year: 1949,
+            findings_per_rule: 1000,
         }
     }
 }
@@ -494,7 +509,8 @@ impl Default for Validator {
 impl Validator {
     /// Every rule, with the default thresholds: a decline of 50 percent or
     /// more and growth of 500 percent or more are implausible; no window
-    /// reaches back before 1949.
+    /// reaches back before 1949; at most 1,000 findings of a rule are
+    /// listed.
     ///
     /// # Examples
     ///
@@ -578,6 +594,36 @@ impl Validator {
     #[must_use]
     pub fn earliest_year(mut self, year: i32) -> Validator {
         self.earliest_year = year;
+        self
+    }
+
+    /// The most findings of one rule that a validation lists; 1,000 by
+    /// default. Past it, the rule's findings are counted, not listed: one
+    /// more finding of the rule, at the first one left out (its path and
+    /// quote), says how many were left out, with the severest severity
+    /// among them. So a report of a million statistics, each with a lost
+    /// decimal point, gives a list of a bounded size. The counts of
+    /// [`Findings::count`] and [`Findings::summary`] count that finding as
+    /// one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::validate::{Rule, Validator};
+    ///
+    /// let json = std::fs::read_to_string("examples/data/sichuan-public-security-2023.json")?;
+    /// let report = workreport::Report::from_json(&json)?;
+    /// let findings = Validator::new().only(&[Rule::QuoteUnreadable]).findings_per_rule(1).validate(&report);
+    /// assert_eq!(findings.len(), 2);
+    /// assert_eq!(
+    ///     findings[1].message,
+    ///     "2 more findings of quote.unreadable, from this one on, are not listed: the validator lists the first 1 of each rule"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn findings_per_rule(mut self, limit: usize) -> Validator {
+        self.findings_per_rule = limit;
         self
     }
 
@@ -719,9 +765,9 @@ impl Validator {
                 period::outside_report(&cx, &item, &mut out);
             }
         });
-        let pairs = mentions.pairs(&cx);
-        mention::qualifier_differs(&sections, &pairs, &mut out);
-        mention::conflict(&sections, &pairs, &mut out);
+        let figures = mentions.figures(&cx);
+        mention::qualifier_differs(&sections, &figures, &mut out);
+        mention::conflict(&sections, &figures, &mut out);
         part::exceeds_whole(&sections, &linked, &mut out);
         id::duplicate(&sections, &linked, &mut out);
         id::unknown_part_of(&linked, &mut out);
@@ -733,7 +779,7 @@ impl Validator {
         let mut findings = out.findings;
         findings.sort_by_key(|(pos, f)| (pos.index, f.rule));
         Findings(
-            findings
+            self.listed(findings)
                 .into_iter()
                 .map(|(pos, f)| Finding {
                     path: sections.path(&pos),
@@ -741,6 +787,68 @@ impl Validator {
                 })
                 .collect(),
         )
+    }
+}
+
+/// The findings of one rule beyond [`Validator::findings_per_rule`], and
+/// where the finding that counts them is.
+struct LeftOut {
+    /// Its index in the findings listed.
+    at: usize,
+    count: usize,
+    severity: Severity,
+}
+
+impl Validator {
+    /// The first [`findings_per_rule`](Validator::findings_per_rule)
+    /// findings of each rule, in the order given, and for a rule with more,
+    /// in place of the first left out, a finding that counts them.
+    fn listed(&self, findings: Vec<(Pos, Finding)>) -> Vec<(Pos, Finding)> {
+        const RULES: usize = Rule::ALL.len();
+        let mut met = [0_usize; RULES];
+        let mut left_out: [Option<LeftOut>; RULES] = Default::default();
+        let mut listed = Vec::with_capacity(findings.len());
+        for (pos, finding) in findings {
+            // `Rule::ALL` lists the variants in their order of declaration.
+            let rule = finding.rule as usize;
+            let (Some(met), Some(left_out)) = (met.get_mut(rule), left_out.get_mut(rule)) else {
+                continue;
+            };
+            *met += 1;
+            if *met <= self.findings_per_rule {
+                listed.push((pos, finding));
+                continue;
+            }
+            match left_out {
+                Some(l) => {
+                    l.count += 1;
+                    l.severity = l.severity.max(finding.severity);
+                }
+                None => {
+                    *left_out = Some(LeftOut {
+                        at: listed.len(),
+                        count: 1,
+                        severity: finding.severity,
+                    });
+                    listed.push((pos, finding));
+                }
+            }
+        }
+        for l in left_out.iter().flatten() {
+            if let Some((_, f)) = listed.get_mut(l.at) {
+                f.severity = l.severity;
+                f.message = format!(
+                    "{} more finding{} of {}, from this one on, {} not listed: the validator lists the first {} of each rule",
+                    l.count,
+                    if l.count == 1 { "" } else { "s" },
+                    f.rule,
+                    if l.count == 1 { "is" } else { "are" },
+                    self.findings_per_rule
+                );
+                f.suggestion = None;
+            }
+        }
+        listed
     }
 }
 

@@ -1,7 +1,9 @@
 //! Small helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use workreport::{Decimal, Magnitude, Qualifier, Quantity, Report, Unit};
+use workreport::{
+    Achievement, Decimal, Magnitude, Qualifier, Quantity, Report, Scope, Section, Statistic, Unit,
+};
 
 /// A decimal from text; panics on a typo in the test itself.
 #[track_caller]
@@ -23,6 +25,24 @@ pub fn qty(value: &str, magnitude: Magnitude, unit_code: &str, qualifier: Qualif
     Quantity::new(dec(value), magnitude, unit(unit_code), qualifier).unwrap_or_else(|e| {
         panic!("{value} {magnitude} {unit_code} {qualifier} should be valid: {e}")
     })
+}
+
+/// A report of 2023 whose one section holds `stats` as one achievement.
+pub fn report_of(stats: Vec<Statistic>) -> Report {
+    let mut r = Report::new(
+        "test report",
+        "test issuer",
+        Scope::new("Sichuan").unwrap(),
+        "2023".parse().unwrap(),
+        "en".parse().unwrap(),
+    );
+    let mut section = Section::new("figures");
+    section.achievements.push(Achievement {
+        text: "figures".to_owned(),
+        statistics: stats,
+    });
+    r.sections.push(section);
+    r
 }
 
 /// The error message of a result that must be an error.
