@@ -5,8 +5,9 @@
 //! printf '挽回直接经济损失27亿余元\nup 0.2 percentage points\n' | cargo run --example parse -- [--lang en|zh|auto]
 //! ```
 //!
-//! Each line gives `{"text", "value", "high", "unit", "qualifier", "change"}`
-//! or, for a phrase that cannot be read, `{"text", "error", "at"}` with the
+//! Each line gives `{"text", "kind", "value", "high", "unit", "qualifier",
+//! "change", "from"}` (`from` the level a change of level started from, as
+//! in "rose from 58 to 87") or, for a phrase that cannot be read, `{"text", "error", "at"}` with the
 //! character position where reading stopped. A bad line never stops the
 //! run: the exit code is 0 unless standard input itself cannot be read
 //! (2), or the arguments are wrong (2, with one line on standard error).
@@ -195,11 +196,13 @@ fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<Option<
 #[derive(Serialize)]
 struct Read<'a> {
     text: &'a str,
+    kind: &'static str,
     value: Option<String>,
     high: Option<String>,
     unit: Option<String>,
     qualifier: Option<&'static str>,
     change: &'static str,
+    from: Option<String>,
 }
 
 /// A phrase that could not be read, and where reading stopped.
@@ -222,6 +225,7 @@ fn reading(text: &str, lang: Option<Lang>) -> String {
             let decimal = |d: workreport::Decimal| d.normalize().to_string();
             to_line(&Read {
                 text,
+                kind: r.kind().code(),
                 value: r.value().map(decimal),
                 high: q.and_then(|q| q.expanded_high()).map(decimal),
                 unit: q.map(|q| q.unit().to_string()),
@@ -231,6 +235,7 @@ fn reading(text: &str, lang: Option<Lang>) -> String {
                     (None, None) => None,
                 },
                 change: r.change_code(),
+                from: r.from.as_ref().map(|f| decimal(f.expanded())),
             })
         }
         Err(Error::Text { message, at }) => to_line(&Failed {

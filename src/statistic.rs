@@ -537,6 +537,19 @@ pub enum StatisticKind {
     Streak,
 }
 
+/// The kind's [code](StatisticKind::code): `count`, `change` and so on.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(workreport::StatisticKind::Streak.to_string(), "streak");
+/// ```
+impl std::fmt::Display for StatisticKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 impl StatisticKind {
     /// The kind's code: `count`, `amount`, `rate`, `ratio`, `change`,
     /// `rank`, `record` or `streak`.

@@ -892,3 +892,82 @@ proptest! {
         }
     }
 }
+
+/// Two figures in one clause: a change and the level it reached, or a
+/// change of level from one figure to another. The reading is the first
+/// figure, or the level reached with where it started; never a range whose
+/// ends are in two units.
+#[test]
+fn two_figure_phrases() {
+    use workreport::text::parse;
+    let read = |text: &str| {
+        let r = parse(text, None).unwrap_or_else(|e| panic!("{text}: {e}"));
+        let q = r.quantity.clone().unwrap();
+        (
+            q.expanded().to_string(),
+            q.unit().to_string(),
+            q.qualifier().to_string(),
+            r.change_code().to_owned(),
+            r.from.map(|f| f.expanded().to_string()),
+        )
+    };
+    let t = |v: &str, u: &str, q: &str, c: &str, from: Option<&str>| {
+        (
+            v.to_owned(),
+            u.to_owned(),
+            q.to_owned(),
+            c.to_owned(),
+            from.map(str::to_owned),
+        )
+    };
+    // A change and the level it reached: the change comes first.
+    assert_eq!(
+        read("GDP grew by 5.2 per cent to 126 trillion yuan"),
+        t("5.2", "percent", "exact", "up", None)
+    );
+    assert_eq!(
+        read("rose by 4 per cent to 58 billion dollars"),
+        t("4", "percent", "exact", "up", None)
+    );
+    assert_eq!(
+        read("exports rose 7.1% to $3.58 trillion"),
+        t("7.1", "percent", "exact", "up", None)
+    );
+    assert_eq!(
+        read("增长5%至126万亿元"),
+        t("5", "percent", "exact", "up", None)
+    );
+    // A change of level: the level reached, its direction, where it started.
+    assert_eq!(
+        read("rose from 58 to 87"),
+        t("87", "items", "exact", "up", Some("58"))
+    );
+    assert_eq!(
+        read("fell from 87 to 58 cases"),
+        t("58", "cases", "exact", "down", Some("87"))
+    );
+    assert_eq!(
+        read("increased from 5.2% to 5.5%"),
+        t("5.5", "percent", "exact", "up", Some("5.2"))
+    );
+    assert_eq!(
+        read("increased from 5.2 to 5.5 million"),
+        t("5500000", "items", "exact", "up", Some("5200000"))
+    );
+    assert_eq!(
+        read("由58万户增加到87万户"),
+        t("870000", "households", "exact", "up", Some("580000"))
+    );
+    assert_eq!(
+        read("从5.2%提高到5.5%"),
+        t("5.5", "percent", "exact", "up", Some("5.2"))
+    );
+    // Ranges where no verb of change governs, or a change's own range.
+    assert_eq!(read("between 58 and 87").2, "range");
+    assert_eq!(read("58 to 87 per cent").2, "range");
+    assert_eq!(read("ages from 18 to 60").2, "range");
+    assert_eq!(read("economic growth of 4.5% to 5%").2, "range");
+    // A verb the figures contradict is refused.
+    let err = parse("rose from 87 to 58", None).unwrap_err().to_string();
+    assert!(err.contains("the other way from its verb"), "{err}");
+}

@@ -35,7 +35,7 @@ fn one_line_per_phrase_with_the_fields_of_formats_md() {
     let o = run(&[], "挽回直接经济损失27亿余元\nbetween 4.5 percent and 5 percent\r\nranking first in the country\n负增长".as_bytes());
     assert_eq!(o.status.code(), Some(0));
     let out = String::from_utf8(o.stdout.clone()).unwrap();
-    assert!(out.starts_with(r#"{"text":"挽回直接经济损失27亿余元","value":"2700000000","high":null,"unit":"CNY","qualifier":"over_some","change":"none"}"#), "{out}");
+    assert!(out.starts_with(r#"{"text":"挽回直接经济损失27亿余元","kind":"amount","value":"2700000000","high":null,"unit":"CNY","qualifier":"over_some","change":"none","from":null}"#), "{out}");
     let l = lines(&o);
     assert_eq!(l.len(), 4);
     assert_eq!(
@@ -55,6 +55,44 @@ fn one_line_per_phrase_with_the_fields_of_formats_md() {
         (l[3]["value"].is_null(), l[3]["change"].as_str()),
         (true, Some("down"))
     );
+}
+
+#[test]
+fn a_change_of_level_gives_the_level_reached_and_where_it_started() {
+    let o = run(
+        &[],
+        "由58万户增加到87万户\nrose from 58 to 87 cases\nranked No. 3\n连续10年\n".as_bytes(),
+    );
+    let l = lines(&o);
+    assert_eq!(
+        (
+            l[0]["kind"].as_str(),
+            l[0]["value"].as_str(),
+            l[0]["unit"].as_str(),
+            l[0]["change"].as_str(),
+            l[0]["from"].as_str()
+        ),
+        (
+            Some("count"),
+            Some("870000"),
+            Some("households"),
+            Some("up"),
+            Some("580000")
+        )
+    );
+    assert_eq!(
+        (
+            l[1]["kind"].as_str(),
+            l[1]["value"].as_str(),
+            l[1]["from"].as_str()
+        ),
+        (Some("count"), Some("87"), Some("58"))
+    );
+    assert_eq!(
+        (l[2]["kind"].as_str(), l[2]["from"].is_null()),
+        (Some("rank"), true)
+    );
+    assert_eq!(l[3]["kind"], "streak");
 }
 
 #[test]

@@ -56,6 +56,10 @@ pub struct Reading {
     pub lang: Lang,
     /// The figure's character positions in the clause, end exclusive.
     pub span: (usize, usize),
+    /// For a change of level ("rose from 58 to 87", 由58万户增加到87万户):
+    /// the level it started from. `quantity` is then the level reached
+    /// and `change` its direction.
+    pub from: Option<Quantity>,
 }
 
 impl Reading {
@@ -114,7 +118,8 @@ impl Reading {
         if self.streak {
             return StatisticKind::Streak;
         }
-        if let Some(change) = self.change {
+        // A change of level states the level reached.
+        if let (Some(change), None) = (self.change, &self.from) {
             return StatisticKind::Change(change);
         }
         match self.quantity.as_ref().map(|q| q.unit().dimension()) {
@@ -592,6 +597,9 @@ impl<'a> Clause<'a> {
         if let Some(r) = self.record(cands)? {
             return Ok(r);
         }
+        if let Some(r) = self.level_change(cands)? {
+            return Ok(r);
+        }
         let mut eligible = cands.iter().enumerate().filter(|(_, c)| c.eligible());
         // With one number there is nothing to weigh.
         let best = match (eligible.next(), eligible.next()) {
@@ -626,6 +634,11 @@ impl<'a> Clause<'a> {
         {
             cand = low;
         }
+        // "exports rose 7.1% to $3.58 trillion", "grew by 5.2 per cent to 126
+        // trillion yuan": the change comes first, and is the figure.
+        if let Some(change) = self.change_before_to(cand, cands) {
+            cand = change;
+        }
         let read = self.read_figure(cand, cands)?;
         let change = read
             .direction
@@ -638,7 +651,145 @@ impl<'a> Clause<'a> {
             streak: false,
             lang: self.lang,
             span: (self.sign_start(cand), read.end),
+            from: None,
         })
+    }
+
+    /// Where the figure of `c` starts: its money sign, else its minus
+    /// sign, else its first digit.
+    fn figure_start(&self, c: &Cand) -> usize {
+        let s = self.sign_start(c);
+        self.currency_before(s).map_or(s, |(_, start)| start)
+    }
+
+    /// Whether an English verb of change governs the figure of `c`:
+    /// "rose 7.1%", "grew by 5.2 per cent".
+    fn governed_by_change(&self, c: &Cand) -> bool {
+        self.lang == Lang::En
+            && self
+                .change_before_en(self.qualifier_span_en(self.figure_start(c)).1)
+                .is_some()
+    }
+
+    /// Where the word `to` after the figure of `c` ends, when it follows
+    /// the figure's unit, and where the next figure must start.
+    fn to_after(&self, c: &Cand) -> Option<usize> {
+        let k = self.skip_spaces(self.unit_end(c));
+        (self.lang == Lang::En && self.has(k, "to")).then(|| self.skip_spaces(k + 2))
+    }
+
+    /// The figure governed by a verb of change that stands before "to" and
+    /// `cand`: the change of "rose 7.1% to $3.58 trillion".
+    fn change_before_to<'c>(&self, cand: &Cand, cands: &'c [Cand]) -> Option<&'c Cand> {
+        let before = cands
+            .iter()
+            .rev()
+            .find(|c| c.end <= cand.start && c.eligible())?;
+        (self.to_after(before) == Some(self.figure_start(cand)) && self.governed_by_change(before))
+            .then_some(before)
+    }
+
+    /// A change of level, from one figure to another: "rose from 58 to
+    /// 87", "fell from 87 to 58 cases", 由58万户增加到87万户, 从5.2%提高到5.5%.
+    /// The reading is the level reached, with the direction of the verb
+    /// and the level it started from; the first takes the unit and
+    /// magnitude of the second where it has none. A verb whose direction
+    /// the two figures contradict ("rose from 87 to 58") is refused.
+    fn level_change(&self, cands: &[Cand]) -> Result<Option<Reading>> {
+        for (k, x) in cands.iter().enumerate().filter(|(_, c)| c.eligible()) {
+            let start = self.figure_start(x);
+            let Some(y) = cands[k + 1..].iter().find(|c| c.eligible()) else {
+                break;
+            };
+            let dir = match self.lang {
+                Lang::En => {
+                    let Some((ws, w)) = self.word_before(start) else {
+                        continue;
+                    };
+                    if w != "from" || self.to_after(x) != Some(self.figure_start(y)) {
+                        continue;
+                    }
+                    self.change_before_en(ws)
+                }
+                Lang::Zh => {
+                    let before = self.back_spaces(start);
+                    if self.ends_at(before, "由").is_none() && self.ends_at(before, "从").is_none()
+                    {
+                        continue;
+                    }
+                    let mut j = self.skip_spaces(self.unit_end(x));
+                    let Some((word, dir)) = lx::ZH_CHANGE.iter().find(|(w, _)| self.has(j, w))
+                    else {
+                        continue;
+                    };
+                    j += clen(word);
+                    if self.at(j) == '了' {
+                        j += 1;
+                    }
+                    if !matches!(self.at(j), '到' | '至')
+                        || self.skip_spaces(j + 1) != self.figure_start(y)
+                    {
+                        continue;
+                    }
+                    Some(*dir)
+                }
+            };
+            let Some(dir) = dir else {
+                continue;
+            };
+            let reached = self.read_figure(y, cands)?;
+            let Some(to) = reached.quantity else {
+                continue;
+            };
+            let mut from = self.read_figure(x, cands)?.quantity;
+            // "from 58 to 87 cases": the first takes the second's unit.
+            if let Some(f) = &from
+                && *f.unit() == Unit::Items
+                && f.qualifier() != Qualifier::Range
+            {
+                let magnitude = if f.magnitude() == Magnitude::One {
+                    to.magnitude()
+                } else {
+                    f.magnitude()
+                };
+                from = Some(self.quantity(
+                    x,
+                    f.value(),
+                    None,
+                    magnitude,
+                    to.unit().clone(),
+                    f.qualifier(),
+                )?);
+            }
+            let order = from.as_ref().and_then(|f| to.compare(f).ok());
+            let contradicts = matches!(
+                (dir, order),
+                (
+                    Dir::Up,
+                    Some(crate::compare::Comparison::Less | crate::compare::Comparison::Equal)
+                ) | (
+                    Dir::Down,
+                    Some(crate::compare::Comparison::Greater | crate::compare::Comparison::Equal)
+                )
+            );
+            if contradicts {
+                return Err(self.err(
+                    start,
+                    "a change of level whose figures go the other way from its verb",
+                ));
+            }
+            return Ok(Some(Reading {
+                change: Some(self.change_of(dir, Basis::Unstated, Some(&to))),
+                quantity: Some(to),
+                rank: None,
+                record: None,
+                streak: false,
+                lang: self.lang,
+                span: (self.sign_start(y), reached.end),
+                from,
+            }));
+        }
+        Ok(None)
     }
 
     /// A clause with no number can still state a change (负增长, 持平,
@@ -652,6 +803,7 @@ impl<'a> Clause<'a> {
             streak: false,
             lang: self.lang,
             span: (0, self.chars.len()),
+            from: None,
         };
         let basis = self.basis(0, self.chars.len());
         // doubled, tripled, halved: relative changes in words.
@@ -1527,6 +1679,25 @@ impl<'a> Clause<'a> {
                 self.unit_en(i)
                     .filter(|(u, _)| !matches!(u, Unit::Other(_)))
                     .map_or(i, |(_, e)| e)
+            }
+        }
+    }
+
+    /// The unit written right after a number (with its magnitude or scale
+    /// word between), if any: a counted noun in English is not one, since
+    /// "58 to 87 cases" names the noun once.
+    fn own_unit(&self, c: &Cand) -> Option<Unit> {
+        match self.lang {
+            Lang::Zh => {
+                let len = self.multiplier_zh(c.end, c).map_or(0, |(_, len, _)| len);
+                self.unit_zh(c.end + len).map(|(u, _)| u)
+            }
+            Lang::En => {
+                let i = self.scale_en(c.end).map_or(c.end, |(_, e)| e);
+                self.currency_before(self.sign_start(c))
+                    .map(|(u, _)| u)
+                    .or_else(|| self.unit_en(i).map(|(u, _)| u))
+                    .filter(|u| !matches!(u, Unit::Other(_)))
             }
         }
     }
@@ -2633,14 +2804,24 @@ impl<'a> Clause<'a> {
                         if *sep == "and" && !self.between_before(self.sign_start(cand)) {
                             continue;
                         }
+                        // "rose from 58 to 87": a change of level, not a
+                        // range ("ages from 18 to 60" is one).
                         if *sep == "to"
+                            && self.governed_by_change(cand)
                             && self
-                                .word_before(
-                                    self.currency_before(cand_end).map_or(cand_end, |(_, s)| s),
-                                )
+                                .word_before(self.figure_start(cand))
                                 .is_some_and(|(_, w)| w == "from")
                         {
                             continue;
+                        }
+                        // 增长5%至126万亿元, "rose 7.1% to $3.58 trillion":
+                        // ends in two units are two figures, a change and
+                        // the level it reached, never one range ("growth
+                        // of 4.5% to 5%" is a range).
+                        if let (Some(a), Some(b)) = (self.own_unit(cand), self.own_unit(next))
+                            && a != b
+                        {
+                            return None;
                         }
                         return Some((next, sep));
                     }
@@ -2746,6 +2927,7 @@ impl<'a> Clause<'a> {
             streak: true,
             lang: self.lang,
             span: (c.start, end),
+            from: None,
         })
     }
 
@@ -2836,6 +3018,7 @@ impl<'a> Clause<'a> {
                 streak: false,
                 lang: self.lang,
                 span: (c.start, c.end),
+                from: None,
             });
         }
         None
@@ -2898,6 +3081,7 @@ impl<'a> Clause<'a> {
                     streak: false,
                     lang: self.lang,
                     span: (c.start, c.end),
+                    from: None,
                 }));
             }
         }
