@@ -118,4 +118,4 @@ pub use statistic::{
     Basis, Change, ChangeMode, Direction, Extreme, Id, Metric, MetricKey, PriceBasis, Rank, Record,
     Statistic, StatisticKind,
 };
-pub use unit::{CompoundUnit, Converted, Currency, Dimension, Noun, Unit};
+pub use unit::{CompoundUnit, Converted, Counted, Currency, Dimension, Noun, Unit};

@@ -143,6 +143,93 @@ pub enum Dimension {
     Compound,
 }
 
+/// What a count counts, beyond its noun: the thing two counts must share
+/// to compare. People, persons, jobs (in an employment figure a job is a
+/// person employed), and nouns for people (workers, residents, 群众, 学生)
+/// are one thing; a household, a person-time and a case are others; a
+/// classifier with no noun (`items`, 个, 项) counts anything; any other noun
+/// counts itself.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{Counted, Unit};
+///
+/// assert_eq!(Unit::Jobs.counted(), Some(Counted::People));
+/// assert_eq!("other:residents".parse::<Unit>()?.counted(), Some(Counted::People));
+/// assert_eq!(Unit::Households.counted(), Some(Counted::Households));
+/// assert_eq!(Unit::Percent.counted(), None);
+/// assert_eq!(Counted::People.to_string(), "people");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Counted {
+    /// People: `people`, `jobs`, and nouns for people.
+    People,
+    /// Households (户).
+    Households,
+    /// Person-times (人次): visits, not people.
+    PersonTimes,
+    /// Cases (起, 件 of cases).
+    Cases,
+    /// Anything: a classifier with no noun (`items`).
+    Anything,
+    /// The things a noun names (`other:<noun>`), as written.
+    Noun(Noun),
+}
+
+impl fmt::Display for Counted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Counted::People => f.write_str("people"),
+            Counted::Households => f.write_str("households"),
+            Counted::PersonTimes => f.write_str("person-times"),
+            Counted::Cases => f.write_str("cases"),
+            Counted::Anything => f.write_str("things of any kind"),
+            Counted::Noun(n) => f.write_str(n.as_str()),
+        }
+    }
+}
+
+/// Nouns, English and Chinese, that count people, as a counted noun after
+/// a figure writes them.
+const PEOPLE_NOUNS: &[&str] = &[
+    "persons",
+    "individuals",
+    "workers",
+    "employees",
+    "residents",
+    "citizens",
+    "villagers",
+    "farmers",
+    "migrants",
+    "students",
+    "graduates",
+    "teachers",
+    "doctors",
+    "patients",
+    "officers",
+    "volunteers",
+    "women",
+    "men",
+    "children",
+    "人员",
+    "群众",
+    "居民",
+    "村民",
+    "农民",
+    "职工",
+    "员工",
+    "学生",
+    "毕业生",
+    "教师",
+    "医生",
+    "患者",
+    "志愿者",
+    "人口",
+];
+
 /// A value converted to another unit.
 ///
 /// # Examples
@@ -503,12 +590,37 @@ impl Unit {
         self.dimension() == Dimension::Count
     }
 
+    /// What a count counts ([`Counted`]); `None` for a unit that is no
+    /// count.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{Counted, Unit};
+    /// assert_eq!(Unit::People.counted(), Unit::Jobs.counted());
+    /// assert_eq!(Unit::Items.counted(), Some(Counted::Anything));
+    /// ```
+    pub fn counted(&self) -> Option<Counted> {
+        Some(match self {
+            Unit::People | Unit::Jobs => Counted::People,
+            Unit::Households => Counted::Households,
+            Unit::PersonTimes => Counted::PersonTimes,
+            Unit::Cases => Counted::Cases,
+            Unit::Items => Counted::Anything,
+            Unit::Other(noun) if PEOPLE_NOUNS.contains(&noun.as_str()) => Counted::People,
+            Unit::Other(noun) => Counted::Noun(noun.clone()),
+            _ => return None,
+        })
+    }
+
     /// Whether values in the two units can be compared and converted.
     ///
     /// Units of one dimension are compatible, except that a currency is
     /// compatible only with itself (and a bare `dollar` only with `dollar`),
-    /// and two counts only when their nouns match or one is `items`.
-    /// Compound units are compatible side by side.
+    /// and two counts only when they count one thing ([`Unit::counted`]:
+    /// people, persons and jobs are one; households are another) or one is
+    /// a classifier with no noun (`items`). Compound units are compatible
+    /// side by side. Each figure keeps the noun it was written with.
     ///
     /// # Examples
     ///
@@ -517,6 +629,8 @@ impl Unit {
     ///
     /// assert!(Unit::Jin.is_compatible(&Unit::Tonnes));
     /// assert!(Unit::People.is_compatible(&Unit::Items));
+    /// assert!(Unit::People.is_compatible(&Unit::Jobs));
+    /// assert!(!Unit::People.is_compatible(&Unit::Households));
     /// assert!(!Unit::People.is_compatible(&Unit::Cases));
     /// assert!(!Unit::CNY.is_compatible(&Unit::Dollar));
     /// ```
@@ -528,8 +642,10 @@ impl Unit {
                 a.numerator().is_compatible(b.numerator())
                     && a.denominator().is_compatible(b.denominator())
             }
-            (Unit::Items, b) | (b, Unit::Items) if b.is_count() => true,
-            (a, b) if a.is_count() && b.is_count() => a == b,
+            (a, b) if a.is_count() && b.is_count() => match (a.counted(), b.counted()) {
+                (Some(Counted::Anything), _) | (_, Some(Counted::Anything)) => true,
+                (x, y) => x == y,
+            },
             (a, b) => a.dimension() == b.dimension(),
         }
     }

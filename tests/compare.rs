@@ -852,6 +852,31 @@ mod scoring {
     }
 
     #[test]
+    fn a_count_scores_across_languages_when_it_counts_the_same_thing() {
+        let stat = |text: &str| {
+            let q = workreport::text::parse(text, None).unwrap().quantity.unwrap();
+            Statistic::new(Metric::new("new urban jobs").unwrap(), StatisticKind::Count, Some(q), text)
+                .unwrap()
+        };
+        let target = Target {
+            text: "城镇新增就业1200万人左右".to_owned(),
+            improves: Improves::Higher,
+            figure: Some(stat("城镇新增就业1200万人左右")),
+        };
+        // 12.44 million jobs against about 12 million people: one count,
+        // and the target (11.5 million and up) is met with 940,000 to spare.
+        let s = target.score(&stat("12.44 million new urban jobs")).unwrap();
+        assert_eq!((s.verdict, s.margin), (Verdict::Met, Some(dec("940000"))));
+        let s = target.score(&stat("12.44 million workers")).unwrap();
+        assert_eq!(s.verdict, Verdict::Met);
+        // Households are not people.
+        let err = target.score(&stat("1244万户")).unwrap_err().to_string();
+        assert_eq!(err, "incompatible units: people and households");
+        let err = target.score(&stat("1244万人次")).unwrap_err().to_string();
+        assert_eq!(err, "incompatible units: people and person_times");
+    }
+
+    #[test]
     fn a_rounded_conversion_does_not_meet_a_target_at_its_edge() {
         // At least 0.0666…667 ha (a fifteenth of a hectare, rounded up)
         // against 1 mu (a fifteenth exactly): below by 3 × 10^-29, a

@@ -185,3 +185,30 @@ proptest! {
         let _ = s.parse::<Unit>();
     }
 }
+
+/// Counts compare when they count one thing; the table is the test's own.
+#[test]
+fn counts_compare_when_they_count_one_thing() {
+    let people = ["people", "jobs", "other:residents", "other:workers", "other:群众"];
+    let others = ["households", "person_times", "cases", "other:sites", "other:离散家庭"];
+    for a in people {
+        for b in people {
+            assert!(unit(a).is_compatible(&unit(b)), "{a} and {b}");
+        }
+        for b in others {
+            assert!(!unit(a).is_compatible(&unit(b)), "{a} and {b}");
+            assert!(!unit(b).is_compatible(&unit(a)), "{b} and {a}");
+        }
+        assert!(unit(a).is_compatible(&unit("items")), "{a} and items");
+    }
+    for (i, a) in others.iter().enumerate() {
+        for (j, b) in others.iter().enumerate() {
+            assert_eq!(unit(a).is_compatible(&unit(b)), i == j, "{a} and {b}");
+        }
+        assert!(unit(a).is_compatible(&unit("items")), "{a} and items");
+    }
+    // Each keeps the noun it was written with.
+    assert_eq!(unit("jobs").to_string(), "jobs");
+    let c = unit("jobs").convert(dec("5"), &unit("people")).unwrap();
+    assert_eq!((c.value, c.exact), (dec("5"), true));
+}
