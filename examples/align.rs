@@ -26,12 +26,33 @@ mod common;
 
 const USAGE: &str = "usage: align [TRANSLATION ORIGINAL] [--format text|json]";
 
+const HELP: &str = "usage: align [TRANSLATION ORIGINAL] [--format text|json]
+
+A translated report's figures paired with its original's, and the damage of
+translation named. With no paths, the bundled Sichuan briefing against the
+bundled excerpt of its Chinese original.
+
+  TRANSLATION       a workreport/1 JSON report
+  ORIGINAL          a report laid out as the translation (.json), or the
+                    original's clauses by the part they cover (any other
+                    file; see examples/data/*.original.txt)
+  --format text     pairs side by side, section by section (the default)
+  --format json     FORMATS.md's array (\"align\")
+  -h, --help        this help
+
+Exit codes: 0 when no pair is damaged; 1 when one is; 2 for bad usage or an
+unreadable input, with one line on standard error.
+";
+
 const ORIGINAL: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/examples/data/sichuan-public-security-2023.original.txt"
 );
 
 fn main() -> ExitCode {
+    if let Some(code) = common::help(HELP) {
+        return code;
+    }
     let ((translation_path, original_path), format) = match common::two_paths(
         "align",
         USAGE,

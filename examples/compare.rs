@@ -23,6 +23,22 @@ mod common;
 
 const USAGE: &str = "usage: compare [OLD NEW] [--format text|json]";
 
+const HELP: &str = "usage: compare [OLD NEW] [--format text|json]
+
+Two reports side by side: the figures they share and how they changed, the
+figures only one states, and the older report's targets scored against the
+newer one's outcomes. With no paths, the bundled national reports (the 2023
+targets and the 2023 outcomes).
+
+  OLD NEW           two workreport/1 JSON reports, older first
+  --format text     tables for people (the default)
+  --format json     FORMATS.md's object (\"compare\")
+  -h, --help        this help
+
+Exit codes: 0 whatever the verdicts; 2 for bad usage or an unreadable
+report, with one line on standard error.
+";
+
 const TARGETS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/examples/data/china-national-2023-targets.json"
@@ -33,6 +49,9 @@ const OUTCOMES: &str = concat!(
 );
 
 fn main() -> ExitCode {
+    if let Some(code) = common::help(HELP) {
+        return code;
+    }
     let ((old_path, new_path), format) = match common::two_paths(
         "compare",
         USAGE,

@@ -20,7 +20,24 @@ mod common;
 
 const USAGE: &str = "usage: tour [PATH] [--format text|jsonl]";
 
+const HELP: &str = "usage: tour [PATH] [--format text|jsonl]
+
+A tour of a report: its header, what it holds, what validation doubts, and
+every figure. With no PATH, the bundled Sichuan public-security briefing.
+
+  PATH              a workreport/1 JSON report
+  --format text     for people (the default)
+  --format jsonl    one JSON object a statistic (FORMATS.md, \"tour\")
+  -h, --help        this help
+
+Exit codes: 0 on any readable report; 2 for bad usage or an unreadable
+file, with one line on standard error.
+";
+
 fn main() -> ExitCode {
+    if let Some(code) = common::help(HELP) {
+        return code;
+    }
     let (report, format) = match common::start("tour", USAGE, &["text", "jsonl"]) {
         Ok(started) => started,
         Err(code) => return code,

@@ -19,7 +19,24 @@ mod common;
 
 const USAGE: &str = "usage: validate [PATH] [--format text|json]";
 
+const HELP: &str = "usage: validate [PATH] [--format text|json]
+
+Every doubtful figure of a report, with a code, a path and a suggestion.
+With no PATH, the bundled Sichuan public-security briefing.
+
+  PATH              a workreport/1 JSON report
+  --format text     diagnostics for people (the default)
+  --format json     the array of findings (FORMATS.md, \"validate\")
+  -h, --help        this help
+
+Exit codes: 0 when no finding is an error; 1 when one is; 2 for bad usage
+or an unreadable report, with one line on standard error.
+";
+
 fn main() -> ExitCode {
+    if let Some(code) = common::help(HELP) {
+        return code;
+    }
     let (report, format) = match common::start("validate", USAGE, &["text", "json"]) {
         Ok(started) => started,
         Err(code) => return code,

@@ -22,6 +22,20 @@ use workreport::text::Lang;
 
 const USAGE: &str = "usage: vectors [--count N] [--seed S] [--lang en|zh|both] [--corrupt RATE]";
 
+const HELP: &str = "usage: vectors [--count N] [--seed S] [--lang en|zh|both] [--corrupt RATE]
+
+Test vectors for parsers of report phrases in any language: one JSON object
+a line (FORMATS.md, \"vectors\").
+
+  --count N         how many lines (100 by default)
+  --seed S          the seed (0 by default): one seed, one file
+  --lang L          en, zh, or both in turn (the default)
+  --corrupt RATE    the share of damaged phrases, 0 to 1 (0.3 by default)
+  -h, --help        this help
+
+Exit codes: 0; 2 for bad usage, with one line on standard error.
+";
+
 struct Args {
     count: u64,
     seed: u64,
@@ -83,6 +97,10 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
 }
 
 fn main() -> ExitCode {
+    if std::env::args().skip(1).any(|a| a == "--help" || a == "-h") {
+        println!("{}", HELP.trim_end());
+        return ExitCode::SUCCESS;
+    }
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(args) => args,
         Err(message) => {

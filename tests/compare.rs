@@ -854,9 +854,17 @@ mod scoring {
     #[test]
     fn a_count_scores_across_languages_when_it_counts_the_same_thing() {
         let stat = |text: &str| {
-            let q = workreport::text::parse(text, None).unwrap().quantity.unwrap();
-            Statistic::new(Metric::new("new urban jobs").unwrap(), StatisticKind::Count, Some(q), text)
+            let q = workreport::text::parse(text, None)
                 .unwrap()
+                .quantity
+                .unwrap();
+            Statistic::new(
+                Metric::new("new urban jobs").unwrap(),
+                StatisticKind::Count,
+                Some(q),
+                text,
+            )
+            .unwrap()
         };
         let target = Target {
             text: "城镇新增就业1200万人左右".to_owned(),

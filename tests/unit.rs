@@ -189,8 +189,20 @@ proptest! {
 /// Counts compare when they count one thing; the table is the test's own.
 #[test]
 fn counts_compare_when_they_count_one_thing() {
-    let people = ["people", "jobs", "other:residents", "other:workers", "other:群众"];
-    let others = ["households", "person_times", "cases", "other:sites", "other:离散家庭"];
+    let people = [
+        "people",
+        "jobs",
+        "other:residents",
+        "other:workers",
+        "other:群众",
+    ];
+    let others = [
+        "households",
+        "person_times",
+        "cases",
+        "other:sites",
+        "other:离散家庭",
+    ];
     for a in people {
         for b in people {
             assert!(unit(a).is_compatible(&unit(b)), "{a} and {b}");

@@ -12,6 +12,18 @@ pub const BUNDLED: &str = concat!(
     "/examples/data/sichuan-public-security-2023.json"
 );
 
+/// Whether the command line asks for help (`--help` or `-h`): then `help`
+/// is printed on standard output, and the example exits 0.
+pub fn help(help: &str) -> Option<ExitCode> {
+    std::env::args()
+        .skip(1)
+        .any(|a| a == "--help" || a == "-h")
+        .then(|| {
+            println!("{}", help.trim_end());
+            ExitCode::SUCCESS
+        })
+}
+
 /// `[PATH]... [--format F]`: up to `max_paths` paths and the format, one
 /// of `formats` (the first by default).
 pub fn parse_args(
