@@ -13,7 +13,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use workreport::text::{Lang, parse};
 
-const CORPUS: &str = include_str!("../tests/data/phrases.jsonl");
+const CORPUS: &str = include_str!("../../tests/data/phrases.jsonl");
 
 fn clauses(lang: &str) -> Vec<String> {
     CORPUS

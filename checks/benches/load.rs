@@ -14,7 +14,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use workreport::Report;
 
-const BUNDLED: &str = include_str!("../examples/data/sichuan-public-security-2023.json");
+const BUNDLED: &str = include_str!("../../examples/data/sichuan-public-security-2023.json");
 
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load bundled report");

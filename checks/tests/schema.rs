@@ -2,7 +2,9 @@
 //! and in agreement with what loading accepts.
 //!
 //! After a change to the data format, regenerate them with
-//! `WORKREPORT_BLESS=1 cargo test --all-features --test schema`.
+//! `WORKREPORT_BLESS=1 cargo test --all-features --test schema`. The test
+//! lives in the `checks/` workspace member, so that jsonschema is no
+//! dependency of the crate's own build; the files it reads are the crate's.
 #![cfg(all(feature = "schemars", feature = "proptest"))]
 
 use std::path::PathBuf;
@@ -24,10 +26,13 @@ fn generated<T: schemars::JsonSchema>() -> String {
     text
 }
 
+/// The crate's directory: the parent of this member's.
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
 fn path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("schema")
-        .join(name)
+    root().join("schema").join(name)
 }
 
 /// Compares the checked-in schema with the generated one, or rewrites it
@@ -76,7 +81,7 @@ fn errors(v: &Validator, doc: &Value) -> String {
 
 #[test]
 fn every_bundled_dataset_satisfies_the_report_schema() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let dir = root().join("examples/data");
     let mut seen = 0;
     for entry in std::fs::read_dir(&dir).expect("examples/data exists") {
         let file = entry.expect("a directory entry").path();
