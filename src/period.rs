@@ -130,8 +130,8 @@ impl PeriodKind {
 ///
 /// Equality is structural: two periods are equal when they have the same
 /// kind and the same days. `2023-01` and `2023-01-01/2023-01-31` are not
-/// equal; compare [`start`](Period::start) and [`end`](Period::end) to ask
-/// whether two periods cover the same days.
+/// equal; [`same_days`](Period::same_days) asks whether two periods cover
+/// the same days.
 ///
 /// With the `serde` feature, a period serializes as its text form and
 /// deserializes through [`FromStr`], so bad text is a clear error.
@@ -648,6 +648,28 @@ impl Period {
         self.start <= other.end && other.start <= self.end
     }
 
+    /// Whether this period and `other` have the same days, whatever their
+    /// kinds: a half year written `2023-S1` and written
+    /// `2023-01-01/2023-06-30` are different periods (`==` tells them
+    /// apart) with the same days. The relation is symmetric.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::Period;
+    ///
+    /// let half: Period = "2023-S1".parse()?;
+    /// let dates: Period = "2023-01-01/2023-06-30".parse()?;
+    /// assert_ne!(half, dates);
+    /// assert!(half.same_days(&dates));
+    /// assert!(!half.same_days(&"2023-Q1".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn same_days(&self, other: &Self) -> bool {
+        (self.start, self.end) == (other.start, other.end)
+    }
+
     /// The number of days in the period, both ends included: 1 for a day,
     /// 366 for a leap year.
     ///
@@ -668,6 +690,34 @@ impl Period {
         u32::try_from(between.saturating_add(1)).unwrap_or(u32::MAX)
     }
 
+    /// The number of months of the period, if it runs from the 1st of a
+    /// month to the last day of a month: 12 for a year or a fiscal year, 6
+    /// for a half, 3 for a quarter, 1 for a month, 12 × n for a range of n
+    /// years, and the number of months of a date range of whole months.
+    /// `None` for a day and for a date range that is not of whole months.
+    ///
+    /// A date range of whole months moves by months in
+    /// [`previous`](Period::previous), [`next`](Period::next),
+    /// [`year_before`](Period::year_before) and
+    /// [`year_after`](Period::year_after), as the kinds of whole months do.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::Period;
+    ///
+    /// assert_eq!("2023-S1".parse::<Period>()?.whole_months(), Some(6));
+    /// assert_eq!("2023-01-01/2023-09-30".parse::<Period>()?.whole_months(), Some(9));
+    /// assert_eq!("2001/2023".parse::<Period>()?.whole_months(), Some(276));
+    /// assert_eq!("2023-01-01/2023-09-29".parse::<Period>()?.whole_months(), None);
+    /// assert_eq!("2023-02-01".parse::<Period>()?.whole_months(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn whole_months(&self) -> Option<u32> {
+        whole_months(self.start, self.end)
+    }
+
     /// The period just before this one, of the same kind and length.
     ///
     /// | period | previous |
@@ -677,9 +727,27 @@ impl Period {
     /// | `2023-Q1` | `2022-Q4` |
     /// | `2023-05` | `2023-04` |
     /// | `2023-05-10` | `2023-05-09` |
+    /// | `2023-01-01/2023-06-30` (6 whole months) | `2022-07-01/2022-12-31` (the 6 months before) |
+    /// | `2024-01-01/2024-02-29` (2 whole months) | `2023-11-01/2023-12-31` |
     /// | `2023-03-01/2023-03-10` (10 days) | `2023-02-19/2023-02-28` (the 10 days before) |
     /// | `2001/2023` (23 years) | `1978/2000` |
     /// | `FY2024-07` | `FY2023-07` |
+    ///
+    /// # Length of a date range
+    ///
+    /// A date range of whole months, from the 1st of a month to the last
+    /// day of a month, has the length of its months: it moves by its number
+    /// of months, as a half, a quarter or a month does, so that
+    /// `2023-01-01/2023-06-30` and `2023-S1` step to the same days. Any other
+    /// date range has the length of its days and moves by its number of
+    /// days.
+    ///
+    /// [`next`](Period::next) undoes `previous`, and the reverse, except
+    /// where a range that is not of whole months lands on one by its days:
+    /// the 30 days before `2023-05-01/2023-05-30` are the whole month
+    /// `2023-04-01/2023-04-30`, whose next period is the whole month
+    /// `2023-05-01/2023-05-31`. No period has `2023-05-01/2023-05-30` as its
+    /// next one, since a period of 30 days just before it is whole April.
     ///
     /// # Errors
     ///
@@ -695,6 +763,12 @@ impl Period {
     /// assert_eq!(q1.previous()?.to_string(), "2022-Q4");
     /// let run: Period = "2001/2023".parse()?;
     /// assert_eq!(run.previous()?.to_string(), "1978/2000");
+    ///
+    /// // January to June as a range of dates: the six months before, as for 2023-S1.
+    /// let h1: Period = "2023-01-01/2023-06-30".parse()?;
+    /// assert_eq!(h1.previous()?.to_string(), "2022-07-01/2022-12-31");
+    /// assert!(h1.previous()?.same_days(&"2023-S1".parse::<Period>()?.previous()?));
+    ///
     /// assert_eq!(
     ///     Period::year(1)?.previous().unwrap_err().to_string(),
     ///     "period 0001 has no previous period"
@@ -706,7 +780,8 @@ impl Period {
     }
 
     /// The period that follows this one, of the same kind and length: the
-    /// reverse of [`previous`](Period::previous).
+    /// reverse of [`previous`](Period::previous), which says what the length
+    /// of a date range is.
     ///
     /// # Errors
     ///
@@ -722,6 +797,9 @@ impl Period {
     /// assert_eq!(q4.next()?.to_string(), "2024-Q1");
     /// let run: Period = "1978/2000".parse()?;
     /// assert_eq!(run.next()?.to_string(), "2001/2023");
+    /// // February 2023 as a range of dates: the next whole month is March.
+    /// let feb: Period = "2023-02-01/2023-02-28".parse()?;
+    /// assert_eq!(feb.next()?.to_string(), "2023-03-01/2023-03-31");
     /// assert_eq!(Period::year(9999)?.next().unwrap_err().to_string(), "period 9999 has no next period");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -735,6 +813,18 @@ impl Period {
     fn stepped(&self, forward: bool) -> Result<Self> {
         let what = if forward { "next" } else { "previous" };
         let none = || Error::Period(format!("period {self} has no {what} period"));
+        if self.kind == PeriodKind::DateRange
+            && let Some(count) = whole_months(self.start, self.end)
+        {
+            let start = if forward {
+                self.end.succ_opt()
+            } else {
+                self.start.checked_sub_months(chrono::Months::new(count))
+            }
+            .ok_or_else(none)?;
+            let end = months_end(start, count).ok_or_else(none)?;
+            return Self::dates(start, end).map_err(|_| none());
+        }
         let stepped = match self.kind {
             PeriodKind::Year
             | PeriodKind::FiscalYear
@@ -789,7 +879,8 @@ impl Period {
     }
 
     /// The same period one year later: the reverse of
-    /// [`year_before`](Period::year_before). An end on February 29 moves
+    /// [`year_before`](Period::year_before). A date range of whole months
+    /// moves to the same months; in any other, an end on February 29 moves
     /// to February 28.
     ///
     /// # Errors
@@ -807,6 +898,9 @@ impl Period {
     /// assert_eq!(h2.year_after()?.to_string(), "2024-S2");
     /// let fy: Period = "FY2023-07".parse()?;
     /// assert_eq!(fy.year_after()?.to_string(), "FY2024-07");
+    /// // January and February (1-2月): the same two months, February 29 and all.
+    /// let jan_feb: Period = "2023-01-01/2023-02-28".parse()?;
+    /// assert_eq!(jan_feb.year_after()?.to_string(), "2024-01-01/2024-02-29");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn year_after(&self) -> Result<Self> {
@@ -819,9 +913,22 @@ impl Period {
     /// |---|---|
     /// | `2023-Q2` | `2022-Q2` |
     /// | `2023-05-10` | `2022-05-10` |
-    /// | `2023-03-01/2024-02-29` | `2022-03-01/2023-02-28` (an end on February 29 moves to the month end) |
+    /// | `2025-01-01/2025-02-28` (whole months) | `2024-01-01/2024-02-29` (the same months) |
+    /// | `2023-03-01/2024-02-29` (whole months) | `2022-03-01/2023-02-28` |
+    /// | `2024-02-10/2024-02-29` | `2023-02-10/2023-02-28` (an end on February 29 moves to February 28) |
     /// | `2001/2023` | `2000/2022` |
     /// | `FY2024-07` | `FY2023-07` |
+    ///
+    /// A date range of whole months, from the 1st of a month to the last day
+    /// of a month, moves to the same months a year earlier, as a half, a
+    /// quarter or a month does; any other date range moves each of its ends
+    /// to the same day a year earlier.
+    ///
+    /// [`year_after`](Period::year_after) undoes `year_before`, and the
+    /// reverse, except at February 29 and where a range that is not of whole
+    /// months lands on one: a year before `2025-02-01/2028-02-28` (not to the
+    /// end of February 2028) is `2024-02-01/2027-02-28` (to the end of
+    /// February 2027), whose year after is `2025-02-01/2028-02-29`.
     ///
     /// # Errors
     ///
@@ -854,6 +961,13 @@ impl Period {
         let none = || Error::Period(format!("period {self} has no {what}"));
         let year = self.first_year().checked_add(by).ok_or_else(none)?;
         let month = month_u8(self.start);
+        if self.kind == PeriodKind::DateRange
+            && let Some(count) = whole_months(self.start, self.end)
+        {
+            let start = NaiveDate::from_ymd_opt(year, self.start.month(), 1).ok_or_else(none)?;
+            let end = months_end(start, count).ok_or_else(none)?;
+            return Self::dates(start, end).map_err(|_| none());
+        }
         let shifted = match self.kind {
             PeriodKind::Year => Self::year(year),
             PeriodKind::Half => Self::half(year, month / 6 + 1),
@@ -1131,6 +1245,29 @@ fn check_date(date: NaiveDate) -> Result<()> {
 fn month_u8(date: NaiveDate) -> u8 {
     // `month()` is 1 to 12, so the conversion always holds.
     u8::try_from(date.month()).unwrap_or(1)
+}
+
+/// The number of whole months of the days `start` to `end`, if they run
+/// from the 1st of a month to the last day of a month: 6 for
+/// 2023-01-01 to 2023-06-30, `None` for 2023-01-01 to 2023-06-29.
+fn whole_months(start: NaiveDate, end: NaiveDate) -> Option<u32> {
+    // The day after a last day of a month is a 1st; chrono has dates past
+    // 9999-12-31, so that day exists for every period.
+    let after = end.succ_opt()?;
+    if start.day() != 1 || after.day() != 1 {
+        return None;
+    }
+    let years = after.year().checked_sub(start.year())?;
+    let months = i64::from(years) * 12 + i64::from(after.month()) - i64::from(start.month());
+    u32::try_from(months).ok().filter(|&months| months > 0)
+}
+
+/// The last day of the `count` months that start with the month of `start`
+/// (a 1st).
+fn months_end(start: NaiveDate, count: u32) -> Option<NaiveDate> {
+    start
+        .checked_add_months(chrono::Months::new(count))?
+        .pred_opt()
 }
 
 /// Whether `date` is February 29.

@@ -548,7 +548,18 @@ fn previous_per_kind() {
         ("2023-03-01/2023-03-10", "2023-02-19/2023-02-28"),
         ("2024-03-01/2024-03-10", "2024-02-20/2024-02-29"),
         ("2023-05-10/2023-05-10", "2023-05-09/2023-05-09"),
-        ("2023-01-01/2023-06-30", "2022-07-04/2022-12-31"),
+        // Whole months step by months, not by their 181 days.
+        ("2023-01-01/2023-06-30", "2022-07-01/2022-12-31"),
+        ("2023-07-01/2023-12-31", "2023-01-01/2023-06-30"),
+        ("2024-01-01/2024-02-29", "2023-11-01/2023-12-31"),
+        ("2023-03-01/2023-03-31", "2023-02-01/2023-02-28"),
+        ("2023-01-01/2023-09-30", "2022-04-01/2022-12-31"),
+        ("2024-01-01/2024-12-31", "2023-01-01/2023-12-31"),
+        ("2022-11-01/2023-02-28", "2022-07-01/2022-10-31"),
+        ("0001-02-01/0001-02-28", "0001-01-01/0001-01-31"),
+        // Not whole months: the days before, as many.
+        ("2023-01-02/2023-06-30", "2022-07-06/2023-01-01"),
+        ("2023-01-01/2023-06-29", "2022-07-05/2022-12-31"),
         ("2001/2023", "1978/2000"),
         ("2023/2023", "2022/2022"),
         ("FY2024-07", "FY2023-07"),
@@ -585,6 +596,10 @@ fn next_per_kind() {
         ("2024-02-28", "2024-02-29"),
         ("2024-02-29", "2024-03-01"),
         ("2023-02-19/2023-02-28", "2023-03-01/2023-03-10"),
+        ("2022-07-01/2022-12-31", "2023-01-01/2023-06-30"),
+        ("2023-02-01/2023-02-28", "2023-03-01/2023-03-31"),
+        ("2023-12-01/2024-01-31", "2024-02-01/2024-03-31"),
+        ("2023-01-01/2023-09-30", "2023-10-01/2024-06-30"),
         ("1978/2000", "2001/2023"),
         ("FY2023-07", "FY2024-07"),
         ("9998", "9999"),
@@ -605,6 +620,8 @@ fn next_per_kind() {
         "9999-12-31",
         "9990/9999",
         "FY9998-07",
+        "9999-07-01/9999-12-31",
+        "9999-12-01/9999-12-31",
     ] {
         assert_eq!(
             p(text).next().unwrap_err().to_string(),
@@ -622,6 +639,9 @@ fn year_after_per_kind() {
         ("2023-02", "2024-02"),
         ("2023-02-28", "2024-02-28"),
         ("2023-03-01/2024-02-29", "2024-03-01/2025-02-28"),
+        ("2023-02-01/2023-02-28", "2024-02-01/2024-02-29"),
+        ("2023-01-01/2023-06-30", "2024-01-01/2024-06-30"),
+        ("2023-02-10/2023-02-28", "2024-02-10/2024-02-28"),
         ("2000/2022", "2001/2023"),
         ("FY2023-07", "FY2024-07"),
     ];
@@ -644,22 +664,121 @@ fn year_after_per_kind() {
 
 #[test]
 fn previous_keeps_the_length_of_ranges() {
-    for text in [
-        "2023-01-01/2023-06-30",
-        "2001/2023",
-        "2023-05-10/2023-05-10",
-    ] {
+    let cases = [
+        // (range, its length, the length of the previous one)
+        ("2023-01-01/2023-06-30", "6 months", "6 months"),
+        ("2024-01-01/2024-02-29", "2 months", "2 months"),
+        ("2023-01-01/2023-06-29", "180 days", "180 days"),
+        ("2023-05-10/2023-05-10", "1 days", "1 days"),
+        ("2001/2023", "23 years", "23 years"),
+    ];
+    for (text, length, previous_length) in cases {
         let period = p(text);
         let previous = period.previous().unwrap();
-        if period.kind() == PeriodKind::YearRange {
-            assert_eq!(
-                previous.last_year() - previous.first_year(),
-                period.last_year() - period.first_year()
-            );
-        } else {
-            assert_eq!(previous.days(), period.days());
-        }
+        assert_eq!(range_length(period), length, "{text}");
+        assert_eq!(range_length(previous), previous_length, "{text}");
     }
+}
+
+/// The length of a range as `previous` and `next` keep it: years for a year
+/// range, months for a date range of whole months, else days.
+#[track_caller]
+fn range_length(period: Period) -> String {
+    if period.kind() == PeriodKind::YearRange {
+        return format!("{} years", period.last_year() - period.first_year() + 1);
+    }
+    match whole_months(period) {
+        Some(months) if period.kind() == PeriodKind::DateRange => format!("{months} months"),
+        _ => format!("{} days", period.days()),
+    }
+}
+
+/// The number of months of a period that runs from the 1st of a month to
+/// the last day of a month, counted month by month.
+fn whole_months(period: Period) -> Option<u32> {
+    use chrono::Datelike;
+    let after = period.end().succ_opt()?;
+    if period.start().day() != 1 || after.day() != 1 {
+        return None;
+    }
+    let mut months = 0;
+    let mut month = period.start();
+    while month < after {
+        month = month.checked_add_months(chrono::Months::new(1))?;
+        months += 1;
+    }
+    Some(months)
+}
+
+#[test]
+fn a_range_of_days_that_lands_on_whole_months() {
+    // The 30 days before 1 to 30 May are all of April, which steps forward
+    // by a month: to all of May. No 30-day period has 1 to 30 May next.
+    let may_30 = p("2023-05-01/2023-05-30");
+    let april = may_30.previous().unwrap();
+    assert_eq!(april, p("2023-04-01/2023-04-30"));
+    assert_eq!(april.next().unwrap(), p("2023-05-01/2023-05-31"));
+    // Forward: the 31 days after 29 January to 28 February are all of
+    // March, which steps back to all of February.
+    let jan_feb = p("2023-01-29/2023-02-28");
+    let march = jan_feb.next().unwrap();
+    assert_eq!(march, p("2023-03-01/2023-03-31"));
+    assert_eq!(march.previous().unwrap(), p("2023-02-01/2023-02-28"));
+}
+
+#[test]
+fn a_range_of_days_that_lands_on_whole_months_a_year_away() {
+    let to_feb_28 = p("2025-02-01/2028-02-28");
+    assert_eq!(to_feb_28.whole_months(), None);
+    let before = to_feb_28.year_before().unwrap();
+    assert_eq!(before, p("2024-02-01/2027-02-28"));
+    assert_eq!(before.whole_months(), Some(37));
+    assert_eq!(before.year_after().unwrap(), p("2025-02-01/2028-02-29"));
+}
+
+#[test]
+fn whole_months_per_kind() {
+    let cases = [
+        ("2023", Some(12)),
+        ("2023-S2", Some(6)),
+        ("2023-Q4", Some(3)),
+        ("2024-02", Some(1)),
+        ("2023-05-10", None),
+        ("2023-01-01/2023-06-30", Some(6)),
+        ("2022-12-01/2023-01-31", Some(2)),
+        ("2024-02-01/2024-02-29", Some(1)),
+        ("2024-02-01/2024-02-28", None),
+        ("2023-01-02/2023-06-30", None),
+        ("2023-01-01/2023-01-01", None),
+        ("2001/2023", Some(276)),
+        ("FY2024-07", Some(12)),
+        ("0001/9999", Some(119_988)),
+        ("9999-12-01/9999-12-31", Some(1)),
+    ];
+    for (text, months) in cases {
+        assert_eq!(p(text).whole_months(), months, "{text}");
+        assert_eq!(whole_months(p(text)), months, "{text}");
+    }
+}
+
+#[test]
+fn same_days_ignores_the_kind() {
+    let same = [
+        ("2023", "2023-01-01/2023-12-31"),
+        ("2023", "2023/2023"),
+        ("2023", "FY2023-01"),
+        ("2023-S1", "2023-01-01/2023-06-30"),
+        ("2023-Q3", "2023-07-01/2023-09-30"),
+        ("2024-02", "2024-02-01/2024-02-29"),
+        ("2023-05-10", "2023-05-10/2023-05-10"),
+    ];
+    for (a, b) in same {
+        assert_ne!(p(a), p(b), "{a} {b}");
+        assert!(p(a).same_days(&p(b)), "{a} {b}");
+        assert!(p(b).same_days(&p(a)), "{b} {a}");
+    }
+    assert!(!p("2023-S1").same_days(&p("2023-01-01/2023-06-29")));
+    assert!(!p("2023-S1").same_days(&p("2023-Q1")));
 }
 
 #[test]
@@ -704,7 +823,11 @@ fn year_before_per_kind() {
         ("2023-01-01/2023-06-30", "2022-01-01/2022-06-30"),
         ("2024-02-01/2024-02-29", "2023-02-01/2023-02-28"),
         ("2023-03-01/2024-02-29", "2022-03-01/2023-02-28"),
-        ("2025-01-01/2025-02-28", "2024-01-01/2024-02-28"),
+        // January and February (1-2月) a year before are January and
+        // February, February 29 included: whole months move as months.
+        ("2025-01-01/2025-02-28", "2024-01-01/2024-02-29"),
+        ("2024-02-10/2024-02-29", "2023-02-10/2023-02-28"),
+        ("2025-02-10/2025-02-28", "2024-02-10/2024-02-28"),
         ("2023-05-10/2023-05-10", "2022-05-10/2022-05-10"),
         ("2001/2023", "2000/2022"),
         ("2023/2023", "2022/2022"),
@@ -826,6 +949,21 @@ fn period() -> impl Strategy<Value = Period> {
         (any_date(), any_date()).prop_map(|(a, b)| Period::dates(a.min(b), a.max(b)).unwrap()),
         (year(), year()).prop_map(|(a, b)| Period::years(a.min(b), a.max(b)).unwrap()),
         (year(), 1..=12u8).prop_filter_map("past 9999", |(y, m)| Period::fiscal_year(y, m).ok()),
+        // Date ranges of whole months, and of whole months but a day at
+        // either end: the ranges that step by months, and their neighbours
+        // that step by days.
+        (year(), 1..=12u32, 1..=30u32, -1..=1i64, -1..=1i64).prop_filter_map(
+            "past 9999",
+            |(y, m, months, at_start, at_end)| {
+                let start = NaiveDate::from_ymd_opt(y, m, 1)?;
+                let end = start
+                    .checked_add_months(chrono::Months::new(months))?
+                    .pred_opt()?;
+                let start = start.checked_add_signed(chrono::TimeDelta::try_days(at_start)?)?;
+                let end = end.checked_add_signed(chrono::TimeDelta::try_days(at_end)?)?;
+                Period::dates(start, end).ok()
+            }
+        ),
     ]
 }
 
@@ -838,6 +976,11 @@ proptest! {
         prop_assert_eq!(text.parse::<Period>(), Ok(period));
         let json = serde_json::to_string(&period).unwrap();
         prop_assert_eq!(serde_json::from_str::<Period>(&json).unwrap(), period);
+    }
+
+    #[test]
+    fn whole_months_counts_month_by_month(period in period()) {
+        prop_assert_eq!(period.whole_months(), whole_months(period));
     }
 
     #[test]
@@ -854,13 +997,87 @@ proptest! {
 
     #[test]
     fn next_undoes_previous(period in period()) {
+        // A range of days that lands on whole months by its days steps back
+        // by months (`a_range_of_days_that_lands_on_whole_months`); every
+        // other period comes back.
+        let lands_on_months = |from: Period, to: Period| {
+            from.kind() == PeriodKind::DateRange
+                && whole_months(from).is_none()
+                && whole_months(to).is_some()
+        };
         if let Ok(next) = period.next() {
             prop_assert_eq!(next.kind(), period.kind());
             prop_assert_eq!(period.end().succ_opt(), Some(next.start()));
-            prop_assert_eq!(next.previous(), Ok(period));
+            if !lands_on_months(period, next) {
+                prop_assert_eq!(next.previous(), Ok(period));
+            }
         }
-        if let Ok(previous) = period.previous() {
+        if let Ok(previous) = period.previous()
+            && !lands_on_months(period, previous)
+        {
             prop_assert_eq!(previous.next(), Ok(period));
+        }
+    }
+
+    #[test]
+    fn previous_of_whole_months_is_as_many_months_before(
+        year in 1900..=2100i32,
+        month in 1..=12u32,
+        months in prop_oneof![1..=24u32, Just(6u32), Just(3u32), Just(9u32), Just(12u32)],
+    ) {
+        let start = date(year, month, 1);
+        let end = start.checked_add_months(chrono::Months::new(months)).unwrap().pred_opt().unwrap();
+        let range = Period::dates(start, end).unwrap();
+        let previous = range.previous().unwrap();
+        prop_assert_eq!(previous.kind(), PeriodKind::DateRange);
+        prop_assert_eq!(previous.end().succ_opt(), Some(range.start()));
+        prop_assert_eq!(whole_months(previous), Some(months));
+        let next = range.next().unwrap();
+        prop_assert_eq!(range.end().succ_opt(), Some(next.start()));
+        prop_assert_eq!(whole_months(next), Some(months));
+        prop_assert_eq!(previous.next(), Ok(range));
+        prop_assert_eq!(next.previous(), Ok(range));
+        let before = range.year_before().unwrap();
+        prop_assert_eq!(whole_months(before), Some(months));
+        prop_assert_eq!(before.start(), date(year - 1, month, 1));
+        prop_assert_eq!(before.year_after(), Ok(range));
+    }
+
+    /// A year, half, quarter, month or fiscal year and the date range of its
+    /// days step, shift and compare to the same days.
+    #[test]
+    fn whole_month_kinds_and_their_date_ranges_agree(period in period(), other in period()) {
+        if !matches!(
+            period.kind(),
+            PeriodKind::Year
+                | PeriodKind::Half
+                | PeriodKind::Quarter
+                | PeriodKind::Month
+                | PeriodKind::FiscalYear
+                | PeriodKind::YearRange
+        ) {
+            return Ok(());
+        }
+        let range = Period::dates(period.start(), period.end()).unwrap();
+        prop_assert!(range.same_days(&period));
+        let steps: [fn(&Period) -> workreport::Result<Period>; 4] =
+            [Period::previous, Period::next, Period::year_before, Period::year_after];
+        for step in steps {
+            match (step(&period), step(&range)) {
+                (Ok(a), Ok(b)) => {
+                    prop_assert!(a.same_days(&b), "{} and {}: {} and {}", period, range, a, b);
+                    prop_assert_eq!(b.kind(), PeriodKind::DateRange);
+                }
+                (Err(_), Err(_)) => {}
+                (a, b) => prop_assert!(false, "{} and {}: {:?} and {:?}", period, range, a, b),
+            }
+        }
+        prop_assert_eq!(period.contains(&other), range.contains(&other));
+        prop_assert_eq!(other.contains(&period), other.contains(&range));
+        prop_assert_eq!(period.overlaps(&other), range.overlaps(&other));
+        prop_assert_eq!(period.days(), range.days());
+        if !other.same_days(&period) {
+            prop_assert_eq!(period.cmp(&other), range.cmp(&other));
         }
     }
 
@@ -873,7 +1090,12 @@ proptest! {
         }
         if let Ok(after) = period.year_after() {
             prop_assert_eq!(after.kind(), period.kind());
-            if !leap_day(after.end()) {
+            // As `year_before` says, a range not of whole months may land on
+            // whole months (1 February to 28 February of a leap year).
+            let lands_on_months = period.kind() == PeriodKind::DateRange
+                && whole_months(period).is_none()
+                && whole_months(after).is_some();
+            if !leap_day(after.end()) && !lands_on_months {
                 prop_assert_eq!(after.year_before(), Ok(period));
             }
         }
@@ -885,8 +1107,12 @@ proptest! {
             prop_assert_eq!(previous.kind(), period.kind());
             prop_assert_eq!(previous.end().succ_opt(), Some(period.start()));
             prop_assert!(!previous.overlaps(&period));
+            // The length of a range: its months if whole months, else its days.
             if matches!(period.kind(), PeriodKind::Day | PeriodKind::DateRange) {
-                prop_assert_eq!(previous.days(), period.days());
+                match whole_months(period) {
+                    Some(months) => prop_assert_eq!(whole_months(previous), Some(months)),
+                    None => prop_assert_eq!(previous.days(), period.days()),
+                }
             }
         } else {
             // Only a period near year 1, at least as long as the time since
