@@ -3,11 +3,12 @@
 //! errs at the ends of the calendar (a year back and forth moves an end on
 //! February 29 to February 28, as `Period::year_before` says, and a range
 //! that is not of whole months may step onto whole months, which step back
-//! by months, as `Period::previous` says).
+//! by months, as `Period::previous` says). `Period::from_text`, with and
+//! without a context, gives a period whose canonical text reads back as it.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use workreport::{Period, PeriodKind};
+use workreport::{FiscalLabel, FiscalStart, Period, PeriodContext, PeriodKind};
 
 /// Whether `from`, a date range not of whole months, stepped onto `to`, a
 /// range of whole months: the one case where a step back does not return.
@@ -18,6 +19,23 @@ fn lands_on_months(from: Period, to: Period) -> bool {
 }
 
 fuzz_target!(|text: &str| {
+    let full = FiscalStart::new(7)
+        .map(|start| start.labelled_by(FiscalLabel::EndYear))
+        .and_then(|start| {
+            PeriodContext::new()
+                .with_year(2023)
+                .map(|c| c.with_fiscal_start(start))
+        });
+    for context in [Ok(PeriodContext::new()), full] {
+        let Ok(context) = context else { continue };
+        if let Ok(period) = Period::from_text(text, context) {
+            assert_eq!(
+                period.to_string().parse::<Period>(),
+                Ok(period),
+                "from_text gave a period whose text does not read back"
+            );
+        }
+    }
     let Ok(period) = text.parse::<Period>() else {
         return;
     };
