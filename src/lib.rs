@@ -107,7 +107,7 @@ pub use rust_decimal::Decimal;
 pub use correction::{Correction, Evidence};
 pub use damage::Damage;
 pub use error::{Error, Result};
-pub use period::{Period, PeriodKind};
+pub use period::{FiscalLabel, FiscalStart, Period, PeriodContext, PeriodKind};
 pub use quantity::{Interval, Magnitude, Qualifier, Quantity, Tolerance};
 pub use report::{
     Achievement, Improves, Language, Measure, MeasureKind, MeasureStatus, RegionCode, Report,

@@ -19,11 +19,21 @@
 //! Years are 1 to 9999 and always written with four digits (`0099`). No part
 //! is ever filled in from today's date.
 //!
+//! [`Period::from_text`] reads the forms people write as well: `FY2024`,
+//! `2024-25`, `2023-H1`, "first half of 2023", "Q2 2023", `2023年上半年`,
+//! `2023年一季度`, `2023年1-6月`, with a [`PeriodContext`] that gives what
+//! the text leaves out (the year of 上半年, the [`FiscalStart`] of `2024-25`)
+//! and refusing what is ambiguous (`2011-12`: a month or a fiscal year).
+//!
+//! A date range of whole months (`2023-01-01/2023-06-30`) steps by months in
+//! [`Period::previous`], [`Period::next`], [`Period::year_before`] and
+//! [`Period::year_after`], as the half `2023-S1` with the same days does.
+//!
 //! # Examples
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use workreport::{Period, PeriodKind};
+//! use workreport::{Period, PeriodContext, PeriodKind};
 //!
 //! let q2: Period = "2023-Q2".parse()?;
 //! assert_eq!(q2.kind(), PeriodKind::Quarter);
@@ -36,6 +46,15 @@
 //! // "no major traffic accidents for 10 consecutive years"
 //! let streak = Period::consecutive_years(10, 2023)?;
 //! assert_eq!(streak.to_string(), "2014/2023");
+//!
+//! // 上半年 in a report on 2023, and the same months as a range of dates.
+//! let context = PeriodContext::new().with_year(2023)?;
+//! let h1 = Period::from_text("上半年", context)?;
+//! assert_eq!(h1.to_string(), "2023-S1");
+//! let jan_jun = Period::from_text("2023年1-6月", context)?;
+//! assert_eq!(jan_jun.to_string(), "2023-01-01/2023-06-30");
+//! assert!(jan_jun.same_days(&h1));
+//! assert_eq!(jan_jun.previous()?.to_string(), "2022-07-01/2022-12-31");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -130,8 +149,8 @@ impl PeriodKind {
 ///
 /// Equality is structural: two periods are equal when they have the same
 /// kind and the same days. `2023-01` and `2023-01-01/2023-01-31` are not
-/// equal; compare [`start`](Period::start) and [`end`](Period::end) to ask
-/// whether two periods cover the same days.
+/// equal; [`same_days`](Period::same_days) asks whether two periods cover
+/// the same days.
 ///
 /// With the `serde` feature, a period serializes as its text form and
 /// deserializes through [`FromStr`], so bad text is a clear error.
@@ -648,6 +667,28 @@ impl Period {
         self.start <= other.end && other.start <= self.end
     }
 
+    /// Whether this period and `other` have the same days, whatever their
+    /// kinds: a half year written `2023-S1` and written
+    /// `2023-01-01/2023-06-30` are different periods (`==` tells them
+    /// apart) with the same days. The relation is symmetric.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::Period;
+    ///
+    /// let half: Period = "2023-S1".parse()?;
+    /// let dates: Period = "2023-01-01/2023-06-30".parse()?;
+    /// assert_ne!(half, dates);
+    /// assert!(half.same_days(&dates));
+    /// assert!(!half.same_days(&"2023-Q1".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn same_days(&self, other: &Self) -> bool {
+        (self.start, self.end) == (other.start, other.end)
+    }
+
     /// The number of days in the period, both ends included: 1 for a day,
     /// 366 for a leap year.
     ///
@@ -668,6 +709,34 @@ impl Period {
         u32::try_from(between.saturating_add(1)).unwrap_or(u32::MAX)
     }
 
+    /// The number of months of the period, if it runs from the 1st of a
+    /// month to the last day of a month: 12 for a year or a fiscal year, 6
+    /// for a half, 3 for a quarter, 1 for a month, 12 × n for a range of n
+    /// years, and the number of months of a date range of whole months.
+    /// `None` for a day and for a date range that is not of whole months.
+    ///
+    /// A date range of whole months moves by months in
+    /// [`previous`](Period::previous), [`next`](Period::next),
+    /// [`year_before`](Period::year_before) and
+    /// [`year_after`](Period::year_after), as the kinds of whole months do.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::Period;
+    ///
+    /// assert_eq!("2023-S1".parse::<Period>()?.whole_months(), Some(6));
+    /// assert_eq!("2023-01-01/2023-09-30".parse::<Period>()?.whole_months(), Some(9));
+    /// assert_eq!("2001/2023".parse::<Period>()?.whole_months(), Some(276));
+    /// assert_eq!("2023-01-01/2023-09-29".parse::<Period>()?.whole_months(), None);
+    /// assert_eq!("2023-02-01".parse::<Period>()?.whole_months(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn whole_months(&self) -> Option<u32> {
+        whole_months(self.start, self.end)
+    }
+
     /// The period just before this one, of the same kind and length.
     ///
     /// | period | previous |
@@ -677,9 +746,27 @@ impl Period {
     /// | `2023-Q1` | `2022-Q4` |
     /// | `2023-05` | `2023-04` |
     /// | `2023-05-10` | `2023-05-09` |
+    /// | `2023-01-01/2023-06-30` (6 whole months) | `2022-07-01/2022-12-31` (the 6 months before) |
+    /// | `2024-01-01/2024-02-29` (2 whole months) | `2023-11-01/2023-12-31` |
     /// | `2023-03-01/2023-03-10` (10 days) | `2023-02-19/2023-02-28` (the 10 days before) |
     /// | `2001/2023` (23 years) | `1978/2000` |
     /// | `FY2024-07` | `FY2023-07` |
+    ///
+    /// # Length of a date range
+    ///
+    /// A date range of whole months, from the 1st of a month to the last
+    /// day of a month, has the length of its months: it moves by its number
+    /// of months, as a half, a quarter or a month does, so that
+    /// `2023-01-01/2023-06-30` and `2023-S1` step to the same days. Any other
+    /// date range has the length of its days and moves by its number of
+    /// days.
+    ///
+    /// [`next`](Period::next) undoes `previous`, and the reverse, except
+    /// where a range that is not of whole months lands on one by its days:
+    /// the 30 days before `2023-05-01/2023-05-30` are the whole month
+    /// `2023-04-01/2023-04-30`, whose next period is the whole month
+    /// `2023-05-01/2023-05-31`. No period has `2023-05-01/2023-05-30` as its
+    /// next one, since a period of 30 days just before it is whole April.
     ///
     /// # Errors
     ///
@@ -695,6 +782,12 @@ impl Period {
     /// assert_eq!(q1.previous()?.to_string(), "2022-Q4");
     /// let run: Period = "2001/2023".parse()?;
     /// assert_eq!(run.previous()?.to_string(), "1978/2000");
+    ///
+    /// // January to June as a range of dates: the six months before, as for 2023-S1.
+    /// let h1: Period = "2023-01-01/2023-06-30".parse()?;
+    /// assert_eq!(h1.previous()?.to_string(), "2022-07-01/2022-12-31");
+    /// assert!(h1.previous()?.same_days(&"2023-S1".parse::<Period>()?.previous()?));
+    ///
     /// assert_eq!(
     ///     Period::year(1)?.previous().unwrap_err().to_string(),
     ///     "period 0001 has no previous period"
@@ -706,7 +799,8 @@ impl Period {
     }
 
     /// The period that follows this one, of the same kind and length: the
-    /// reverse of [`previous`](Period::previous).
+    /// reverse of [`previous`](Period::previous), which says what the length
+    /// of a date range is.
     ///
     /// # Errors
     ///
@@ -722,6 +816,9 @@ impl Period {
     /// assert_eq!(q4.next()?.to_string(), "2024-Q1");
     /// let run: Period = "1978/2000".parse()?;
     /// assert_eq!(run.next()?.to_string(), "2001/2023");
+    /// // February 2023 as a range of dates: the next whole month is March.
+    /// let feb: Period = "2023-02-01/2023-02-28".parse()?;
+    /// assert_eq!(feb.next()?.to_string(), "2023-03-01/2023-03-31");
     /// assert_eq!(Period::year(9999)?.next().unwrap_err().to_string(), "period 9999 has no next period");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -735,6 +832,18 @@ impl Period {
     fn stepped(&self, forward: bool) -> Result<Self> {
         let what = if forward { "next" } else { "previous" };
         let none = || Error::Period(format!("period {self} has no {what} period"));
+        if self.kind == PeriodKind::DateRange
+            && let Some(count) = whole_months(self.start, self.end)
+        {
+            let start = if forward {
+                self.end.succ_opt()
+            } else {
+                self.start.checked_sub_months(chrono::Months::new(count))
+            }
+            .ok_or_else(none)?;
+            let end = months_end(start, count).ok_or_else(none)?;
+            return Self::dates(start, end).map_err(|_| none());
+        }
         let stepped = match self.kind {
             PeriodKind::Year
             | PeriodKind::FiscalYear
@@ -789,7 +898,8 @@ impl Period {
     }
 
     /// The same period one year later: the reverse of
-    /// [`year_before`](Period::year_before). An end on February 29 moves
+    /// [`year_before`](Period::year_before). A date range of whole months
+    /// moves to the same months; in any other, an end on February 29 moves
     /// to February 28.
     ///
     /// # Errors
@@ -807,6 +917,9 @@ impl Period {
     /// assert_eq!(h2.year_after()?.to_string(), "2024-S2");
     /// let fy: Period = "FY2023-07".parse()?;
     /// assert_eq!(fy.year_after()?.to_string(), "FY2024-07");
+    /// // January and February (1-2月): the same two months, February 29 and all.
+    /// let jan_feb: Period = "2023-01-01/2023-02-28".parse()?;
+    /// assert_eq!(jan_feb.year_after()?.to_string(), "2024-01-01/2024-02-29");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn year_after(&self) -> Result<Self> {
@@ -819,9 +932,22 @@ impl Period {
     /// |---|---|
     /// | `2023-Q2` | `2022-Q2` |
     /// | `2023-05-10` | `2022-05-10` |
-    /// | `2023-03-01/2024-02-29` | `2022-03-01/2023-02-28` (an end on February 29 moves to the month end) |
+    /// | `2025-01-01/2025-02-28` (whole months) | `2024-01-01/2024-02-29` (the same months) |
+    /// | `2023-03-01/2024-02-29` (whole months) | `2022-03-01/2023-02-28` |
+    /// | `2024-02-10/2024-02-29` | `2023-02-10/2023-02-28` (an end on February 29 moves to February 28) |
     /// | `2001/2023` | `2000/2022` |
     /// | `FY2024-07` | `FY2023-07` |
+    ///
+    /// A date range of whole months, from the 1st of a month to the last day
+    /// of a month, moves to the same months a year earlier, as a half, a
+    /// quarter or a month does; any other date range moves each of its ends
+    /// to the same day a year earlier.
+    ///
+    /// [`year_after`](Period::year_after) undoes `year_before`, and the
+    /// reverse, except at February 29 and where a range that is not of whole
+    /// months lands on one: a year before `2025-02-01/2028-02-28` (not to the
+    /// end of February 2028) is `2024-02-01/2027-02-28` (to the end of
+    /// February 2027), whose year after is `2025-02-01/2028-02-29`.
     ///
     /// # Errors
     ///
@@ -854,6 +980,13 @@ impl Period {
         let none = || Error::Period(format!("period {self} has no {what}"));
         let year = self.first_year().checked_add(by).ok_or_else(none)?;
         let month = month_u8(self.start);
+        if self.kind == PeriodKind::DateRange
+            && let Some(count) = whole_months(self.start, self.end)
+        {
+            let start = NaiveDate::from_ymd_opt(year, self.start.month(), 1).ok_or_else(none)?;
+            let end = months_end(start, count).ok_or_else(none)?;
+            return Self::dates(start, end).map_err(|_| none());
+        }
         let shifted = match self.kind {
             PeriodKind::Year => Self::year(year),
             PeriodKind::Half => Self::half(year, month / 6 + 1),
@@ -941,6 +1074,8 @@ impl FromStr for Period {
 
     /// Reads exactly the text forms [`Display`](fmt::Display) writes: ASCII,
     /// four-digit years, two-digit months and days, no surrounding space.
+    /// [`Period::from_text`] reads the forms people write (`FY2024`,
+    /// `2023-H1`, 上半年).
     ///
     /// # Errors
     ///
@@ -1133,6 +1268,29 @@ fn month_u8(date: NaiveDate) -> u8 {
     u8::try_from(date.month()).unwrap_or(1)
 }
 
+/// The number of whole months of the days `start` to `end`, if they run
+/// from the 1st of a month to the last day of a month: 6 for
+/// 2023-01-01 to 2023-06-30, `None` for 2023-01-01 to 2023-06-29.
+fn whole_months(start: NaiveDate, end: NaiveDate) -> Option<u32> {
+    // The day after a last day of a month is a 1st; chrono has dates past
+    // 9999-12-31, so that day exists for every period.
+    let after = end.succ_opt()?;
+    if start.day() != 1 || after.day() != 1 {
+        return None;
+    }
+    let years = after.year().checked_sub(start.year())?;
+    let months = i64::from(years) * 12 + i64::from(after.month()) - i64::from(start.month());
+    u32::try_from(months).ok().filter(|&months| months > 0)
+}
+
+/// The last day of the `count` months that start with the month of `start`
+/// (a 1st).
+fn months_end(start: NaiveDate, count: u32) -> Option<NaiveDate> {
+    start
+        .checked_add_months(chrono::Months::new(count))?
+        .pred_opt()
+}
+
 /// Whether `date` is February 29.
 fn is_feb_29(date: NaiveDate) -> bool {
     date.month() == 2 && date.day() == 29
@@ -1157,6 +1315,1138 @@ impl fmt::Display for Iso {
             date.month(),
             date.day()
         )
+    }
+}
+
+// --- Periods as people write them ------------------------------------------
+
+/// The month in which the fiscal years of a text start, and which year a
+/// one-year name such as `FY2024` gives: what [`Period::from_text`] needs to
+/// read a fiscal year that the text does not date by its start month.
+///
+/// The crate assumes no start month. Fiscal years start in April in India
+/// and in the UK government's accounts, in July in Australia, in October in
+/// the US federal government's, and in January where they are calendar
+/// years; the caller says which. A name of two years (`2024-25`, `2023/24`,
+/// `FY2024-25`) needs only the month. A name of one year (`FY2024`) also
+/// needs the [`FiscalLabel`], since the US federal FY2024 ends in 2024 and
+/// Japan's starts in 2024; fiscal years starting in January need none.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{FiscalLabel, FiscalStart, Period, PeriodContext};
+///
+/// // India: April to March.
+/// let india = PeriodContext::new().with_fiscal_start(FiscalStart::new(4)?);
+/// assert_eq!(Period::from_text("2023-24", india)?.to_string(), "FY2023-04");
+///
+/// // The US federal government: October to September, named by the end year.
+/// let us = FiscalStart::new(10)?.labelled_by(FiscalLabel::EndYear);
+/// let fy = Period::from_text("FY2024", PeriodContext::new().with_fiscal_start(us))?;
+/// assert_eq!(fy.to_string(), "FY2023-10");
+/// assert_eq!(fy.end().to_string(), "2024-09-30");
+///
+/// assert_eq!(
+///     FiscalStart::new(13).unwrap_err().to_string(),
+///     "invalid fiscal start month 13: months are 1 to 12"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FiscalStart {
+    /// The month the fiscal years start in, 1 to 12.
+    month: u8,
+    /// Which year a one-year name gives, where the caller knows it.
+    label: Option<FiscalLabel>,
+}
+
+/// Which year a one-year fiscal name such as `FY2024` gives: the year in
+/// which the fiscal year starts, or the one in which it ends. Part of a
+/// [`FiscalStart`].
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{FiscalLabel, FiscalStart, Period, PeriodContext};
+///
+/// let japan = FiscalStart::new(4)?.labelled_by(FiscalLabel::StartYear);
+/// let fy = Period::from_text("FY2024", PeriodContext::new().with_fiscal_start(japan))?;
+/// assert_eq!(fy.start().to_string(), "2024-04-01");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FiscalLabel {
+    /// `FY2024` starts in 2024: Japan's runs from April 2024 to March 2025.
+    StartYear,
+    /// `FY2024` ends in 2024: the US federal one runs from October 2023 to
+    /// September 2024.
+    EndYear,
+}
+
+impl FiscalStart {
+    /// Fiscal years that start on the 1st of `month` (1 to 12), with no
+    /// label: two-year names (`2024-25`) read, one-year names (`FY2024`)
+    /// are refused unless `month` is 1.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Period`] if `month` is not 1 to 12:
+    /// `invalid fiscal start month 13: months are 1 to 12`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::FiscalStart;
+    ///
+    /// let july = FiscalStart::new(7)?;
+    /// assert_eq!(july.month(), 7);
+    /// assert_eq!(july.label(), None);
+    /// assert!(FiscalStart::new(0).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(month: u8) -> Result<Self> {
+        if !(1..=12).contains(&month) {
+            return Err(Error::Period(format!(
+                "invalid fiscal start month {month}: months are 1 to 12"
+            )));
+        }
+        Ok(Self { month, label: None })
+    }
+
+    /// The same fiscal years, with one-year names such as `FY2024` read as
+    /// `label` says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{FiscalLabel, FiscalStart};
+    ///
+    /// let australia = FiscalStart::new(7)?.labelled_by(FiscalLabel::EndYear);
+    /// assert_eq!(australia.label(), Some(FiscalLabel::EndYear));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn labelled_by(self, label: FiscalLabel) -> Self {
+        Self {
+            month: self.month,
+            label: Some(label),
+        }
+    }
+
+    /// The month the fiscal years start in, 1 to 12.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::FiscalStart;
+    ///
+    /// assert_eq!(FiscalStart::new(4)?.month(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    /// Which year a one-year name gives, if the caller said.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{FiscalLabel, FiscalStart};
+    ///
+    /// assert_eq!(FiscalStart::new(4)?.label(), None);
+    /// let start = FiscalStart::new(4)?.labelled_by(FiscalLabel::StartYear);
+    /// assert_eq!(start.label(), Some(FiscalLabel::StartYear));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> Option<FiscalLabel> {
+        self.label
+    }
+}
+
+/// What a text about a period may leave out, as the caller knows it: the
+/// year the text is about, and how it names fiscal years.
+/// [`Period::from_text`] takes it; the crate never fills in a part from
+/// today's date.
+///
+/// [`PeriodContext::new`] (the same as `default()`) knows nothing: every
+/// period must name its year, and a fiscal year must be dated by its start
+/// month (`FY2024-07`). A year the text names wins over the context's.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::{Period, PeriodContext};
+///
+/// // 上半年 in a report on 2023.
+/// let report_on_2023 = PeriodContext::new().with_year(2023)?;
+/// assert_eq!(Period::from_text("上半年", report_on_2023)?.to_string(), "2023-S1");
+/// assert_eq!(Period::from_text("2022年上半年", report_on_2023)?.to_string(), "2022-S1");
+/// assert_eq!(
+///     Period::from_text("上半年", PeriodContext::new()).unwrap_err().to_string(),
+///     r#"period "上半年" names no year, and none was given"#
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct PeriodContext {
+    /// The year a period with no year of its own is in, 1 to 9999.
+    year: Option<i32>,
+    /// How fiscal years are named.
+    fiscal: Option<FiscalStart>,
+}
+
+impl PeriodContext {
+    /// A context that knows nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::PeriodContext;
+    ///
+    /// let none = PeriodContext::new();
+    /// assert_eq!((none.year(), none.fiscal_start()), (None, None));
+    /// assert_eq!(none, PeriodContext::default());
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Self {
+            year: None,
+            fiscal: None,
+        }
+    }
+
+    /// The same context, with `year` as the year of a period whose text
+    /// names none (上半年, 一季度, `Q2`, "the first half").
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Period`] if `year` is not 1 to 9999:
+    /// `invalid year 0: years are 1 to 9999`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::PeriodContext;
+    ///
+    /// assert_eq!(PeriodContext::new().with_year(2023)?.year(), Some(2023));
+    /// assert!(PeriodContext::new().with_year(0).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_year(self, year: i32) -> Result<Self> {
+        check_year(year)?;
+        Ok(Self {
+            year: Some(year),
+            ..self
+        })
+    }
+
+    /// The same context, with fiscal years named as `fiscal` says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{FiscalStart, PeriodContext};
+    ///
+    /// let april = FiscalStart::new(4)?;
+    /// let context = PeriodContext::new().with_fiscal_start(april);
+    /// assert_eq!(context.fiscal_start(), Some(april));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_fiscal_start(self, fiscal: FiscalStart) -> Self {
+        Self {
+            year: self.year,
+            fiscal: Some(fiscal),
+        }
+    }
+
+    /// The year of a period whose text names none, if given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::PeriodContext;
+    ///
+    /// assert_eq!(PeriodContext::new().year(), None);
+    /// ```
+    #[must_use]
+    pub const fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// How fiscal years are named, if given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::PeriodContext;
+    ///
+    /// assert_eq!(PeriodContext::new().fiscal_start(), None);
+    /// ```
+    #[must_use]
+    pub const fn fiscal_start(&self) -> Option<FiscalStart> {
+        self.fiscal
+    }
+}
+
+/// The longest text [`Period::from_text`] reads, in characters.
+const MAX_WRITTEN: usize = 100;
+
+/// Forms of [`Period::from_text`], listed in the error for text in none.
+const WRITTEN_FORMS: &str = "2023, 2023-Q2, 2023-H1, H1 2023, first half of 2023, Q2 2023, \
+     the second quarter of 2023, FY2024, 2024-25, 2023/24, 2023年, 2023年上半年, \
+     2023年一季度, 2023年前三季度, 2023年1-6月";
+
+impl Period {
+    /// Reads a period as people write it in reports, in English or
+    /// Chinese, with the parts the text leaves out taken from `context`.
+    ///
+    /// [`FromStr`] reads the canonical text forms alone; this reads those
+    /// and the forms below. Letters may be of either case, full-width
+    /// digits and letters read as ASCII, any dash as `-`, and white space
+    /// between the parts of a form is free.
+    ///
+    /// | text | period | needs from `context` |
+    /// |---|---|---|
+    /// | `2023`, `2023年`, `2023年度`, `2023年全年` | `2023` | |
+    /// | `2023-H1`, `2023H1`, `H1 2023`, `2023-S1`, "first half of 2023", "the 1st half of 2023", `2023年上半年`, `2023上半年` | `2023-S1` | |
+    /// | `H2`, "the second half", "the second half of the year", `下半年` | `2023-S2` | the year (here 2023) |
+    /// | `2023-Q2`, `2023Q2`, `Q2 2023`, "the second quarter of 2023", `2023年二季度`, `2023年第二季度`, `2023年第2季度` | `2023-Q2` | |
+    /// | `Q1`, "the first quarter", `一季度`, `第一季度` | `2023-Q1` | the year |
+    /// | "the first three quarters of 2023", `2023年前三季度` | `2023-01-01/2023-09-30` | |
+    /// | "the first two quarters of 2023", `2023年前两季度` | `2023-01-01/2023-06-30` | |
+    /// | `前三季度` | `2023-01-01/2023-09-30` | the year |
+    /// | `2023年1-6月`, `2023年1—6月`, `2023年1月-6月`, `2023年1至6月`, `2023年1~6月` | `2023-01-01/2023-06-30` | |
+    /// | `1-9月` | `2023-01-01/2023-09-30` | the year |
+    /// | `2023年5月`, `2023-05`, `2023-5` | `2023-05` | |
+    /// | `2023年5月10日`, `2023-05-10`, `2023-5-10` | `2023-05-10` | |
+    /// | `2023-01-01/2023-06-30` | `2023-01-01/2023-06-30` | |
+    /// | `2001/2023`, `2001-2023` | `2001/2023` | |
+    /// | `FY2024-07` | `FY2024-07` (dated by its start month) | |
+    /// | `2024-25`, `2024/25`, `FY2024-25`, `FY 2024/25`, `FY2024-2025`, "fiscal year 2024-25", "the 2024-25 financial year" | `FY2024-04` for fiscal years starting in April | the [`FiscalStart`] |
+    /// | `FY2024`, `FY 2024`, "fiscal 2024", "fiscal year 2024" | `FY2023-07` for July and [`FiscalLabel::EndYear`], `FY2024-07` for [`FiscalLabel::StartYear`] | the [`FiscalStart`] and its [`FiscalLabel`] (none for January) |
+    ///
+    /// Every reading equals the period of its canonical text.
+    ///
+    /// Refused, each with an error that says why:
+    ///
+    /// - what is ambiguous: `2004-05` and `2011-12` (a month or a fiscal
+    ///   year: write `2004年5月` or `2004/05`), `FY2011-12` (the fiscal
+    ///   year from December 2011 or the fiscal year 2011/12, unless fiscal
+    ///   years start in December), `2023-2024` (two years or a fiscal
+    ///   year: write `2023/2024` or `2023/24`);
+    /// - what counts from when it was written: 去年, 今年, 上年, 本年度,
+    ///   上季度, 前一季度 (the quarter before, not the first), 同期,
+    ///   "last year", "this quarter", "year to date";
+    /// - a form that needs what `context` lacks (上半年 with no year,
+    ///   `2024-25` with no fiscal start, `FY2024` with no label), two-digit
+    ///   years (`FY24`), and parts out of range (`2023年第五季度`,
+    ///   `2023年6-1月`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Period`], lowercase, quoting the text and saying what is
+    /// wrong: `invalid quarter 5 in "2023年第五季度"`,
+    /// `ambiguous period "2011-12": the month 2011-12 or the fiscal year 2011/12`,
+    /// `relative period "去年": "去年" counts from when the text was written`,
+    /// `period "上半年" names no year, and none was given`,
+    /// `fiscal year "2024-25" needs its start month, and none was given`,
+    /// `invalid period "2023 Sommer": unknown word "sommer" at character 5`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use workreport::{FiscalLabel, FiscalStart, Period, PeriodContext};
+    ///
+    /// let none = PeriodContext::new();
+    /// assert_eq!(Period::from_text("2023-H1", none)?, "2023-S1".parse()?);
+    /// assert_eq!(Period::from_text("first half of 2023", none)?, "2023-S1".parse()?);
+    /// assert_eq!(Period::from_text("Q2 2023", none)?, "2023-Q2".parse()?);
+    /// assert_eq!(Period::from_text("2023年一季度", none)?, "2023-Q1".parse()?);
+    /// assert_eq!(Period::from_text("2023年1—9月", none)?, "2023-01-01/2023-09-30".parse()?);
+    ///
+    /// let in_2023 = none.with_year(2023)?;
+    /// assert_eq!(Period::from_text("前三季度", in_2023)?.to_string(), "2023-01-01/2023-09-30");
+    ///
+    /// let australia = none.with_fiscal_start(FiscalStart::new(7)?.labelled_by(FiscalLabel::EndYear));
+    /// assert_eq!(Period::from_text("2023/24", australia)?.to_string(), "FY2023-07");
+    /// assert_eq!(Period::from_text("FY2024", australia)?.to_string(), "FY2023-07");
+    ///
+    /// assert_eq!(
+    ///     Period::from_text("FY2024", none).unwrap_err().to_string(),
+    ///     r#"fiscal year "FY2024" needs its start month, and none was given"#
+    /// );
+    /// assert_eq!(
+    ///     Period::from_text("2011-12", australia).unwrap_err().to_string(),
+    ///     r#"ambiguous period "2011-12": the month 2011-12 or the fiscal year 2011/12"#
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_text(text: &str, context: PeriodContext) -> Result<Self> {
+        written::Reader { text, context }.read()
+    }
+}
+
+/// The reader of [`Period::from_text`]: text normalized a character for a
+/// character, cut into tokens by two tables of words, then matched against
+/// the forms by shape.
+mod written {
+    use super::{
+        Error, FiscalLabel, MAX_WRITTEN, NaiveDate, Period, PeriodContext, Quoted, Result,
+        WRITTEN_FORMS, months_end,
+    };
+
+    /// A word of a period form, as the tables read it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(super) enum Word {
+        /// `FY`.
+        Fy,
+        /// "fiscal".
+        Fiscal,
+        /// "financial".
+        Financial,
+        /// "year".
+        Year,
+        /// "half".
+        Half,
+        /// "quarter".
+        Quarter,
+        /// "quarters".
+        Quarters,
+        /// "of".
+        Of,
+        /// "the".
+        The,
+        /// `H` of `H1`.
+        H,
+        /// `Q` of `Q2`.
+        Q,
+        /// `S` of `2023-S1`.
+        S,
+        /// "first" to "fourth", and `1st` to `4th` once joined.
+        Ordinal(u8),
+        /// "two", "three".
+        Count(u8),
+        /// The `st`, `nd`, `rd` or `th` of an ordinal: 1, 2, 3, or 4 for `th`.
+        Suffix(u8),
+        /// 年.
+        Nian,
+        /// 年度.
+        Niandu,
+        /// 全年.
+        FullYear,
+        /// 月, 月份.
+        Yue,
+        /// 日, 号.
+        Ri,
+        /// 第.
+        Di,
+        /// 前 of 前三季度.
+        Qian,
+        /// 季度.
+        Jidu,
+        /// 上半年.
+        UpperHalf,
+        /// 下半年.
+        LowerHalf,
+        /// 至, 到.
+        To,
+        /// 一 to 十二, and 两.
+        Numeral(u8),
+    }
+
+    /// The English words, each a whole run of ASCII letters, lowercase.
+    pub(super) const ENGLISH: &[(&str, Word)] = &[
+        ("fy", Word::Fy),
+        ("fiscal", Word::Fiscal),
+        ("financial", Word::Financial),
+        ("year", Word::Year),
+        ("half", Word::Half),
+        ("quarter", Word::Quarter),
+        ("quarters", Word::Quarters),
+        ("of", Word::Of),
+        ("the", Word::The),
+        ("h", Word::H),
+        ("q", Word::Q),
+        ("s", Word::S),
+        ("first", Word::Ordinal(1)),
+        ("second", Word::Ordinal(2)),
+        ("third", Word::Ordinal(3)),
+        ("fourth", Word::Ordinal(4)),
+        ("two", Word::Count(2)),
+        ("three", Word::Count(3)),
+        ("st", Word::Suffix(1)),
+        ("nd", Word::Suffix(2)),
+        ("rd", Word::Suffix(3)),
+        ("th", Word::Suffix(4)),
+    ];
+
+    /// The Chinese words; the longest that matches is read.
+    pub(super) const CHINESE: &[(&str, Word)] = &[
+        ("年", Word::Nian),
+        ("年度", Word::Niandu),
+        ("全年", Word::FullYear),
+        ("月", Word::Yue),
+        ("月份", Word::Yue),
+        ("日", Word::Ri),
+        ("号", Word::Ri),
+        ("第", Word::Di),
+        ("前", Word::Qian),
+        ("季度", Word::Jidu),
+        ("上半年", Word::UpperHalf),
+        ("下半年", Word::LowerHalf),
+        ("至", Word::To),
+        ("到", Word::To),
+        ("一", Word::Numeral(1)),
+        ("二", Word::Numeral(2)),
+        ("两", Word::Numeral(2)),
+        ("三", Word::Numeral(3)),
+        ("四", Word::Numeral(4)),
+        ("五", Word::Numeral(5)),
+        ("六", Word::Numeral(6)),
+        ("七", Word::Numeral(7)),
+        ("八", Word::Numeral(8)),
+        ("九", Word::Numeral(9)),
+        ("十", Word::Numeral(10)),
+        ("十一", Word::Numeral(11)),
+        ("十二", Word::Numeral(12)),
+    ];
+
+    /// Words that date a period from when the text was written, which the
+    /// reader does not know: refused wherever they occur.
+    pub(super) const RELATIVE: &[&str] = &[
+        "去年",
+        "今年",
+        "明年",
+        "前年",
+        "上年",
+        "本年",
+        "当年",
+        "同期",
+        "上季度",
+        "本季度",
+        "下季度",
+        "前一季度",
+        "上月",
+        "本月",
+        "下月",
+        "last year",
+        "this year",
+        "next year",
+        "previous year",
+        "last quarter",
+        "this quarter",
+        "next quarter",
+        "previous quarter",
+        "last month",
+        "this month",
+        "next month",
+        "year to date",
+        "ytd",
+    ];
+
+    /// The lowercase English names of the months, for messages.
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+
+    /// A run of ASCII digits: its value (`u32::MAX` when larger) and the
+    /// digits as written.
+    #[derive(Debug, Clone, Copy)]
+    struct Num<'a> {
+        value: u32,
+        digits: &'a str,
+    }
+
+    /// A token of normalized text.
+    #[derive(Debug, Clone, Copy)]
+    enum Tok<'a> {
+        Num(Num<'a>),
+        W(Word),
+        /// `-` or any dash.
+        Dash,
+        /// `/`.
+        Slash,
+        /// `~`, `～` or `〜`.
+        Tilde,
+    }
+
+    /// What a Chinese form says, before its numbers are checked.
+    enum Zh {
+        Year,
+        Half(u32),
+        Quarter(u32),
+        FirstQuarters(u32),
+        Month(u32),
+        Day(u32, u32),
+        Months(u32, u32),
+    }
+
+    /// A half or a quarter.
+    #[derive(Clone, Copy)]
+    enum Part {
+        Half,
+        Quarter,
+    }
+
+    /// The text the caller gave and the context to fill its gaps.
+    pub(super) struct Reader<'t> {
+        pub(super) text: &'t str,
+        pub(super) context: PeriodContext,
+    }
+
+    /// A character as the reader sees it: full-width ASCII as ASCII, any
+    /// dash as `-`, any white space as a space, ASCII letters lowercase. One
+    /// character gives one, so positions carry over.
+    fn normalize(c: char) -> char {
+        let c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' => '-',
+            '\u{301C}' => '~',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        c.to_ascii_lowercase()
+    }
+
+    /// The value of a count: digits or a Chinese numeral.
+    fn count(tok: &Tok<'_>) -> Option<u32> {
+        match tok {
+            Tok::Num(num) => Some(num.value),
+            Tok::W(Word::Numeral(n)) => Some(u32::from(*n)),
+            _ => None,
+        }
+    }
+
+    /// Whether `tok` joins the two ends of a Chinese range of months.
+    fn joins(tok: &Tok<'_>) -> bool {
+        matches!(tok, Tok::Dash | Tok::Tilde | Tok::W(Word::To))
+    }
+
+    /// The year of an English form's tail: `Some(Some(year))` for "2023" or
+    /// "of 2023", `Some(None)` for nothing or "of the year" (the context's
+    /// year), `None` for any other tail.
+    fn year_tail<'a>(tail: &[Tok<'a>]) -> Option<Option<Num<'a>>> {
+        match tail {
+            [] | [Tok::W(Word::Of), Tok::W(Word::The), Tok::W(Word::Year)] => Some(None),
+            [Tok::Num(year)] | [Tok::W(Word::Of), Tok::Num(year)] => Some(Some(*year)),
+            _ => None,
+        }
+    }
+
+    /// What the Chinese words after a year say; `after_nian` when the year
+    /// was written with 年, so that nothing more is the year itself.
+    fn zh_form(rest: &[Tok<'_>], after_nian: bool) -> Option<Zh> {
+        use Tok::W;
+        Some(match rest {
+            [] if after_nian => Zh::Year,
+            [W(Word::Niandu | Word::FullYear)] => Zh::Year,
+            [W(Word::UpperHalf)] => Zh::Half(1),
+            [W(Word::LowerHalf)] => Zh::Half(2),
+            [W(Word::Di), n, W(Word::Jidu)] | [n, W(Word::Jidu)] => Zh::Quarter(count(n)?),
+            [W(Word::Qian), n, W(Word::Jidu)] => Zh::FirstQuarters(count(n)?),
+            [month, W(Word::Yue)] => Zh::Month(count(month)?),
+            [month, W(Word::Yue), day, W(Word::Ri)] => Zh::Day(count(month)?, count(day)?),
+            [first, join, last, W(Word::Yue)] | [first, W(Word::Yue), join, last, W(Word::Yue)]
+                if joins(join) =>
+            {
+                Zh::Months(count(first)?, count(last)?)
+            }
+            _ => return None,
+        })
+    }
+
+    impl Reader<'_> {
+        /// Reads the text.
+        pub(super) fn read(&self) -> Result<Period> {
+            if self.text.chars().nth(MAX_WRITTEN).is_some() {
+                return Err(self.error(format!(
+                    "a period is written in at most {MAX_WRITTEN} characters"
+                )));
+            }
+            let normal: String = self.text.chars().map(normalize).collect();
+            self.refuse_relative(&normal)?;
+            let tokens = self.ordinals(self.tokens(&normal)?)?;
+            let tokens = match tokens.as_slice() {
+                [Tok::W(Word::The), rest @ ..] => rest,
+                all => all,
+            };
+            let (fiscal, body) = match tokens {
+                [Tok::W(Word::Fy), body @ ..]
+                | [
+                    Tok::W(Word::Fiscal | Word::Financial),
+                    Tok::W(Word::Year),
+                    body @ ..,
+                ]
+                | [Tok::W(Word::Fiscal), body @ ..]
+                | [body @ .., Tok::W(Word::Fy)]
+                | [
+                    body @ ..,
+                    Tok::W(Word::Fiscal | Word::Financial),
+                    Tok::W(Word::Year),
+                ] => (true, body),
+                body => (false, body),
+            };
+            let read = if fiscal {
+                self.fiscal(body)
+            } else {
+                self.english(body).or_else(|| self.chinese(body))
+            };
+            read.unwrap_or_else(|| {
+                Err(self.error(format!("expected a form such as {WRITTEN_FORMS}")))
+            })
+        }
+
+        /// `invalid period "<text>": <why>`.
+        fn error(&self, why: String) -> Error {
+            Error::Period(format!("invalid period {}: {why}", Quoted(self.text)))
+        }
+
+        /// `invalid <what> <value> in "<text>"`, as [`FromStr`](std::str::FromStr) says it.
+        fn part_error(&self, what: &str, value: u32) -> Error {
+            Error::Period(format!("invalid {what} {value} in {}", Quoted(self.text)))
+        }
+
+        /// Refuses the text if it holds a relative word.
+        fn refuse_relative(&self, normal: &str) -> Result<()> {
+            let first = RELATIVE
+                .iter()
+                .filter_map(|word| normal.find(word).map(|at| (at, *word)))
+                .min();
+            match first {
+                Some((_, word)) => Err(Error::Period(format!(
+                    "relative period {}: {word:?} counts from when the text was written",
+                    Quoted(self.text)
+                ))),
+                None => Ok(()),
+            }
+        }
+
+        /// Cuts normalized text into tokens; a space separates, and is no
+        /// token.
+        fn tokens<'a>(&self, normal: &'a str) -> Result<Vec<Tok<'a>>> {
+            let mut tokens = Vec::new();
+            let mut rest = normal;
+            let mut at = 0;
+            while let Some(c) = rest.chars().next() {
+                let run = |keep: fn(&char) -> bool| {
+                    let len = rest.find(|c: char| !keep(&c)).unwrap_or(rest.len());
+                    rest.split_at(len)
+                };
+                let (word, tail) = if c.is_ascii_digit() {
+                    let (digits, tail) = run(char::is_ascii_digit);
+                    let value = digits.bytes().try_fold(0u32, |value, digit| {
+                        value.checked_mul(10)?.checked_add(u32::from(digit - b'0'))
+                    });
+                    tokens.push(Tok::Num(Num {
+                        value: value.unwrap_or(u32::MAX),
+                        digits,
+                    }));
+                    (digits, tail)
+                } else if c.is_ascii_alphabetic() {
+                    let (letters, tail) = run(char::is_ascii_alphabetic);
+                    let Some((_, word)) = ENGLISH.iter().find(|(name, _)| *name == letters) else {
+                        return Err(
+                            self.error(format!("unknown word {letters:?} at character {at}"))
+                        );
+                    };
+                    tokens.push(Tok::W(*word));
+                    (letters, tail)
+                } else if let Some(token) = match c {
+                    ' ' => Some(None),
+                    '-' => Some(Some(Tok::Dash)),
+                    '/' => Some(Some(Tok::Slash)),
+                    '~' => Some(Some(Tok::Tilde)),
+                    _ => None,
+                } {
+                    tokens.extend(token);
+                    rest.split_at(c.len_utf8())
+                } else {
+                    let longest = CHINESE
+                        .iter()
+                        .filter(|(name, _)| rest.starts_with(name))
+                        .max_by_key(|(name, _)| name.len());
+                    let Some((name, word)) = longest else {
+                        let word = c.to_string();
+                        return Err(self.error(format!("unknown word {word:?} at character {at}")));
+                    };
+                    tokens.push(Tok::W(*word));
+                    rest.split_at(name.len())
+                };
+                at += word.chars().count();
+                rest = tail;
+            }
+            Ok(tokens)
+        }
+
+        /// Joins a number and its ordinal suffix (`1st`, `2nd`, `3rd`,
+        /// `4th`) into an ordinal, checking the suffix.
+        fn ordinals<'a>(&self, tokens: Vec<Tok<'a>>) -> Result<Vec<Tok<'a>>> {
+            let mut joined = Vec::with_capacity(tokens.len());
+            let mut tokens = tokens.into_iter().peekable();
+            while let Some(token) = tokens.next() {
+                let (Tok::Num(num), Some(Tok::W(Word::Suffix(suffix)))) = (token, tokens.peek())
+                else {
+                    joined.push(token);
+                    continue;
+                };
+                let expected = match (num.value % 100, num.value % 10) {
+                    (11..=13, _) => 4,
+                    (_, ones @ 1..=3) => ones,
+                    _ => 4,
+                };
+                let ordinal = u8::try_from(num.value)
+                    .ok()
+                    .filter(|_| expected == u32::from(*suffix));
+                let Some(ordinal) = ordinal else {
+                    let suffix = ["st", "nd", "rd", "th"][usize::from(suffix.clamp(&1, &4) - 1)];
+                    return Err(Error::Period(format!(
+                        "invalid ordinal \"{}{suffix}\" in {}",
+                        num.digits,
+                        Quoted(self.text)
+                    )));
+                };
+                tokens.next();
+                joined.push(Tok::W(Word::Ordinal(ordinal)));
+            }
+            Ok(joined)
+        }
+
+        /// A year the text names: four digits, not 0.
+        fn year(&self, year: Num<'_>) -> Result<i32> {
+            if year.digits.len() != 4 {
+                return Err(Error::Period(format!(
+                    "invalid year {:?} in {}: years have four digits",
+                    year.digits,
+                    Quoted(self.text)
+                )));
+            }
+            if year.value == 0 {
+                return Err(self.part_error("year", 0));
+            }
+            i32::try_from(year.value).map_err(|_| self.part_error("year", year.value))
+        }
+
+        /// The year the text names, or else the context's.
+        fn year_or_context(&self, year: Option<Num<'_>>) -> Result<i32> {
+            match (year, self.context.year) {
+                (Some(year), _) => self.year(year),
+                (None, Some(year)) => Ok(year),
+                (None, None) => Err(Error::Period(format!(
+                    "period {} names no year, and none was given",
+                    Quoted(self.text)
+                ))),
+            }
+        }
+
+        /// A half or a quarter `n` of a year.
+        fn part(&self, year: Option<Num<'_>>, part: Part, n: u32) -> Result<Period> {
+            let (what, last) = match part {
+                Part::Half => ("half", 2),
+                Part::Quarter => ("quarter", 4),
+            };
+            let n = u8::try_from(n)
+                .ok()
+                .filter(|n| (1..=last).contains(n))
+                .ok_or_else(|| self.part_error(what, n))?;
+            let year = self.year_or_context(year)?;
+            match part {
+                Part::Half => Period::half(year, n),
+                Part::Quarter => Period::quarter(year, n),
+            }
+        }
+
+        /// A month 1 to 12.
+        fn month(&self, month: u32) -> Result<u8> {
+            u8::try_from(month)
+                .ok()
+                .filter(|month| (1..=12).contains(month))
+                .ok_or_else(|| self.part_error("month", month))
+        }
+
+        /// A date of the text.
+        fn date(&self, year: i32, month: u32, day: u32) -> Result<NaiveDate> {
+            let month = self.month(month)?;
+            NaiveDate::from_ymd_opt(year, month.into(), day)
+                .ok_or_else(|| self.part_error("day", day))
+        }
+
+        /// The days from the 1st of `first` to the end of `last`, months of
+        /// `year`.
+        fn months(&self, year: i32, first: u32, last: u32) -> Result<Period> {
+            let (first, last) = (self.month(first)?, self.month(last)?);
+            if first >= last {
+                return Err(Error::Period(format!(
+                    "invalid months {first}-{last} in {}: the first month is not before the last",
+                    Quoted(self.text)
+                )));
+            }
+            let start = NaiveDate::from_ymd_opt(year, first.into(), 1)
+                .ok_or_else(|| self.part_error("month", first.into()))?;
+            let end = months_end(start, u32::from(last - first) + 1)
+                .ok_or_else(|| self.part_error("month", last.into()))?;
+            Period::dates(start, end)
+        }
+
+        /// The forms written with digits, dashes and English words.
+        fn english(&self, body: &[Tok<'_>]) -> Option<Result<Period>> {
+            use Tok::{Dash, Num as N, Slash, W};
+            Some(match body {
+                [N(year)] => self.year(*year).and_then(Period::year),
+                [N(year), Dash, N(n)] => self.dash_pair(*year, *n),
+                [N(year), Slash, N(n)] => self.slash_pair(*year, *n),
+                [N(year), Dash, N(month), Dash, N(day)] => self
+                    .year(*year)
+                    .and_then(|year| self.date(year, month.value, day.value))
+                    .and_then(Period::day),
+                [
+                    N(y1),
+                    Dash,
+                    N(m1),
+                    Dash,
+                    N(d1),
+                    Slash,
+                    N(y2),
+                    Dash,
+                    N(m2),
+                    Dash,
+                    N(d2),
+                ] => (|| {
+                    let start = self.date(self.year(*y1)?, m1.value, d1.value)?;
+                    let end = self.date(self.year(*y2)?, m2.value, d2.value)?;
+                    Period::dates(start, end)
+                })(),
+                [N(year), Dash, W(Word::H | Word::S), N(n)]
+                | [N(year), W(Word::H | Word::S), N(n)]
+                | [W(Word::H | Word::S), N(n), N(year)] => {
+                    self.part(Some(*year), Part::Half, n.value)
+                }
+                [W(Word::H | Word::S), N(n)] => self.part(None, Part::Half, n.value),
+                [N(year), Dash, W(Word::Q), N(n)]
+                | [N(year), W(Word::Q), N(n)]
+                | [W(Word::Q), N(n), N(year)] => self.part(Some(*year), Part::Quarter, n.value),
+                [W(Word::Q), N(n)] => self.part(None, Part::Quarter, n.value),
+                [W(Word::Ordinal(n)), W(Word::Half), tail @ ..] => {
+                    self.part(year_tail(tail)?, Part::Half, u32::from(*n))
+                }
+                [W(Word::Ordinal(n)), W(Word::Quarter), tail @ ..] => {
+                    self.part(year_tail(tail)?, Part::Quarter, u32::from(*n))
+                }
+                [W(Word::Ordinal(1)), quarters, W(Word::Quarters), tail @ ..] => {
+                    let quarters = match quarters {
+                        W(Word::Count(n)) => u32::from(*n),
+                        N(n) => n.value,
+                        _ => return None,
+                    };
+                    self.first_quarters(year_tail(tail)?, quarters)
+                }
+                _ => return None,
+            })
+        }
+
+        /// The forms written with 年, 月, 季度 and the other Chinese words:
+        /// a year (2023年, or four digits before a form, 2023上半年), then a
+        /// form, or a form alone in the context's year.
+        fn chinese(&self, body: &[Tok<'_>]) -> Option<Result<Period>> {
+            use Tok::{Num as N, W};
+            let (year, form) = match body {
+                [N(year), W(Word::Nian), rest @ ..] => (Some(*year), zh_form(rest, true)?),
+                [N(year), rest @ ..]
+                    if year.digits.len() == 4 && zh_form(rest, false).is_some() =>
+                {
+                    (Some(*year), zh_form(rest, false)?)
+                }
+                rest => (None, zh_form(rest, false)?),
+            };
+            Some(self.year_or_context(year).and_then(|y| match form {
+                Zh::Year => Period::year(y),
+                Zh::Half(half) => self.part(year, Part::Half, half),
+                Zh::Quarter(quarter) => self.part(year, Part::Quarter, quarter),
+                Zh::FirstQuarters(quarters) => self.first_quarters(year, quarters),
+                Zh::Month(month) => Period::month(y, self.month(month)?),
+                Zh::Day(month, day) => Period::day(self.date(y, month, day)?),
+                Zh::Months(first, last) => self.months(y, first, last),
+            }))
+        }
+
+        /// The first two or three quarters of a year, as a date range.
+        fn first_quarters(&self, year: Option<Num<'_>>, quarters: u32) -> Result<Period> {
+            let year = self.year_or_context(year)?;
+            if !(2..=3).contains(&quarters) {
+                return Err(self.error(format!(
+                    "the first quarters of a year are two or three of them, not {quarters}"
+                )));
+            }
+            self.months(year, 1, quarters * 3)
+        }
+
+        /// `2023-05` (a month), `2024-25` (a fiscal year) or `2001-2023`
+        /// (years).
+        fn dash_pair(&self, year: Num<'_>, n: Num<'_>) -> Result<Period> {
+            let first = self.year(year)?;
+            let next = (first + 1) % 100;
+            if n.digits.len() == 4 {
+                let last = self.year(n)?;
+                if last == first + 1 {
+                    return Err(Error::Period(format!(
+                        "ambiguous period {}: the years {first:04}/{last:04} or the fiscal year \
+                         {first:04}/{next:02}",
+                        Quoted(self.text)
+                    )));
+                }
+                return Period::years(first, last);
+            }
+            let month = n.digits.len() <= 2 && (1..=12).contains(&n.value);
+            let fiscal = n.digits.len() == 2 && i64::from(n.value) == i64::from(next);
+            match (month, fiscal) {
+                (true, true) => Err(Error::Period(format!(
+                    "ambiguous period {}: the month {first:04}-{next:02} or the fiscal year \
+                     {first:04}/{next:02}",
+                    Quoted(self.text)
+                ))),
+                (true, false) => Period::month(first, self.month(n.value)?),
+                (false, true) => self.two_years(first),
+                (false, false) => Err(self.error(format!(
+                    "{} is neither a month nor the end of a fiscal year from {first:04} \
+                     ({first:04}-{next:02})",
+                    n.digits
+                ))),
+            }
+        }
+
+        /// `2001/2023` (years) or `2023/24` (a fiscal year).
+        fn slash_pair(&self, year: Num<'_>, n: Num<'_>) -> Result<Period> {
+            let first = self.year(year)?;
+            match n.digits.len() {
+                4 => Period::years(first, self.year(n)?),
+                2 => self.two_digit_end(first, n, "/"),
+                _ => Err(self.error(format!("expected a form such as {WRITTEN_FORMS}"))),
+            }
+        }
+
+        /// A fiscal year from `first` whose end is written with two digits
+        /// after `sep`: the year after `first`, or an error.
+        fn two_digit_end(&self, first: i32, n: Num<'_>, sep: &str) -> Result<Period> {
+            let next = (first + 1) % 100;
+            if i64::from(n.value) == i64::from(next) {
+                return self.two_years(first);
+            }
+            Err(Error::Period(format!(
+                "invalid fiscal year {}: a fiscal year from {first:04} ends in {:04} \
+                 ({first:04}{sep}{next:02})",
+                Quoted(self.text),
+                first + 1
+            )))
+        }
+
+        /// The forms after `FY`, "fiscal year" or "financial year", or before
+        /// the last two.
+        fn fiscal(&self, body: &[Tok<'_>]) -> Option<Result<Period>> {
+            use Tok::{Dash, Num as N, Slash};
+            Some(match body {
+                [N(year)] => self.one_year(*year),
+                [N(year), sep @ (Dash | Slash), N(n)] => (|| {
+                    let first = self.year(*year)?;
+                    let next = (first + 1) % 100;
+                    let dash = matches!(sep, Dash);
+                    match n.digits.len() {
+                        4 if i64::from(self.year(*n)?) == i64::from(first) + 1 => {
+                            self.two_years(first)
+                        }
+                        4 => Err(Error::Period(format!(
+                            "invalid fiscal year {}: a fiscal year from {first:04} ends in {:04}",
+                            Quoted(self.text),
+                            first + 1
+                        ))),
+                        1 | 2 if dash && (1..=12).contains(&n.value) => {
+                            // FY2024-07: dated by its start month, unless the
+                            // digits are also the next year's (FY2011-12).
+                            let month = self.month(n.value)?;
+                            let dated = Period::fiscal_year(first, month)?;
+                            if n.digits.len() < 2 || i64::from(n.value) != i64::from(next) {
+                                return Ok(dated);
+                            }
+                            match self.context.fiscal {
+                                Some(fiscal) if fiscal.month == month => Ok(dated),
+                                _ => Err(Error::Period(format!(
+                                    "ambiguous period {}: the fiscal year from {} {first:04} \
+                                     (FY{first:04}-{month:02}) or the fiscal year {first:04}/{next:02}",
+                                    Quoted(self.text),
+                                    MONTHS[usize::from(month - 1)]
+                                ))),
+                            }
+                        }
+                        2 => self.two_digit_end(first, *n, if dash { "-" } else { "/" }),
+                        _ => Err(self.error(format!("expected a form such as {WRITTEN_FORMS}"))),
+                    }
+                })(),
+                _ => return None,
+            })
+        }
+
+        /// A fiscal year named by its two years, from `first`: the context's
+        /// start month says which.
+        fn two_years(&self, first: i32) -> Result<Period> {
+            let Some(fiscal) = self.context.fiscal else {
+                return Err(Error::Period(format!(
+                    "fiscal year {} needs its start month, and none was given",
+                    Quoted(self.text)
+                )));
+            };
+            if fiscal.month == 1 {
+                return Err(Error::Period(format!(
+                    "invalid fiscal year {}: it spans two years, and the fiscal years given \
+                     start in january",
+                    Quoted(self.text)
+                )));
+            }
+            Period::fiscal_year(first, fiscal.month)
+        }
+
+        /// A fiscal year named by one year: the context's start month and
+        /// label say which.
+        fn one_year(&self, year: Num<'_>) -> Result<Period> {
+            let year = self.year(year)?;
+            let Some(fiscal) = self.context.fiscal else {
+                return Err(Error::Period(format!(
+                    "fiscal year {} needs its start month, and none was given",
+                    Quoted(self.text)
+                )));
+            };
+            let start = match (fiscal.month, fiscal.label) {
+                (1, _) | (_, Some(FiscalLabel::StartYear)) => year,
+                (_, Some(FiscalLabel::EndYear)) => year - 1,
+                (_, None) => {
+                    return Err(Error::Period(format!(
+                        "fiscal year {} is named by one year, the year it starts or ends in, \
+                         and the label was not given",
+                        Quoted(self.text)
+                    )));
+                }
+            };
+            if start < 1 {
+                return Err(Error::Period(format!(
+                    "invalid fiscal year {}: it would start in year 0, and years are 1 to 9999",
+                    Quoted(self.text)
+                )));
+            }
+            Period::fiscal_year(start, fiscal.month)
+        }
     }
 }
 
