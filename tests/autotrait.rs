@@ -12,11 +12,14 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<ChangeMode>();
     assert_send_sync::<CompoundUnit>();
     assert_send_sync::<Converted>();
+    assert_send_sync::<Counted>();
     assert_send_sync::<Currency>();
     assert_send_sync::<Dimension>();
     assert_send_sync::<Direction>();
     assert_send_sync::<Error>();
     assert_send_sync::<Extreme>();
+    assert_send_sync::<FiscalLabel>();
+    assert_send_sync::<FiscalStart>();
     assert_send_sync::<Id>();
     assert_send_sync::<Improves>();
     assert_send_sync::<Interval>();
@@ -29,6 +32,7 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<MetricKey>();
     assert_send_sync::<Noun>();
     assert_send_sync::<Period>();
+    assert_send_sync::<PeriodContext>();
     assert_send_sync::<PeriodKind>();
     assert_send_sync::<PriceBasis>();
     assert_send_sync::<Qualifier>();
@@ -52,6 +56,7 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<workreport::compare::Differ>();
     assert_send_sync::<workreport::compare::Entry>();
     assert_send_sync::<workreport::compare::Matched>();
+    assert_send_sync::<workreport::compare::Reason>();
     assert_send_sync::<workreport::compare::Score>();
     assert_send_sync::<workreport::compare::Scored>();
     assert_send_sync::<workreport::compare::Verdict>();
