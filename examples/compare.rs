@@ -16,7 +16,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use workreport::compare::{Diff, diff};
-use workreport::{Interval, Report};
+use workreport::text::{Lang, render};
+use workreport::{Interval, Quantity, Report, Unit};
 
 #[allow(dead_code)] // what tour and validate use of it
 mod common;
@@ -90,8 +91,16 @@ fn main() -> ExitCode {
 }
 
 fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "old: {} ({})", old.title, old.period)?;
-    writeln!(out, "new: {} ({})", new.title, new.period)?;
+    for (which, report) in [("old", old), ("new", new)] {
+        let published = report
+            .published
+            .map_or_else(String::new, |p| format!(", published {p}"));
+        writeln!(
+            out,
+            "{which}: {}, covering {}{published}",
+            report.title, report.period
+        )?;
+    }
     writeln!(out)?;
     writeln!(out, "Targets of the old report against outcomes of the new")?;
     let rows: Vec<[String; 5]> = d
@@ -112,7 +121,7 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
                 s.verdict().code().to_owned(),
                 s.score
                     .and_then(|sc| sc.margin)
-                    .map_or_else(|| "-".to_owned(), |m| m.normalize().to_string()),
+                    .map_or_else(|| "-".to_owned(), |m| margin_text(m, s.target, old)),
             ]
         })
         .collect();
@@ -174,4 +183,36 @@ fn print_text(old: &Report, new: &Report, d: &Diff, out: &mut impl Write) -> io:
         }
     }
     Ok(())
+}
+
+/// A margin as a person writes it, in the target's unit and its report's
+/// language: 94万人, 900亿斤, "0.7 percentage points" (a margin between
+/// shares is a difference in points, never a percent of a percent).
+fn margin_text(
+    margin: workreport::Decimal,
+    target: &workreport::Target,
+    report: &Report,
+) -> String {
+    let plain = || margin.normalize().to_string();
+    let Some(unit) = target
+        .figure
+        .as_ref()
+        .and_then(|f| f.quantity())
+        .map(|q| q.unit().clone())
+    else {
+        return plain();
+    };
+    let lang = if report.language.as_str().starts_with("zh") {
+        Lang::Zh
+    } else {
+        Lang::En
+    };
+    let quantity = if unit.dimension() == workreport::Dimension::Share {
+        unit.convert(margin, &Unit::Percent)
+            .ok()
+            .and_then(|c| Quantity::exact(c.value, Unit::PercentagePoints).ok())
+    } else {
+        Quantity::exact(margin, unit).ok()
+    };
+    quantity.map_or_else(plain, |q| render(&q, lang))
 }

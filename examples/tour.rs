@@ -65,16 +65,20 @@ fn print_jsonl(report: &Report, out: &mut impl Write) -> io::Result<()> {
 }
 
 fn print_text(report: &Report, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "{}", report.title)?;
-    writeln!(out, "  issuer:    {}", report.issuer)?;
-    writeln!(out, "  scope:     {}", report.scope)?;
-    writeln!(out, "  period:    {}", report.period)?;
+    let limit = common::columns();
+    let field = |name: &str, value: &str| {
+        common::wrap(value, limit, &format!("  {name:<11}"), &" ".repeat(13))
+    };
+    writeln!(out, "{}", common::wrap(&report.title, limit, "", ""))?;
+    writeln!(out, "{}", field("issuer:", &report.issuer))?;
+    writeln!(out, "{}", field("scope:", &report.scope.to_string()))?;
+    writeln!(out, "{}", field("period:", &report.period.to_string()))?;
     if let Some(published) = report.published {
-        writeln!(out, "  published: {published}")?;
+        writeln!(out, "{}", field("published:", &published.to_string()))?;
     }
-    writeln!(out, "  language:  {}", report.language)?;
+    writeln!(out, "{}", field("language:", report.language.as_str()))?;
     if let Some(note) = report.source.as_ref().and_then(|s| s.note.as_deref()) {
-        writeln!(out, "  note:      {note}")?;
+        writeln!(out, "{}", field("note:", note))?;
     }
 
     let sections: Vec<(String, &workreport::Section)> = report.sections().collect();
@@ -102,7 +106,10 @@ fn print_text(report: &Report, out: &mut impl Write) -> io::Result<()> {
         }
     }
     let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
-    writeln!(out, "  by kind:      {}", kinds.join(", "))?;
+    let summary = |name: &str, value: &str| {
+        common::wrap(value, limit, &format!("  {name:<14}"), &" ".repeat(16))
+    };
+    writeln!(out, "{}", summary("by kind:", &kinds.join(", ")))?;
 
     // What validation doubts: the validate example prints each finding.
     let findings = report.validate();
@@ -116,12 +123,15 @@ fn print_text(report: &Report, out: &mut impl Write) -> io::Result<()> {
     }
     if !by_code.is_empty() {
         let codes: Vec<String> = by_code.iter().map(|(c, n)| format!("{c} {n}")).collect();
-        writeln!(out, "  by code:      {}", codes.join(", "))?;
+        writeln!(out, "{}", summary("by code:", &codes.join(", ")))?;
     }
 
     writeln!(out)?;
-    let header = ["section", "metric", "quantity", "interval", "period"];
-    let rows: Vec<[String; 5]> = statistics
+    // The figures, section by section: each heading once, wrapped, and
+    // under it a row a figure. The interval is shown where it says more
+    // than the quantity; a change shows it as the change, signed (down 92%
+    // is [-92, -92]).
+    let rows: Vec<(&str, [String; 2])> = statistics
         .iter()
         .map(|(path, s)| {
             let heading = section_of(path)
@@ -137,36 +147,68 @@ fn print_text(report: &Report, out: &mut impl Write) -> io::Result<()> {
                     String::new(),
                 ),
                 (kind, Some(q)) => {
-                    let prefix = match kind {
-                        workreport::StatisticKind::Change(c) => format!("{} ", c.direction),
-                        workreport::StatisticKind::Record(r) => format!("{} over ", r.extreme),
-                        _ => String::new(),
+                    let (prefix, interval) = match kind {
+                        workreport::StatisticKind::Change(c) => (
+                            format!("{} ", c.direction),
+                            signed(q.interval(), c.direction).to_string(),
+                        ),
+                        workreport::StatisticKind::Record(r) => {
+                            (format!("{} over ", r.extreme), q.interval().to_string())
+                        }
+                        // A point says no more than the quantity does.
+                        _ if q.interval().is_point() => (String::new(), String::new()),
+                        _ => (String::new(), q.interval().to_string()),
                     };
-                    (format!("{prefix}{q}"), q.interval().to_string())
+                    (format!("{prefix}{q}"), interval)
                 }
                 (kind, None) => (kind.code().to_owned(), String::new()),
             };
-            [
-                clip(heading, 28),
-                clip(s.metric().name(), 36),
-                clip(&quantity, 34),
-                interval,
-                s.period().map(ToString::to_string).unwrap_or_default(),
-            ]
+            let period = s
+                .period()
+                .filter(|p| **p != report.period)
+                .map_or_else(String::new, |p| format!(" in {p}"));
+            let figure = if interval.is_empty() {
+                format!("{quantity}{period}")
+            } else {
+                format!("{quantity} {interval}{period}")
+            };
+            (heading, [figure, s.metric().name().to_owned()])
         })
         .collect();
-    let mut widths = header.map(|h| h.chars().count());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+    // Two columns: the figure, at most 44 wide, and the metric in what is
+    // left of the line; both wrap.
+    let figure_width = rows
+        .iter()
+        .map(|(_, r)| common::width(&r[0]))
+        .max()
+        .unwrap_or(0)
+        .clamp(6, 44);
+    let widths = [figure_width, limit.saturating_sub(figure_width + 4).max(20)];
+    write_row(out, &["figure".to_owned(), "metric".to_owned()], widths)?;
+    write_row(out, &widths.map(|w| "-".repeat(w)), widths)?;
+    let mut last = None;
+    for (heading, row) in &rows {
+        if last != Some(*heading) {
+            writeln!(out, "{}", common::wrap(heading, limit, "", ""))?;
+            last = Some(*heading);
         }
-    }
-    write_row(out, &header.map(str::to_owned), &widths)?;
-    write_row(out, &widths.map(|w| "-".repeat(w)), &widths)?;
-    for row in &rows {
-        write_row(out, row, &widths)?;
+        write_row(out, row, widths)?;
     }
     Ok(())
+}
+
+/// A change's interval with its direction: a fall as negative values.
+fn signed(i: workreport::Interval, direction: workreport::Direction) -> workreport::Interval {
+    use std::ops::Bound;
+    if direction != workreport::Direction::Down {
+        return i;
+    }
+    let flip = |b: Bound<workreport::Decimal>| match b {
+        Bound::Included(x) => Bound::Included(-x),
+        Bound::Excluded(x) => Bound::Excluded(-x),
+        Bound::Unbounded => Bound::Unbounded,
+    };
+    workreport::Interval::new(flip(i.high()), flip(i.low())).unwrap_or(i)
 }
 
 /// The path of the section a statistic path lies in.
@@ -177,29 +219,21 @@ fn section_of(path: &str) -> Option<&str> {
     Some(&path[..end])
 }
 
-fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
-        s.push('…');
-        s
+/// A row of two cells, each wrapped to its column's width, side by side
+/// after an indent of two.
+fn write_row(out: &mut impl Write, cells: &[String; 2], widths: [usize; 2]) -> io::Result<()> {
+    let lines = |cell: &str, w: usize| -> Vec<String> {
+        common::wrap(cell, w, "", "")
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    };
+    let (left, right) = (lines(&cells[0], widths[0]), lines(&cells[1], widths[1]));
+    for k in 0..left.len().max(right.len()).max(1) {
+        let l = left.get(k).map_or("", String::as_str);
+        let r = right.get(k).map_or("", String::as_str);
+        let pad = " ".repeat(widths[0].saturating_sub(common::width(l)));
+        writeln!(out, "{}", format!("  {l}{pad}  {r}").trim_end())?;
     }
-}
-
-fn write_row(out: &mut impl Write, cells: &[String; 5], widths: &[usize; 5]) -> io::Result<()> {
-    let mut line = String::new();
-    for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-        if i > 0 {
-            line.push_str("  ");
-        }
-        line.push_str(cell);
-        if i + 1 < cells.len() {
-            line.extend(std::iter::repeat_n(
-                ' ',
-                w.saturating_sub(cell.chars().count()),
-            ));
-        }
-    }
-    writeln!(out, "{}", line.trim_end())
+    Ok(())
 }

@@ -20,10 +20,30 @@ fn the_national_reports_by_default() {
             "国内生产总值增长5%左右",
             "增长5.2%",
             "met",
-            "0.7"
+            "0.7个百分点"
         ]
     );
+    // Margins as a person writes them, in the target's unit and language:
+    // 12.44 million against about 12 million (11.5 million and up) is
+    // 940,000 people to spare, 1.39 trillion jin against 1.3 trillion 90
+    // billion.
+    assert_eq!(
+        util::row_cells(&text, "employment.new_urban_jobs")[4],
+        "94万人"
+    );
+    assert_eq!(
+        util::row_cells(&text, "agriculture.grain_output")[4],
+        "900亿斤"
+    );
     assert!(text.contains("Only in the new report (10)"), "{text}");
+    // Each report's title, then its period and date, said as such.
+    assert!(
+        text.starts_with(
+            "old: Report on the Work of the Government (2023), covering 2022, published 2023-03-05\n\
+             new: Report on the Work of the Government (2024), covering 2023, published 2024-03-05\n"
+        ),
+        "{text}"
+    );
 }
 
 #[test]

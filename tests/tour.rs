@@ -9,33 +9,85 @@ fn run(args: &[&str]) -> Output {
     util::run_example("tour", args)
 }
 
+/// The columns a line takes in a terminal: two for CJK and full-width
+/// characters (the test's own rule).
+fn columns(line: &str) -> usize {
+    line.chars()
+        .map(|c| if matches!(c, '\u{2E80}'..='\u{A4CF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FF60}') { 2 } else { 1 })
+        .sum()
+}
+
 #[test]
 fn text_summary_of_the_bundled_report() {
     let text = util::success("tour", &[]);
     let report = util::bundled();
-    assert!(text.starts_with(&report.title), "{text}");
+    // Not a terminal: every line fits 80 columns, the title and the long
+    // note wrapped between words.
+    for line in text.lines() {
+        assert!(columns(line) <= 80, "{line:?} is wider than 80 columns");
+    }
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.starts_with(&report.title), "{text}");
+    let note = report
+        .source
+        .as_ref()
+        .and_then(|s| s.note.as_deref())
+        .unwrap();
+    assert!(
+        flat.contains(&format!("note: {note}")),
+        "the note is cut: {text}"
+    );
     assert!(text.contains("period:    2023"));
     let count = report.statistics().count();
     assert!(
         text.contains(&format!("statistics:   {count:>4} (3 unreadable)")),
         "{text}"
     );
-    // One table row per statistic, after the header and rule.
-    let rule = text
+    // After the header and rule: a heading line a section, then a row a
+    // statistic (two spaces, then its figure), and the metric's own
+    // wrapped lines further in.
+    let after: Vec<&str> = text
         .lines()
-        .position(|l| l.starts_with("----"))
-        .expect("a table rule");
-    assert_eq!(text.lines().count() - rule - 1, count);
-    assert!(text.contains("more than 5.35 million people") && text.contains("(5350000, ∞)"));
+        .skip_while(|l| !l.trim_start().starts_with("----"))
+        .skip(1)
+        .collect();
+    let rows = after
+        .iter()
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .count();
+    assert_eq!(rows, count);
+    let headings = after.iter().filter(|l| !l.starts_with(' ')).count();
+    let sections: std::collections::BTreeSet<String> = report
+        .statistics()
+        .map(|(path, _)| {
+            path.rsplit_once(".achievements[")
+                .map_or(path.clone(), |(s, _)| s.to_owned())
+        })
+        .collect();
+    assert!(
+        headings >= sections.len(),
+        "{headings} headings for {} sections",
+        sections.len()
+    );
+    // A figure with its interval where the interval says more; a change as
+    // the change, signed; a period other than the report's named.
+    assert!(
+        text.contains("more than 5.35 million people (5350000, ∞)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  58 cases  ") && !text.contains("[58, 58]"),
+        "{text}"
+    );
+    assert!(text.contains("down 92% [-92, -92]"), "{text}");
+    assert!(text.contains("23 years in 2001/2023"), "{text}");
     // The findings summary agrees with the validator.
     let findings = report.validate();
     assert!(
         text.contains(&format!("findings:     {}", findings.summary())),
         "{text}"
     );
-    assert!(
-        text.contains("by code:      quote.unreadable 3, rate.out_of_range 1, quote.redaction 1")
-    );
+    assert!(flat.contains("by code: quote.unreadable 3, rate.out_of_range 1, quote.redaction 1"));
 }
 
 #[test]

@@ -148,6 +148,55 @@ pub fn width(text: &str) -> usize {
         .sum()
 }
 
+/// How many columns the output may take: the terminal's width when the
+/// shell says it (`COLUMNS`) and the output is a terminal, else 80.
+pub fn columns() -> usize {
+    use std::io::IsTerminal;
+    let told = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c >= 40);
+    match told {
+        Some(c) if io::stdout().is_terminal() => c,
+        _ => 80,
+    }
+}
+
+/// `text` broken into lines of at most `limit` terminal columns, between
+/// words where it has spaces (anywhere in a run of CJK text, which has
+/// none); the first line after `first`, the rest after `indent`.
+pub fn wrap(text: &str, limit: usize, first: &str, indent: &str) -> String {
+    let mut out = String::from(first);
+    let mut used = width(first);
+    let mut at_start = true;
+    for word in text.split_whitespace() {
+        let w = width(word);
+        if !at_start && used + 1 + w > limit {
+            out.push('\n');
+            out.push_str(indent);
+            used = width(indent);
+            at_start = true;
+        }
+        if !at_start {
+            out.push(' ');
+            used += 1;
+        }
+        // A word longer than a line (CJK text): cut it where it fills one.
+        for c in word.chars() {
+            let cw = width(c.encode_utf8(&mut [0; 4]));
+            if used + cw > limit && used > width(indent) {
+                out.push('\n');
+                out.push_str(indent);
+                used = width(indent);
+            }
+            out.push(c);
+            used += cw;
+        }
+        at_start = false;
+    }
+    out
+}
+
 /// A table with columns as wide as their widest cell (in terminal columns).
 pub fn table<const N: usize>(
     out: &mut impl Write,
