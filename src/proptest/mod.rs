@@ -81,7 +81,7 @@ pub use crate::Damage;
 pub use corrupt::{Corrupted, corrupted};
 pub use period::*;
 pub use phrase::{Phrase, phrase};
-pub use vector::{Figure, Vector};
+pub use vector::{Figure, Parsed, Vector};
 
 /// A decimal with at most `max_scale` digits after the point and a
 /// mantissa below `10^max_digits`, never negative. Shrinks towards 0.

@@ -38,15 +38,17 @@ pub struct Phrase {
 }
 
 impl Phrase {
-    /// Whether `reading` reads the phrase as it should: the same expanded
-    /// value and range end, unit and qualifier, and the same change
-    /// direction (or none).
+    /// Whether what a parser returned reads the phrase as it should: the
+    /// same expanded value and range end, unit and qualifier, and the same
+    /// change direction (or none). `parsed` is anything
+    /// [`Parsed`](super::Parsed): the crate's `Reading`, a `Quantity`, a
+    /// quantity with a direction, or a parser's own type.
     ///
     /// # Examples
     ///
     /// See [`Phrase`].
-    pub fn matches(&self, reading: &Reading) -> bool {
-        reads_as(reading, &self.quantity, self.change)
+    pub fn matches(&self, parsed: &impl super::Parsed) -> bool {
+        super::Figure::of(&self.quantity, self.change).matches(parsed)
     }
 }
 

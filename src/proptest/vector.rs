@@ -54,22 +54,88 @@ impl Figure {
         }
     }
 
-    /// Whether `reading` gives this figure: the same expanded value and
-    /// range end, unit and qualifier, and the same change direction (or
-    /// none).
+    /// Whether what a parser returned gives this figure: the same expanded
+    /// value and range end, unit and qualifier, and the same change
+    /// direction (or none). `parsed` is anything [`Parsed`]: the crate's
+    /// [`Reading`], a [`Quantity`] (a level), a quantity with a direction,
+    /// or a [`Figure`] a parser builds from its own output.
     ///
     /// # Examples
     ///
-    /// See [`Figure`].
-    pub fn matches(&self, reading: &Reading) -> bool {
-        let Some(q) = &reading.quantity else {
-            return false;
-        };
-        q.expanded() == self.value
-            && q.expanded_high() == self.high
-            && *q.unit() == self.unit
-            && q.qualifier() == self.qualifier
-            && reading.change.map(|c| c.direction) == self.change
+    /// ```
+    /// use workreport::proptest::Figure;
+    /// use workreport::{Direction, Quantity, Unit};
+    ///
+    /// let q = Quantity::exact("9.2".parse()?, Unit::Percent)?;
+    /// let down = Figure::of(&q, Some(Direction::Down));
+    /// // What another parser returned: a quantity and a direction.
+    /// assert!(down.matches(&(q.clone(), Some(Direction::Down))));
+    /// assert!(!down.matches(&q));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn matches(&self, parsed: &impl Parsed) -> bool {
+        parsed.figure().as_ref() == Some(self)
+    }
+}
+
+/// What a parser of phrases returns, as far as a test vector checks it:
+/// the figure it read, or `None` when it read none.
+///
+/// Implemented for the crate's [`Reading`], for a [`Quantity`] (a level),
+/// for a quantity with the direction of its change, for a [`Figure`], and
+/// for an `Option` of any of them; a parser's own output type can
+/// implement it in a line.
+///
+/// # Examples
+///
+/// ```
+/// use workreport::proptest::{Figure, Parsed};
+/// use workreport::{Direction, Quantity, Unit};
+///
+/// struct MyReading { quantity: Quantity, down: bool }
+/// impl Parsed for MyReading {
+///     fn figure(&self) -> Option<Figure> {
+///         Some(Figure::of(&self.quantity, self.down.then_some(Direction::Down)))
+///     }
+/// }
+/// let q = Quantity::exact("3".parse()?, Unit::Percent)?;
+/// assert!(Figure::of(&q, None).matches(&MyReading { quantity: q.clone(), down: false }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait Parsed {
+    /// The figure read, or `None`.
+    fn figure(&self) -> Option<Figure>;
+}
+
+impl Parsed for Reading {
+    fn figure(&self) -> Option<Figure> {
+        self.quantity
+            .as_ref()
+            .map(|q| Figure::of(q, self.change.map(|c| c.direction)))
+    }
+}
+
+impl Parsed for Quantity {
+    fn figure(&self) -> Option<Figure> {
+        Some(Figure::of(self, None))
+    }
+}
+
+impl Parsed for (Quantity, Option<Direction>) {
+    fn figure(&self) -> Option<Figure> {
+        Some(Figure::of(&self.0, self.1))
+    }
+}
+
+impl Parsed for Figure {
+    fn figure(&self) -> Option<Figure> {
+        Some(self.clone())
+    }
+}
+
+impl<T: Parsed> Parsed for Option<T> {
+    fn figure(&self) -> Option<Figure> {
+        self.as_ref().and_then(Parsed::figure)
     }
 }
 
