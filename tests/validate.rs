@@ -7,9 +7,9 @@ mod util;
 use util::{bundled, dec, qty, report_of};
 use workreport::validate::{Finding, Findings, Rule, Severity, Validator};
 use workreport::{
-    Achievement, Change, ChangeMode, Direction, Extreme, Id, Improves, Magnitude, Measure,
-    MeasureKind, MeasureStatus, Metric, Qualifier, Quantity, Record, Report, Section, Statistic,
-    StatisticKind, Target,
+    Achievement, Change, ChangeMode, Correction, Direction, Evidence, Extreme, Id, Improves,
+    Magnitude, Measure, MeasureKind, MeasureStatus, Metric, Qualifier, Quantity, Record, Report,
+    Section, Statistic, StatisticKind, Target,
 };
 
 #[track_caller]
@@ -655,8 +655,9 @@ fn mentions_are_paired_across_a_large_report() {
 }
 
 /// With an original supplied, a translated figure it contradicts is an
-/// error naming the original's reading; without one, the rule finds
-/// nothing and the other rules' suggestions stay guesses.
+/// error naming the original's reading, and suggesting the editor's
+/// correction where the figure has one, else the original's figure;
+/// without an original, the rule finds nothing.
 #[test]
 fn translation_disagrees_with_a_supplied_original() {
     let report = bundled();
@@ -675,31 +676,44 @@ fn translation_disagrees_with_a_supplied_original() {
                 e,
                 "sections[1].sections[1].sections[0].achievements[2].statistics[0]".to_owned(),
                 "the original states more than 803,000 items (调处各类矛盾纠纷80.3万余件): a magnitude split off and glued to the words".to_owned(),
-                Some("more than 803,000 items, as the original states it".to_owned())
+                Some(cites_disputes())
             ),
             (
                 e,
                 "sections[1].sections[1].sections[1].achievements[1].statistics[0]".to_owned(),
                 "the original states 99.7% (现行命案破案率99.7%): a lost decimal point".to_owned(),
-                Some("99.7%, as the original states it".to_owned())
+                Some(cites_solving_rate())
             ),
             (
                 e,
                 "sections[1].sections[1].sections[2].achievements[3].statistics[0]".to_owned(),
                 "the original states 2 figures here, down 29.93% (刑事案件发案同比下降29.93%), down 29.92% (治安案件发案同比下降29.92%): figures merged into one".to_owned(),
-                Some("2 figures, as the original states them".to_owned())
+                Some(cites_merged_decline())
             ),
         ]
     );
+    // The three figures carry the editor's corrections, which their
+    // findings cite; without them, the suggestion is the original's.
+    let uncorrected = without_corrections(&report);
+    let suggestions: Vec<Option<String>> = only
+        .validate_against(&uncorrected, &original)
+        .into_iter()
+        .map(|f| f.suggestion)
+        .collect();
+    assert_eq!(
+        suggestions,
+        [
+            Some("more than 803,000 items, as the original states it".to_owned()),
+            Some("99.7%, as the original states it".to_owned()),
+            Some("2 figures, as the original states them".to_owned()),
+        ]
+    );
     // Without the original: no such finding, and the solving rate's
-    // suggestion is still a guess that says so.
+    // suggestion is still the correction.
     let alone = report.validate();
     assert!(found_in(&alone, Rule::TranslationDisagrees).is_empty());
     let rate = found_in(&alone, Rule::RateOutOfRange);
-    assert_eq!(
-        rate[0].suggestion.as_deref(),
-        Some("a lost decimal point? 99.7% (a guess from the text alone: check the source)")
-    );
+    assert_eq!(rate[0].suggestion, Some(cites_solving_rate()));
     let all = Validator::new().validate_against(&report, &original);
     assert_eq!(found_in(&all, Rule::TranslationDisagrees).len(), 3);
     // The other rules find what they found without the original.
@@ -747,6 +761,470 @@ fn translation_disagrees_with_a_supplied_original() {
 
 fn found_in(findings: &Findings, rule: Rule) -> Vec<&Finding> {
     findings.iter().filter(|f| f.rule == rule).collect()
+}
+
+/// The source of the bundled report's corrections, as the report names it.
+const SOURCE: &str =
+    "China News Service, Sichuan (中新网四川), 2024-01-09: the Chinese original of the briefing";
+/// The bundled report's three corrected figures: the split disputes, the
+/// 997% solving rate and the merged "92%".
+const DISPUTES: &str = "sections[1].sections[1].sections[0].achievements[2].statistics[0]";
+const SOLVING_RATE: &str = "sections[1].sections[1].sections[1].achievements[1].statistics[0]";
+const DECLINE: &str = "sections[1].sections[1].sections[2].achievements[3].statistics[0]";
+
+/// The disputes' correction, cited: 80.3万余件 of items is over_some
+/// 803,000, which English writes "more than 803,000 items".
+fn cites_disputes() -> String {
+    format!(
+        "corrected to more than 803,000 items by the editor: the original states 调处各类矛盾纠纷80.3万余件 (source: {SOURCE})"
+    )
+}
+
+/// The solving rate's correction, cited: 99.7%, from its Chinese words.
+fn cites_solving_rate() -> String {
+    format!(
+        "corrected to 99.7% by the editor: the original states 现行命案破案率99.7% (source: {SOURCE})"
+    )
+}
+
+/// The "92%" decline's correction, cited: no single figure, and the two
+/// its evidence states.
+fn cites_merged_decline() -> String {
+    format!(
+        "corrected by the editor, no single figure in its place: the original states two figures, 29.93% and 29.92%: 刑事案件、治安案件发案同比分别下降29.93%、29.92% (source: {SOURCE})"
+    )
+}
+
+/// `report` without its editors' corrections (through its JSON), the
+/// quotes in other languages kept.
+#[track_caller]
+fn without_corrections(report: &Report) -> Report {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove("correction");
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut json: serde_json::Value = serde_json::from_str(&report.to_json().unwrap()).unwrap();
+    strip(&mut json);
+    let stripped = Report::from_json(&json.to_string()).unwrap();
+    assert!(stripped.statistics().all(|(_, s)| s.correction().is_none()));
+    assert_eq!(stripped.statistics().count(), report.statistics().count());
+    stripped
+}
+
+/// Where a statistic has an editor's correction, the finding on its
+/// figure cites it, and no guess is made: the bundled report corrects the
+/// three figures its translation damaged, and every suggestion on them is
+/// the correction, with the Chinese original's words and source.
+#[test]
+fn a_finding_on_a_corrected_figure_cites_the_correction() {
+    let findings = bundled().validate();
+    let suggested: Vec<(&str, &str, String)> = findings
+        .iter()
+        .filter_map(|f| Some((f.code(), f.path.as_str(), f.suggestion.clone()?)))
+        .collect();
+    assert_eq!(
+        suggested,
+        [
+            // Unreadable, with no guess of its own: the correction says
+            // what the figure is.
+            ("quote.unreadable", DISPUTES, cites_disputes()),
+            // Not "a lost decimal point? 99.7% (a guess from the text
+            // alone ...)": the editor read the source.
+            ("rate.out_of_range", SOLVING_RATE, cites_solving_rate()),
+            // Not "a lost decimal point? 9.2%", which the original
+            // contradicts: the two figures it states.
+            ("change.implausible", DECLINE, cites_merged_decline()),
+            // No correction here: the rule's own suggestion.
+            (
+                "mention.qualifier_differs",
+                "sections[2].sections[0].sections[2].achievements[0].statistics[0]",
+                "one qualifier for both mentions, more_than or exact, as the source words it"
+                    .to_owned()
+            ),
+        ]
+    );
+    for f in &findings {
+        let s = f.suggestion.as_deref().unwrap_or("");
+        assert!(!s.contains("guess") && !s.contains(" 9.2%"), "{f}");
+    }
+    // The redaction in the 997% figure's quote is about its words, not its
+    // figure: the correction does not answer it.
+    let redaction = found_in(&findings, Rule::QuoteRedaction);
+    assert_eq!(
+        (
+            redaction[0].path.as_str(),
+            redaction[0].suggestion.as_deref()
+        ),
+        (SOLVING_RATE, None)
+    );
+    // The JSON form keeps its shape: the suggestion is a string.
+    let json = serde_json::to_value(&findings).unwrap();
+    assert_eq!(json[1]["suggestion"], cites_solving_rate().as_str());
+    assert_eq!(json[3]["suggestion"], cites_merged_decline().as_str());
+}
+
+/// Without its corrections, the bundled report's guesses are weighed
+/// against its figures' Chinese words (`quotes.zh`), and with the original
+/// supplied, against the original's figures paired with them.
+#[test]
+fn without_a_correction_a_guess_is_weighed_against_the_evidence() {
+    let report = without_corrections(&bundled());
+    let suggestion = |findings: &Findings, path: &str, rule: Rule| {
+        let f = findings
+            .iter()
+            .find(|f| f.path == path && f.rule == rule)
+            .unwrap_or_else(|| panic!("no {rule} at {path}: {findings}"));
+        f.suggestion.clone()
+    };
+    let alone = report.validate();
+    // 现行命案破案率99.7% bears the guess out, and the suggestion says whose
+    // words do.
+    assert_eq!(
+        suggestion(&alone, SOLVING_RATE, Rule::RateOutOfRange).as_deref(),
+        Some("a lost decimal point: 99.7%, as the quote in zh states it (现行命案破案率99.7%)")
+    );
+    // Read clause by clause (at 、), the Chinese words state 29.93% and
+    // 29.92%; 9.2% is in neither, so it is not suggested.
+    assert_eq!(
+        suggestion(&alone, DECLINE, Rule::ChangeImplausible).as_deref(),
+        Some(
+            "the quote in zh states 29.93% and 29.92% (刑事案件、治安案件发案同比分别下降29.93%、29.92%): check the figure against it"
+        )
+    );
+    // An unreadable figure has nothing to guess from.
+    assert_eq!(suggestion(&alone, DISPUTES, Rule::QuoteUnreadable), None);
+    // The original is the first witness, even with translation.disagrees
+    // left out.
+    let original = util::bundled_original();
+    let against = Validator::new()
+        .without(Rule::TranslationDisagrees)
+        .validate_against(&report, &original);
+    assert_eq!(
+        suggestion(&against, SOLVING_RATE, Rule::RateOutOfRange).as_deref(),
+        Some("a lost decimal point: 99.7%, as the original states it (现行命案破案率99.7%)")
+    );
+    assert_eq!(
+        suggestion(&against, DECLINE, Rule::ChangeImplausible).as_deref(),
+        Some(
+            "the original states 29.93% and 29.92% (刑事案件发案同比下降29.93% / 治安案件发案同比下降29.92%): check the figure against it"
+        )
+    );
+    assert!(
+        against
+            .iter()
+            .all(|f| f.suggestion.as_deref().is_none_or(|s| !s.contains("guess"))),
+        "{against}"
+    );
+}
+
+/// A guess is made where no witness contradicts it: with no other quote,
+/// with one that states no figure, or none in a unit that compares, it is
+/// a guess from the text alone; a witness whose figures do not hold it
+/// stops it; one whose figure's interval holds it bears it out.
+#[test]
+fn a_guess_is_made_only_where_no_evidence_contradicts_it() {
+    let zh: workreport::Language = "zh".parse().unwrap();
+    let with = |s: Statistic, words: Option<&str>| match words {
+        Some(w) => s.with_quote_in(zh.clone(), w).unwrap(),
+        None => s,
+    };
+    let rate = |words: Option<&str>| {
+        let s = stat(
+            "solving rate",
+            StatisticKind::Rate,
+            exact("997", "percent"),
+            "the solving rate is 997%",
+        );
+        let f = found(&report_of(vec![with(s, words)]), Rule::RateOutOfRange);
+        assert_eq!(f.len(), 1, "{words:?}: {f:?}");
+        f[0].3.clone()
+    };
+    let guess = "a lost decimal point? 99.7% (a guess from the text alone: check the source)";
+    for words in [None, Some("现行命案破案率"), Some("破获命案58起")] {
+        assert_eq!(rate(words).as_deref(), Some(guess), "{words:?}");
+    }
+    assert_eq!(
+        rate(Some("现行命案破案率97.7%")).as_deref(),
+        Some("the quote in zh states 97.7% (现行命案破案率97.7%): check the figure against it")
+    );
+    // 99%以上 is [99, ∞): 99.7 is in it.
+    assert_eq!(
+        rate(Some("破案率99%以上")).as_deref(),
+        Some("a lost decimal point: 99.7%, as the quote in zh states it (破案率99%以上)")
+    );
+    // Of two clauses, one holding the guess is enough.
+    assert_eq!(
+        rate(Some("破案率99.7%，结案率95%")).as_deref(),
+        Some("a lost decimal point: 99.7%, as the quote in zh states it (破案率99.7%，结案率95%)")
+    );
+    // The decline rules weigh theirs the same way: down 120% is down 12%
+    // in the Chinese words, and 52% is not 5.2%.
+    let decline = |percent: &str, words: &str, rule: Rule| {
+        let s = relative("crimes", Direction::Down, percent, "crimes fell");
+        found(&report_of(vec![with(s, Some(words))]), rule)[0]
+            .3
+            .clone()
+    };
+    assert_eq!(
+        decline("120", "刑事案件下降12%", Rule::ChangeImpossibleDecline).as_deref(),
+        Some("a lost decimal point: 12%, as the quote in zh states it (刑事案件下降12%)")
+    );
+    assert_eq!(
+        decline("52", "刑事案件下降52%", Rule::ChangeImplausible).as_deref(),
+        Some("the quote in zh states 52% (刑事案件下降52%): check the figure against it")
+    );
+}
+
+/// A correction is cited with its figure and every piece of its evidence:
+/// "the original" for words in another language than the report's
+/// (English here; en-GB is English too), "another source" for words in
+/// its own. With no single figure, the figures each piece states are
+/// named, however many.
+#[test]
+fn a_correction_is_cited_with_every_piece_of_evidence() {
+    let pct = |v: &str| exact(v, "percent");
+    let evidence = |source: &str, language: &str, quote: &str, figures: Vec<Quantity>| {
+        Evidence::new(source, language.parse().unwrap(), quote, figures).unwrap()
+    };
+    let cited = |correction: Correction| {
+        let s = stat(
+            "solving rate",
+            StatisticKind::Rate,
+            pct("997"),
+            "the solving rate is 997%",
+        )
+        .with_correction(correction)
+        .unwrap();
+        let f = found(&report_of(vec![s]), Rule::RateOutOfRange);
+        f[0].3.clone().unwrap()
+    };
+    let original = |figures| evidence("the original", "zh", "现行命案破案率99.7%", figures);
+    assert_eq!(
+        cited(
+            Correction::new(
+                Some(pct("99.7")),
+                vec![
+                    original(vec![pct("99.7")]),
+                    evidence(
+                        "Xinhua, 2024-01-10",
+                        "en-GB",
+                        "a homicide solving rate of 99.7%",
+                        vec![]
+                    ),
+                ]
+            )
+            .unwrap()
+        ),
+        "corrected to 99.7% by the editor: the original states 现行命案破案率99.7% (source: the original); another source states a homicide solving rate of 99.7% (source: Xinhua, 2024-01-10)"
+    );
+    let no_single =
+        |figures: Vec<Quantity>| cited(Correction::new(None, vec![original(figures)]).unwrap());
+    assert_eq!(
+        no_single(vec![]),
+        "corrected by the editor, no single figure in its place: the original states no figure: 现行命案破案率99.7% (source: the original)"
+    );
+    assert_eq!(
+        no_single(vec![pct("99.7")]),
+        "corrected by the editor, no single figure in its place: the original states one figure, 99.7%: 现行命案破案率99.7% (source: the original)"
+    );
+    assert_eq!(
+        no_single(vec![pct("99.7"), pct("9.97"), pct("0.997")]),
+        "corrected by the editor, no single figure in its place: the original states three figures, 99.7%, 9.97% and 0.997%: 现行命案破案率99.7% (source: the original)"
+    );
+    assert!(no_single(vec![pct("1"); 12]).contains(
+        "the original states 12 figures, 1%, 1%, 1%, 1%, 1%, 1%, 1%, 1%, 1%, 1%, 1% and 1%: "
+    ));
+}
+
+/// The codes of the rules that judge a statistic's figure, whose findings
+/// on a corrected figure cite the correction (the validate module's
+/// docs).
+const JUDGE_THE_FIGURE: [&str; 12] = [
+    "rate.out_of_range",
+    "change.impossible_decline",
+    "change.implausible",
+    "count.not_whole",
+    "count.negative",
+    "quote.unreadable",
+    "quote.mismatch",
+    "mention.qualifier_differs",
+    "mention.conflict",
+    "part.exceeds_whole",
+    "window.too_early",
+    "translation.disagrees",
+];
+
+/// Every statistic of `sections`, and every target's figure, with
+/// `correction`.
+fn correct_all(sections: &mut [Section], correction: &Correction) {
+    for s in sections {
+        for a in &mut s.achievements {
+            for st in &mut a.statistics {
+                *st = st.clone().with_correction(correction.clone()).unwrap();
+            }
+        }
+        for t in &mut s.targets {
+            t.figure = t
+                .figure
+                .take()
+                .map(|f| f.with_correction(correction.clone()).unwrap());
+        }
+        correct_all(&mut s.sections, correction);
+    }
+}
+
+/// The suggestion's opening for a finding on a figure with `correction`.
+fn cited_head(correction: &Correction) -> String {
+    match &correction.quantity {
+        Some(q) => format!("corrected to {q} by the editor: "),
+        None => "corrected by the editor, no single figure in its place: ".to_owned(),
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+    /// Whatever the correction, a rate out of range, an implausible
+    /// decline and an impossible one, each corrected, suggest the
+    /// correction with every piece of its evidence, and never a guess:
+    /// this fails if a lost decimal point is suggested for a corrected
+    /// figure.
+    #[test]
+    fn no_guess_is_printed_for_a_corrected_figure(
+        correction in workreport::proptest::correction(),
+        rate in 101..100_000_u32,
+        decline in 50..100_u32,
+        impossible in 101..10_000_u32,
+    ) {
+        let corrected = |s: Statistic| s.with_correction(correction.clone()).unwrap();
+        let r = report_of(vec![
+            corrected(stat("rate", StatisticKind::Rate, exact(&rate.to_string(), "percent"), "the rate")),
+            corrected(relative("thefts", Direction::Down, &decline.to_string(), "thefts fell")),
+            corrected(relative("frauds", Direction::Down, &impossible.to_string(), "frauds fell")),
+        ]);
+        let findings = r.validate();
+        let codes: Vec<&str> = findings.iter().filter(|f| f.path.contains("statistics")).map(Finding::code).collect();
+        proptest::prop_assert_eq!(codes, ["rate.out_of_range", "change.implausible", "change.impossible_decline"]);
+        for f in findings.iter().filter(|f| f.path.contains("statistics")) {
+            let s = f.suggestion.as_deref().unwrap_or("");
+            proptest::prop_assert!(s.starts_with(&cited_head(&correction)), "{}", f);
+            for e in &correction.evidence {
+                let cited = format!("{} (source: {})", e.quote, e.source);
+                proptest::prop_assert!(s.contains(&cited), "{}", f);
+            }
+            proptest::prop_assert!(!s.contains("a lost decimal point") && !s.contains("a guess from the text alone"), "{}", f);
+        }
+    }
+
+    /// In any generated report with every figure corrected, every finding
+    /// of a rule that judges the figure cites the correction, with or
+    /// without an original, and no finding is a guess.
+    #[test]
+    fn in_any_report_findings_on_corrected_figures_cite_the_correction(
+        report in workreport::proptest::report(3),
+        other in workreport::proptest::report(2),
+        correction in workreport::proptest::correction(),
+    ) {
+        let mut report = report;
+        correct_all(&mut report.sections, &correction);
+        proptest::prop_assert!(report.statistics().all(|(_, s)| s.correction() == Some(&correction)));
+        let original = workreport::align::Original::from_report(&other);
+        let head = cited_head(&correction);
+        for findings in [report.validate(), Validator::new().validate_against(&report, &original)] {
+            for f in findings.iter() {
+                let s = f.suggestion.as_deref().unwrap_or("");
+                if JUDGE_THE_FIGURE.contains(&f.code()) {
+                    proptest::prop_assert!(s.starts_with(&head), "{}", f);
+                } else {
+                    proptest::prop_assert!(!s.starts_with("corrected"), "{}", f);
+                }
+                proptest::prop_assert!(!s.contains("a guess from the text alone"), "{}", f);
+            }
+        }
+    }
+}
+
+/// Every rule that judges a figure gives way to its correction, those
+/// without a suggestion of their own too; the rules about words, periods
+/// and ids do not.
+#[test]
+fn a_correction_answers_the_rules_that_judge_the_figure_and_only_those() {
+    let cases = |v: &str| exact(v, "cases");
+    let fix = |v: &str| {
+        Correction::new(
+            Some(cases(v)),
+            vec![
+                Evidence::new(
+                    "the original",
+                    "zh".parse().unwrap(),
+                    "破获涉拐现案积案58起",
+                    vec![cases("58")],
+                )
+                .unwrap(),
+            ],
+        )
+        .unwrap()
+    };
+    let cites = "corrected to 58 cases by the editor: the original states 破获涉拐现案积案58起 (source: the original)";
+    let r = report_of(vec![
+        // count.not_whole, and a redaction in its quote.
+        stat(
+            "abductions",
+            StatisticKind::Count,
+            cases("5.8"),
+            "cracked ** 5.8 cases",
+        )
+        .with_correction(fix("58"))
+        .unwrap(),
+        // A first mention of thefts, then a second that conflicts with it
+        // (mention.conflict, on the second) and whose quote says 58
+        // (quote.mismatch).
+        stat(
+            "thefts",
+            StatisticKind::Count,
+            cases("58"),
+            "cracked 58 cases",
+        ),
+        stat(
+            "thefts",
+            StatisticKind::Count,
+            cases("85"),
+            "cracked 58 cases",
+        )
+        .with_correction(fix("58"))
+        .unwrap(),
+        // An outcome after the report's period.
+        stat(
+            "frauds",
+            StatisticKind::Count,
+            cases("58"),
+            "cracked 58 cases",
+        )
+        .with_period("2024".parse().unwrap())
+        .with_correction(fix("58"))
+        .unwrap(),
+    ]);
+    let got: Vec<(String, String, Option<String>)> = r
+        .validate()
+        .into_iter()
+        .map(|f| (f.code().to_owned(), f.path, f.suggestion))
+        .collect();
+    let p = |k: usize| format!("sections[0].achievements[0].statistics[{k}]");
+    assert_eq!(
+        got,
+        [
+            ("count.not_whole".to_owned(), p(0), Some(cites.to_owned())),
+            ("quote.redaction".to_owned(), p(0), None),
+            ("quote.mismatch".to_owned(), p(2), Some(cites.to_owned())),
+            ("mention.conflict".to_owned(), p(2), Some(cites.to_owned())),
+            ("period.outcome_after_report".to_owned(), p(3), None),
+        ]
+    );
 }
 
 #[test]
@@ -1096,7 +1574,10 @@ fn findings_serialize_as_formats_md_says() {
                 && at("quote") < at("suggestion")
         );
     }
-    assert_eq!(items[0]["suggestion"], serde_json::Value::Null);
+    // The unreadable "losses2More than 700 million yuan" has no correction
+    // and nothing to guess from.
+    assert_eq!(items[4]["code"], "quote.unreadable");
+    assert_eq!(items[4]["suggestion"], serde_json::Value::Null);
     assert_eq!(items[1]["code"], "rate.out_of_range");
     assert_eq!(items[1]["severity"], "error");
     assert_eq!(

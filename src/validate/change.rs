@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{At, Context, Out, Rule, lost_decimal};
+use super::{At, Context, Out, Rule, suggestion};
 use crate::{ChangeMode, Direction, Interval, Quantity, StatisticKind, Unit};
 
 /// A relative change in percent: its direction and quantity.
@@ -29,7 +29,7 @@ fn impossible(q: &Quantity) -> bool {
 
 /// `change.impossible_decline`: a relative decline of more than 100
 /// percent (a quantity cannot fall by more than all of it).
-pub(super) fn impossible_decline(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
+pub(super) fn impossible_decline(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
     let Some((Direction::Down, q)) = relative_percent(at) else {
         return;
     };
@@ -44,13 +44,14 @@ pub(super) fn impossible_decline(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>
             q.expanded().normalize()
         ),
         Some(at.stat.quote()),
-        lost_decimal(q.expanded(), "%", |v| v <= Decimal::ONE_HUNDRED),
+        suggestion::lost_decimal(cx, at, q.expanded(), "%", |v| v <= Decimal::ONE_HUNDRED),
     );
 }
 
 /// `change.implausible`: a relative decline or growth at or past the
 /// validator's thresholds (50 and 500 percent by default), with the
-/// lost-decimal hypothesis.
+/// lost-decimal hypothesis (weighed against the evidence:
+/// [`suggestion::lost_decimal`]).
 pub(super) fn implausible(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
     let Some((direction, q)) = relative_percent(at) else {
         return;
@@ -74,6 +75,6 @@ pub(super) fn implausible(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
             limit.normalize()
         ),
         Some(at.stat.quote()),
-        lost_decimal(value, "%", |v| v < limit),
+        suggestion::lost_decimal(cx, at, value, "%", |v| v < limit),
     );
 }

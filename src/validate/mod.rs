@@ -16,9 +16,11 @@
 //! let rate = findings.iter().find(|f| f.rule == Rule::RateOutOfRange).unwrap();
 //! assert_eq!(rate.severity, Severity::Error);
 //! assert_eq!(rate.quote.as_deref(), Some("the current ** case solving rate is 997%"));
+//! // The report holds the editor's correction of 997%: the finding cites it.
 //! assert_eq!(
 //!     rate.suggestion.as_deref(),
-//!     Some("a lost decimal point? 99.7% (a guess from the text alone: check the source)")
+//!     Some("corrected to 99.7% by the editor: the original states 现行命案破案率99.7% \
+//!           (source: China News Service, Sichuan (中新网四川), 2024-01-09: the Chinese original of the briefing)")
 //! );
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -27,7 +29,7 @@
 //!
 //! Each rule is a function named after its code, in the module of its
 //! family. Severity is the default; a suggestion drawn from the text alone
-//! is a hypothesis and says so.
+//! is a hypothesis and says so (see [Suggestions](#suggestions)).
 //!
 //! | code | severity | catches | example |
 //! |---|---|---|---|
@@ -67,14 +69,77 @@
 //! A blank metric, or a statistic's blank quote, is not a finding:
 //! construction and loading refuse it
 //! ([`Error::Value`]), so no report holds one.
+//!
+//! # Suggestions
+//!
+//! A finding that judges a statistic's figure (every rule but
+//! `quote.redaction`, `quote.empty`, `text.blank`, `period.*` and `id.*`)
+//! on a statistic with an editor's correction ([`Statistic::correction`])
+//! suggests the correction, whatever its rule would have derived: the
+//! corrected figure, or, for a correction with no single figure (two
+//! figures merged into one), the figures its evidence states, then each
+//! piece of evidence's words and source. No guess is made for a corrected
+//! figure.
+//!
+//! Otherwise a rule's guess (a lost decimal point, for `rate.out_of_range`
+//! and the `change.*` rules) is weighed against what the validator knows of
+//! the figure besides its own quote: the original's figures paired with
+//! it, with [`Validator::validate_against`], and its quotes in other
+//! languages ([`Statistic::quote_in`]), read clause by clause. A guess that
+//! one of them contradicts (it states figures in a comparable unit, and
+//! the guess is in none of them) is not printed: the suggestion names what
+//! it states instead. A guess that one bears out says so; with nothing
+//! either way, the guess says it is "a guess from the text alone".
+//!
+//! ```
+//! # use workreport::*;
+//! use workreport::validate::{Rule, Validator};
+//!
+//! // A decline of 92% year on year, alone in a report.
+//! let decline = Statistic::new(Metric::new("criminal cases")?,
+//!     StatisticKind::Change(Change { direction: Direction::Down, basis: Basis::YearOnYear,
+//!         mode: ChangeMode::Relative }),
+//!     Some(Quantity::exact("92".parse()?, Unit::Percent)?), "decreased year-on-year. 92%")?;
+//! let mut report = Report::new("Briefing", "Police", Scope::new("Sichuan")?, "2023".parse()?,
+//!     "en".parse()?);
+//! let mut section = Section::new("Security");
+//! section.achievements.push(Achievement { text: "cases fell".into(), statistics: vec![decline.clone()] });
+//! report.sections.push(section);
+//! let validator = Validator::new().only(&[Rule::ChangeImplausible]);
+//! let suggestion = |r: &Report| validator.validate(r)[0].suggestion.clone();
+//!
+//! // The text alone: a guess, which says so.
+//! assert_eq!(suggestion(&report).as_deref(),
+//!     Some("a lost decimal point? 9.2% (a guess from the text alone: check the source)"));
+//! // The Chinese words state two other figures: no guess.
+//! let words = "刑事案件、治安案件发案同比分别下降29.93%、29.92%";
+//! let zh = decline.with_quote_in("zh".parse()?, words)?;
+//! report.sections[0].achievements[0].statistics[0] = zh.clone();
+//! assert_eq!(suggestion(&report).as_deref(),
+//!     Some("the quote in zh states 29.93% and 29.92% (刑事案件、治安案件发案同比分别下降29.93%、29.92%): \
+//!           check the figure against it"));
+//! // An editor's correction, here with no single figure, is cited.
+//! let percent = |v: &str| Quantity::exact(v.parse().unwrap(), Unit::Percent).unwrap();
+//! let evidence = Evidence::new("the Chinese original", "zh".parse()?, words,
+//!     vec![percent("29.93"), percent("29.92")])?;
+//! report.sections[0].achievements[0].statistics[0] =
+//!     zh.with_correction(Correction::new(None, vec![evidence])?)?;
+//! assert_eq!(suggestion(&report).as_deref(),
+//!     Some("corrected by the editor, no single figure in its place: the original states two figures, \
+//!           29.93% and 29.92%: 刑事案件、治安案件发案同比分别下降29.93%、29.92% (source: the Chinese original)"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::align::{Alignment, Pair};
 use crate::{
-    Error, Measure, MeasureStatus, Period, Report, Result, Section, Statistic, StatisticKind,
+    Correction, Error, Measure, MeasureStatus, Period, Report, Result, Section, Statistic,
+    StatisticKind,
 };
 
 mod change;
@@ -85,6 +150,7 @@ mod part;
 mod period;
 mod quote;
 mod rate;
+mod suggestion;
 mod text;
 mod translation;
 mod window;
@@ -303,8 +369,10 @@ pub struct Finding {
     pub message: String,
     /// The source quote of the item, when it has one.
     pub quote: Option<String>,
-    /// A likely repair, when one can be derived; a guess from the text
-    /// alone says so.
+    /// A likely repair, when one can be derived: an editor's correction
+    /// of the figure, cited with its evidence, or a repair derived from
+    /// the text and weighed against the evidence at hand; a guess from the
+    /// text alone says so. See [Suggestions](self#suggestions).
     pub suggestion: Option<String>,
 }
 
@@ -642,8 +710,12 @@ impl Validator {
     /// `report` is a translation, aligned with its `original`
     /// ([`crate::align`]). A translated figure the original contradicts is
     /// an error naming the original's reading, and the suggestion is the
-    /// original's figure, not a guess. Without an original, suggestions
-    /// drawn from the translation alone stay hypotheses and say so.
+    /// original's figure, not a guess (or, for a corrected figure, the
+    /// editor's correction). The other rules' guesses are weighed against
+    /// the original's figures too: one the original contradicts is not
+    /// made ([Suggestions](self#suggestions)). Without an original,
+    /// suggestions drawn from the translation alone stay hypotheses and say
+    /// so.
     ///
     /// # Examples
     ///
@@ -659,7 +731,8 @@ impl Validator {
     ///     .validate_against(&report, &original);
     /// let rate = findings.iter().find(|f| f.quote.as_deref().is_some_and(|q| q.contains("997%"))).unwrap();
     /// assert_eq!(rate.message, "the original states 99.7% (现行命案破案率99.7%): a lost decimal point");
-    /// assert_eq!(rate.suggestion.as_deref(), Some("99.7%, as the original states it"));
+    /// // The report holds the editor's correction of the figure: it is cited.
+    /// assert!(rate.suggestion.as_deref().is_some_and(|s| s.starts_with("corrected to 99.7% by the editor: ")));
     /// assert_eq!(findings.len(), 3);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -672,13 +745,41 @@ impl Validator {
             findings: Vec::new(),
             skip: &self.skip,
         };
-        let cx = Context {
-            report,
-            config: self,
-        };
         // A rule left out is not run: re-reading quotes is most of the
         // work when it is on.
         let runs = |rule| !self.skip.contains(&rule);
+        // With an original, the alignment: for `translation.disagrees`, and
+        // as evidence against which the guesses of the rules that make
+        // them are weighed.
+        let guesses = [
+            Rule::RateOutOfRange,
+            Rule::ChangeImpossibleDecline,
+            Rule::ChangeImplausible,
+        ]
+        .into_iter()
+        .any(runs);
+        let alignment: Option<Alignment<'_>> = original
+            .filter(|_| guesses || runs(Rule::TranslationDisagrees))
+            .map(|o| crate::align::align(report, o));
+        let paired: Paired<'_> = if guesses {
+            alignment
+                .iter()
+                .flat_map(|a| &a.pairs)
+                .filter(|p| !p.original.is_empty())
+                .flat_map(|p| {
+                    p.translated
+                        .iter()
+                        .map(move |t| (std::ptr::from_ref(t.statistic), p))
+                })
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        let cx = Context {
+            report,
+            config: self,
+            paired: &paired,
+        };
         // Each per-statistic rule that runs, filed under the kinds of
         // statistic it looks at, so that a statistic meets only its own.
         let mut per_kind: [Vec<PerStatistic>; KindGroup::COUNT] = Default::default();
@@ -733,6 +834,9 @@ impl Validator {
         let periods_run =
             runs(Rule::PeriodOutcomeAfterReport) || runs(Rule::PeriodTargetBeforeReport);
         let mut linked = Linked::default();
+        // The corrected statistics by their place in document order, in
+        // that order: their findings cite the correction.
+        let mut corrected: Vec<(usize, &Correction)> = Vec::new();
         // One pass over the items for every rule that looks at one item at
         // a time: a large report is read from memory once, not once a rule.
         let sections = walk(report, |item| {
@@ -750,6 +854,9 @@ impl Validator {
                 }
                 if stat.part_of().is_some() {
                     linked.with_part_of.push((pos, stat));
+                }
+                if let Some(c) = stat.correction() {
+                    corrected.push((pos.index, c));
                 }
             }
             if redaction_runs && let Some(q) = item.quote() {
@@ -771,13 +878,25 @@ impl Validator {
         part::exceeds_whole(&sections, &linked, &mut out);
         id::duplicate(&sections, &linked, &mut out);
         id::unknown_part_of(&linked, &mut out);
-        if let Some(original) = original
+        if let Some(alignment) = &alignment
             && runs(Rule::TranslationDisagrees)
         {
-            translation::disagrees(report, original, &mut out);
+            translation::disagrees(report, alignment, &mut out);
         }
         let mut findings = out.findings;
         findings.sort_by_key(|(pos, f)| (pos.index, f.rule));
+        // A finding on a corrected figure suggests the correction, not what
+        // its rule derived from the text.
+        if !corrected.is_empty() {
+            for (pos, f) in &mut findings {
+                if !suggestion::judges_the_figure(f.rule) {
+                    continue;
+                }
+                if let Ok(i) = corrected.binary_search_by_key(&pos.index, |&(i, _)| i) {
+                    f.suggestion = Some(suggestion::cite(corrected[i].1, &report.language));
+                }
+            }
+        }
         Findings(
             self.listed(findings)
                 .into_iter()
@@ -874,7 +993,13 @@ impl Report {
 struct Context<'a> {
     report: &'a Report,
     config: &'a Validator,
+    /// With an original, the original's figures paired with each
+    /// translated statistic that has any, by the statistic's address.
+    paired: &'a Paired<'a>,
 }
+
+/// The pairs of an alignment by the address of each translated statistic.
+type Paired<'a> = HashMap<*const Statistic, &'a Pair<'a>>;
 
 /// The statistics with an id and those with a `part_of`, where they are,
 /// for the rules that link statistics.
@@ -1168,21 +1293,6 @@ impl<'a> Item<'a> {
             What::Text(..) => None,
         }
     }
-}
-
-/// "a lost decimal point? 99.7%": the value divided by 10 or by 100 (the
-/// first that lands in `ok`), as a guess from the text alone.
-fn lost_decimal(value: Decimal, unit: &str, ok: impl Fn(Decimal) -> bool) -> Option<String> {
-    [Decimal::TEN, Decimal::ONE_HUNDRED]
-        .into_iter()
-        .filter_map(|d| value.checked_div(d))
-        .find(|v| ok(*v))
-        .map(|v| {
-            format!(
-                "a lost decimal point? {}{unit} (a guess from the text alone: check the source)",
-                v.normalize()
-            )
-        })
 }
 
 /// The interval's ends in another unit, when the units convert.

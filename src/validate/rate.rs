@@ -4,13 +4,14 @@ use std::ops::Bound;
 
 use rust_decimal::Decimal;
 
-use super::{At, Context, Out, Rule, convert_interval, lost_decimal};
+use super::{At, Context, Out, Rule, convert_interval, suggestion};
 use crate::{Interval, StatisticKind, Unit};
 
 /// `rate.out_of_range`: a rate (a share of a whole, not a ratio such as
 /// debt to GDP) outside 0 to 100 percent, with the lost-decimal hypothesis
-/// where dividing by 10 or 100 lands in range.
-pub(super) fn out_of_range(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
+/// where dividing by 10 or 100 lands in range (weighed against the
+/// evidence: [`suggestion::lost_decimal`]).
+pub(super) fn out_of_range(cx: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
     if *at.stat.kind() != StatisticKind::Rate {
         return;
     }
@@ -55,7 +56,7 @@ pub(super) fn out_of_range(_: &Context<'_>, at: &At<'_>, out: &mut Out<'_>) {
         Unit::Fraction => "",
         _ => "%",
     };
-    let suggestion = lost_decimal(q.expanded(), symbol, |v| {
+    let suggestion = suggestion::lost_decimal(cx, at, q.expanded(), symbol, |v| {
         percent(v).is_some_and(|p| whole.contains(p))
     });
     out.push(

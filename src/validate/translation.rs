@@ -4,13 +4,12 @@ use std::collections::HashMap;
 
 use super::{Out, Rule};
 use crate::Report;
-use crate::align::{Original, Pair, Verdict, align};
+use crate::align::{Alignment, Pair, Verdict};
 
-/// `translation.disagrees`: every translated figure the aligner finds
-/// damaged against `original`, at the figure, naming the original's
-/// reading.
-pub(super) fn disagrees(report: &Report, original: &Original, out: &mut Out<'_>) {
-    let alignment = align(report, original);
+/// `translation.disagrees`: every translated figure that `alignment` (of
+/// `report` with its original) finds damaged, at the figure, naming the
+/// original's reading.
+pub(super) fn disagrees(report: &Report, alignment: &Alignment<'_>, out: &mut Out<'_>) {
     // The damaged pairs by their translated statistic: the walk finds each
     // statistic's position by identity.
     let damaged: HashMap<*const crate::Statistic, &Pair<'_>> = alignment
