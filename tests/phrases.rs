@@ -26,6 +26,18 @@ fn reads(p: &Phrase) -> Result<(), TestCaseError> {
         ),
         p.change
     );
+    // A change of level also says where it started.
+    if let Some(from) = &p.from {
+        prop_assert_eq!(
+            reading
+                .from
+                .as_ref()
+                .map(|f| (f.expanded(), f.unit().clone())),
+            Some((from.expanded(), from.unit().clone())),
+            "{:?}",
+            p.text
+        );
+    }
     Ok(())
 }
 

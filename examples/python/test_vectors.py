@@ -73,6 +73,10 @@ FLOORS = {"en": 0.25, "zh": 0.30}
 MIN_FOR_A_SHARE = 50
 
 ZH_UNIT_CODES = {code for _, code in ZH_UNITS}
+# Two figures in one clause, a change and the level it reached ("rose by 4
+# per cent to 58 billion dollars", 增长5%至126万亿元) or a change of level
+# ("rose from 58 to 87", 由58万户增加到87万户): the tiny parser reads one.
+TWO_FIGURES = re.compile(r"\b(?:from|to) [^ 0-9]{0,3}[0-9]|[至到][0-9]")
 # Chinese number words: the tiny parser reads Arabic digits only.
 CHINESE_NUMERALS = re.compile("[零〇一二两三四五六七八九十百千]")
 
@@ -86,10 +90,10 @@ REFUSED = {"en": ("split_magnitude", "glued_tokens", "lost_slash"), "zh": ("lost
 def supports(v):
     """The vectors the tiny parser is meant to handle: the malformed text
     it refuses (`REFUSED`), and text to read that states one figure (no
-    range) in a unit it knows, in Arabic digits. Text to read may be
+    range, no second figure) in a unit it knows, in Arabic digits. Text to read may be
     damaged (a lost decimal point, a dropped qualifier, a redaction): it is
     well formed, and read as it stands."""
-    if v["high"] is not None or "between" in v["text"]:
+    if v["high"] is not None or "between" in v["text"] or TWO_FIGURES.search(v["text"]):
         return False
     if v["expect"] == "reject":
         return v["damage"] in REFUSED[v["lang"]]

@@ -43,6 +43,7 @@ UNITS = {
     "per cent": "percent",
     "percent": "percent",
     "percentage points": "percentage_points",
+    "percentage point": "percentage_points",
     "yuan": "CNY",
     "people": "people",
     "cases": "cases",

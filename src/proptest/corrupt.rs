@@ -106,6 +106,7 @@ fn clean(q: &Quantity, lang: Lang) -> Option<Phrase> {
         text: render(q, lang),
         quantity,
         change: None,
+        from: None,
     })
 }
 

@@ -2,9 +2,9 @@
 
 use ::proptest::prelude::*;
 
-use super::{quantity, statistic};
+use super::statistic;
 use crate::text::{Lang, Reading, render, render_statistic};
-use crate::{Direction, Qualifier, Quantity, StatisticKind};
+use crate::{Decimal, Direction, Magnitude, Qualifier, Quantity, StatisticKind, Unit};
 
 /// A phrase of a report and what a parser must read in it.
 ///
@@ -35,6 +35,10 @@ pub struct Phrase {
     pub quantity: Quantity,
     /// The direction of the change it states, if it states one.
     pub change: Option<Direction>,
+    /// For a change of level ("rose from 58 to 87", 由58万户增加到87万户),
+    /// the level it started from; `quantity` is the level reached. A test
+    /// vector has no field for it.
+    pub from: Option<Quantity>,
 }
 
 impl Phrase {
@@ -59,10 +63,17 @@ pub(super) fn reads_as(reading: &Reading, quantity: &Quantity, change: Option<Di
 }
 
 /// Phrases in `lang` in the shapes real reports use, each with the reading
-/// it must parse to: levels and changes, with the qualifier before or
-/// after the number ("at least 5 cases", "5 cases or more"; 约5%, 5%左右),
-/// a distracting year before or after the figure ("in 2023", 2023年), and
-/// in Chinese, full-width digits and Chinese numerals (一千二百三十四).
+/// it must parse to: levels and changes of realistic size (a count of up to
+/// four significant digits, a rate under 100%, an amount of money in
+/// millions to trillions), with the qualifier before or after the number
+/// ("at least 5 cases", "5 cases or more", "over", "around"; 约5%, 5%左右,
+/// 逾, 不到, 将近), "per cent" for %, a distracting year before or after the
+/// figure ("in 2023", 2023年), in Chinese full-width digits and Chinese
+/// numerals (一千二百三十四); and two figures in one clause: a change and
+/// the level it reached ("rose by 4 per cent to 58 billion dollars",
+/// which reads as the change) and a change of level ("rose from 58 to 87
+/// cases", 由58万户增加到87万户, which reads as the level reached, with
+/// [`Phrase::from`] the level it left).
 ///
 /// English has no word for X余: an `over_some` figure is written "more
 /// than" and must read as `more_than` (DESIGN.md, "Text").
@@ -71,7 +82,7 @@ pub(super) fn reads_as(reading: &Reading, quantity: &Quantity, change: Option<Di
 ///
 /// See [`Phrase`].
 pub fn phrase(lang: Lang) -> impl Strategy<Value = Phrase> {
-    let level = quantity().prop_map(move |q| {
+    let level = realistic().prop_map(move |q| {
         let text = render(&q, lang);
         (text, expected(q, lang), None)
     });
@@ -83,9 +94,9 @@ pub fn phrase(lang: Lang) -> impl Strategy<Value = Phrase> {
         )),
         _ => None,
     });
-    (
+    let one = (
         prop_oneof![3 => level, 1 => change],
-        0..4_usize,
+        0..6_usize,
         any::<bool>(),
         1990..2030_i32,
     )
@@ -99,9 +110,142 @@ pub fn phrase(lang: Lang) -> impl Strategy<Value = Phrase> {
                 text,
                 quantity,
                 change,
+                from: None,
             }
+        });
+    prop_oneof![6 => one, 1 => change_to_level(lang), 1 => level_change(lang)].boxed()
+}
+
+/// "rose by 4 per cent to 58 billion dollars", "GDP grew 5.2% to 126
+/// trillion yuan": the change is the figure.
+fn change_to_level(lang: Lang) -> impl Strategy<Value = Phrase> {
+    (share_size(), money(), any::<bool>(), any::<bool>()).prop_map(
+        move |(size, level, up, spelled)| {
+            let (verb, direction) = match (lang, up) {
+                (Lang::En, true) => ("rose by", Direction::Up),
+                (Lang::En, false) => ("fell by", Direction::Down),
+                (_, true) => ("增长", Direction::Up),
+                (_, false) => ("下降", Direction::Down),
+            };
+            let size_text = match (lang, spelled) {
+                (Lang::En, true) => format!("{} per cent", size.value().normalize()),
+                _ => render(&size, lang),
+            };
+            let text = match lang {
+                Lang::En => format!("exports {verb} {size_text} to {}", render(&level, lang)),
+                _ => format!("出口{verb}{size_text}至{}", render(&level, lang)),
+            };
+            Phrase {
+                lang,
+                text,
+                quantity: size,
+                change: Some(direction),
+                from: None,
+            }
+        },
+    )
+}
+
+/// "rose from 58 to 87 cases", 由58万户增加到87万户: the level reached, with
+/// the direction of the verb and the level it left.
+fn level_change(lang: Lang) -> impl Strategy<Value = Phrase> {
+    (count_sizes(), any::<bool>()).prop_map(move |((low, high, unit), up)| {
+        let q = |v: u64| Quantity::exact(Decimal::from(v), unit.clone()).ok();
+        let (from, to) = if up { (low, high) } else { (high, low) };
+        let (from_q, to_q) = (q(from), q(to));
+        let (Some(from_q), Some(to_q)) = (from_q, to_q) else {
+            unreachable!("whole counts of at most 10^12 are quantities")
+        };
+        let text = match (lang, up) {
+            (Lang::En, true) => format!("rose from {from} to {}", render(&to_q, lang)),
+            (Lang::En, false) => format!("fell from {from} to {}", render(&to_q, lang)),
+            (_, true) => format!("由{}增加到{}", render(&from_q, lang), render(&to_q, lang)),
+            (_, false) => format!("从{}下降到{}", render(&from_q, lang), render(&to_q, lang)),
+        };
+        Phrase {
+            lang,
+            text,
+            quantity: to_q,
+            change: Some(if up { Direction::Up } else { Direction::Down }),
+            from: Some(from_q),
+        }
+    })
+}
+
+/// A figure as reports state them: a count of one to four significant
+/// digits (a few to hundreds of millions), a rate of 0.1% to 99.9%, a
+/// change in percentage points under 10, or money of one to four
+/// significant digits from ten thousand to tens of trillions; exact most
+/// of the time, else with a qualifier.
+fn realistic() -> impl Strategy<Value = Quantity> {
+    let qualifier = prop_oneof![
+        6 => Just(Qualifier::Exact),
+        1 => Just(Qualifier::About),
+        1 => Just(Qualifier::AtLeast),
+        1 => Just(Qualifier::MoreThan),
+        1 => Just(Qualifier::OverSome),
+        1 => Just(Qualifier::Nearly),
+        1 => Just(Qualifier::LessThan),
+    ];
+    let count = (
+        1_u64..10_000,
+        0_u32..6,
+        ::proptest::sample::select(vec![
+            Unit::People,
+            Unit::Cases,
+            Unit::Households,
+            Unit::Items,
+            Unit::PersonTimes,
+        ]),
+    )
+        .prop_map(|(m, e, unit)| (Decimal::from(m * 10_u64.pow(e)), unit));
+    let rate = (1_i64..1000).prop_map(|m| (Decimal::new(m, 1), Unit::Percent));
+    let points = (1_i64..100).prop_map(|m| (Decimal::new(m, 1), Unit::PercentagePoints));
+    let money = money().prop_map(|q| (q.expanded(), q.unit().clone()));
+    (
+        prop_oneof![3 => count, 2 => rate, 1 => points, 2 => money],
+        qualifier,
+    )
+        .prop_filter_map("a quantity", |((v, unit), q)| {
+            Quantity::new(v, Magnitude::One, unit, q).ok()
         })
-        .boxed()
+}
+
+/// Money of one to four significant digits times 10^4 to 10^13, in yuan
+/// or dollars.
+fn money() -> impl Strategy<Value = Quantity> {
+    (
+        1_i64..10_000,
+        0_u32..3,
+        4_u32..11,
+        ::proptest::sample::select(vec![Unit::CNY, Unit::Money(crate::Currency::USD)]),
+    )
+        .prop_filter_map("money", |(m, places, e, unit)| {
+            let v = Decimal::new(m, places).checked_mul(Decimal::from(10_u64.pow(e)))?;
+            Quantity::exact(v.normalize(), unit).ok()
+        })
+}
+
+/// A change in percent: 0.1% to 49.9%.
+fn share_size() -> impl Strategy<Value = Quantity> {
+    (1_i64..500).prop_filter_map("a size", |m| {
+        Quantity::exact(Decimal::new(m, 1), Unit::Percent).ok()
+    })
+}
+
+/// Two different whole counts of one to four significant digits, the
+/// smaller first, in one counted unit.
+fn count_sizes() -> impl Strategy<Value = (u64, u64, Unit)> {
+    (
+        1_u64..10_000,
+        1_u64..10_000,
+        0_u32..4,
+        ::proptest::sample::select(vec![Unit::People, Unit::Cases, Unit::Households]),
+    )
+        .prop_filter_map("two counts", |(a, b, e, unit)| {
+            let scale = 10_u64.pow(e);
+            (a != b).then(|| (a.min(b) * scale, a.max(b) * scale, unit))
+        })
 }
 
 /// The quantity a reading in `lang` must give for `q` written in `lang`.
@@ -135,6 +279,13 @@ fn shape_en(text: &str, shape: usize, late: bool, year: i32) -> String {
     });
     let figure = match (shape, moved) {
         (1, Some(m)) => m,
+        // The other words reports use: over, around, per cent.
+        (4, _) => text
+            .replacen("more than ", "over ", 1)
+            .replacen("about ", "around ", 1),
+        (5, _) if text.ends_with('%') && !text.contains(' ') => {
+            format!("{} per cent", text.trim_end_matches('%'))
+        }
         _ => text.to_owned(),
     };
     match shape {
@@ -160,6 +311,9 @@ fn shape_zh(text: &str, shape: usize, late: bool, year: i32) -> String {
         },
         2 => full_width(text),
         3 => chinese_numerals(text).unwrap_or_else(|| text.to_owned()),
+        // The other words reports use: 逾, 不到, 将近.
+        4 => text.replacen("超过", "逾", 1).replacen("不足", "不到", 1),
+        5 if text.starts_with('近') => format!("将{text}"),
         _ => text.to_owned(),
     };
     if late {

@@ -742,12 +742,23 @@ impl<'a> Clause<'a> {
                 continue;
             };
             let mut from = self.read_figure(x, cands)?.quantity;
-            // "from 58 to 87 cases": the first takes the second's unit.
+            // "from 58 to 87 cases": the first takes the second's unit, and
+            // its scale where that brings the two within a factor of ten of
+            // each other ("from 5.2 to 5.5 million", but not "from 1001000
+            // to 1 million").
             if let Some(f) = &from
                 && *f.unit() == Unit::Items
                 && f.qualifier() != Qualifier::Range
             {
-                let magnitude = if f.magnitude() == Magnitude::One {
+                let near = |a: Decimal, b: Decimal| {
+                    let (lo, hi) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
+                    lo.checked_mul(Decimal::TEN).is_some_and(|x| x >= hi)
+                };
+                let scaled = f.value().checked_mul(to.magnitude().factor());
+                let magnitude = if f.magnitude() == Magnitude::One
+                    && !near(f.value(), to.expanded())
+                    && scaled.is_some_and(|v| near(v, to.expanded()))
+                {
                     to.magnitude()
                 } else {
                     f.magnitude()
@@ -1320,6 +1331,25 @@ impl<'a> Clause<'a> {
         let before = self.word_before(start).map(|(_, w)| w);
         if before.as_deref() == Some("fy") {
             return true;
+        }
+        // "fell from 1901 to 1,900 people": from a number to one that is no
+        // year, the first is no year either.
+        if before.as_deref() == Some("from")
+            && let Some((e, w)) = self.word_after(end)
+            && w == "to"
+        {
+            let k = self.skip_spaces(e);
+            let mut k2 = k;
+            while self.at(k2).is_ascii_digit() {
+                k2 += 1;
+            }
+            let next: String = self.chars[k.min(k2)..k2].iter().collect();
+            let year_next = next.len() == 4
+                && next.parse::<Decimal>().is_ok_and(is_year)
+                && !matches!(self.at(k2), ',' | '.');
+            if k2 > k && !year_next {
+                return false;
+            }
         }
         if matches!(
             before.as_deref(),
