@@ -971,3 +971,119 @@ fn two_figure_phrases() {
     let err = parse("rose from 87 to 58", None).unwrap_err().to_string();
     assert!(err.contains("the other way from its verb"), "{err}");
 }
+
+/// Clauses from real reports that are not in the phrase corpus, read as a
+/// person reads them. Each source is named; the readings were reasoned by
+/// hand from the clause.
+#[test]
+fn real_clauses_not_in_the_corpus() {
+    use workreport::text::parse;
+    // (clause, value, unit, qualifier, change, from)
+    let cases: &[(&str, &str, &str, &str, &str, Option<&str>)] = &[
+        // Hong Kong, Budget Speech 2011-12, paragraph 183,
+        // https://budget.gov.hk/2011/eng/budget71.html
+        (
+            "Fiscal reserves are estimated at approximately $697.7 billion by end-March 2016",
+            "697700000000",
+            "dollar",
+            "about",
+            "none",
+            None,
+        ),
+        (
+            "representing about 30 per cent of our GDP",
+            "30",
+            "percent",
+            "about",
+            "none",
+            None,
+        ),
+        // The year span 2012-15 is no figure.
+        (
+            "the annual average growth rate will be four per cent in real terms for the period 2012-15",
+            "4",
+            "percent",
+            "exact",
+            "none",
+            None,
+        ),
+        // Tasmania, 2014-15 Budget Speech,
+        // https://readkong.com/page/2014-15-budget-speech-keeping-our-promises-laying-5020132
+        (
+            "This year's forecast deficit of $285 million is an improvement of $40 million from the $325 million estimated",
+            "285000000",
+            "dollar",
+            "exact",
+            "none",
+            None,
+        ),
+        // 政府工作报告 2016 (十三五 targets), as reported at
+        // http://010baizhang.com/news/2016-03/05/content_37943587.htm
+        (
+            "劳动年龄人口平均受教育年限从10.23年提高到10.8年",
+            "10.8",
+            "years",
+            "exact",
+            "up",
+            Some("10.23"),
+        ),
+        (
+            "城镇棚户区住房改造2000万套",
+            "20000000",
+            "items",
+            "exact",
+            "none",
+            None,
+        ),
+        // 政府工作报告 2023, as reported at
+        // https://xjnnet.com/baoliao/2023-03-06/137706.html
+        (
+            "我国国内生产总值增加到121万亿元",
+            "121000000000000",
+            "CNY",
+            "exact",
+            "none",
+            None,
+        ),
+        (
+            "十年增加近70万亿元",
+            "70000000000000",
+            "CNY",
+            "nearly",
+            "up",
+            None,
+        ),
+        (
+            "城镇新增就业年均1270多万人",
+            "12700000",
+            "people",
+            "over_some",
+            "none",
+            None,
+        ),
+    ];
+    for (text, value, unit, qualifier, change, from) in cases {
+        let r = parse(text, None).unwrap_or_else(|e| panic!("{text}: {e}"));
+        let q = r
+            .quantity
+            .as_ref()
+            .unwrap_or_else(|| panic!("{text}: no quantity"));
+        assert_eq!(
+            (
+                q.expanded().to_string(),
+                q.unit().to_string(),
+                q.qualifier().to_string(),
+                r.change_code(),
+                r.from.as_ref().map(|f| f.expanded().to_string())
+            ),
+            (
+                (*value).to_owned(),
+                (*unit).to_owned(),
+                (*qualifier).to_owned(),
+                *change,
+                from.map(str::to_owned)
+            ),
+            "{text}"
+        );
+    }
+}

@@ -1122,8 +1122,16 @@ impl<'a> Clause<'a> {
                     .collect::<String>()
                     .parse()
                     .unwrap_or(-1);
+                // 2024-25 and 2023/24 (fiscal years), 2012-15 and 2021-25
+                // (runs of years, up to ten), 2023-12 (a month, as ISO
+                // writes it): none is a figure.
                 let follows = match k - (i + 1) {
-                    2 => second == (first + 1) % 100,
+                    2 => {
+                        let last = first % 100;
+                        second == (last + 1) % 100
+                            || (second > last && second - last <= 10)
+                            || (1..=12).contains(&second)
+                    }
                     4 => second > first && second <= 2100,
                     _ => false,
                 };
