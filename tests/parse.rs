@@ -978,8 +978,9 @@ fn two_figure_phrases() {
 #[test]
 fn real_clauses_not_in_the_corpus() {
     use workreport::text::parse;
-    // (clause, value, unit, qualifier, change, from)
-    let cases: &[(&str, &str, &str, &str, &str, Option<&str>)] = &[
+    /// A clause, and its value, unit, qualifier, change and from.
+    type Case<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<&'a str>);
+    let cases: &[Case] = &[
         // Hong Kong, Budget Speech 2011-12, paragraph 183,
         // https://budget.gov.hk/2011/eng/budget71.html
         (
