@@ -192,6 +192,11 @@ impl fmt::Display for Counted {
     }
 }
 
+/// The English scale words, which no counted noun starts with.
+const SCALE_WORDS: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "bn", "mn", "lakh", "lakhs", "crore", "crores",
+];
+
 /// Nouns, English and Chinese, that count people, as a counted noun after
 /// a figure writes them.
 const PEOPLE_NOUNS: &[&str] = &[
@@ -348,13 +353,17 @@ impl Noun {
     ///
     /// [`Error::Unit`] when the noun is blank, longer than
     /// [`MAX_CHARS`](Self::MAX_CHARS), has an uppercase letter, a `/`, a
-    /// control character, or leading, trailing or doubled spaces.
+    /// control character, or leading, trailing or doubled spaces, or
+    /// starts with a scale word (`million`, `bn`, `lakh`, `crore`: "4
+    /// million" names a number, not four things called millions).
     ///
     /// # Examples
     ///
     /// ```
     /// assert_eq!(workreport::Noun::new("").unwrap_err().to_string(),
     ///            r#"invalid noun "": must not be blank"#);
+    /// assert_eq!(workreport::Noun::new("trillion").unwrap_err().to_string(),
+    ///            r#"invalid noun "trillion": must not start with a scale word"#);
     /// ```
     pub fn new(noun: &str) -> Result<Noun> {
         let problem = if noun.trim().is_empty() {
@@ -369,6 +378,9 @@ impl Noun {
             Some("must not contain control characters")
         } else if noun != noun.trim() || noun.contains("  ") {
             Some("must not have leading, trailing or doubled spaces")
+        } else if SCALE_WORDS.contains(&noun.split([' ', '-']).next().unwrap_or(noun)) {
+            // "4 million" would read back as four million, not four of them.
+            Some("must not start with a scale word")
         } else {
             None
         };
