@@ -255,3 +255,32 @@ fn the_parse_example_reads_a_long_line_in_bounded_memory() {
         "peak resident kB: {peaks:?}"
     );
 }
+
+#[test]
+fn sentences_and_clauses_are_linear() {
+    use workreport::text::{clauses, sentences};
+    let paragraph = "全年地区生产总值达到5.9万亿元，比上年增长6.1%；城镇新增就业15万人、调查失业率5.1%。\nRevenue rose 3.5 per cent, to Rs. 3,56,97,923 crore. It ranked No. 3 in the U.S.\n\n";
+    let times = sizes(200).map(|n| {
+        let text = paragraph.repeat(n);
+        best_of_three(|| {
+            let mut count = 0;
+            for s in sentences(&text) {
+                count += clauses(&text, s).count();
+            }
+            std::hint::black_box(count);
+        })
+    });
+    assert_linear_times("sentences and clauses", times);
+    // Degenerate text: one sentence of a million characters with no mark.
+    let times = sizes(1000).map(|n| {
+        let text = "a1,".repeat(n);
+        best_of_three(|| {
+            std::hint::black_box(
+                sentences(&text)
+                    .map(|s| clauses(&text, s).count())
+                    .sum::<usize>(),
+            );
+        })
+    });
+    assert_linear_times("one long sentence", times);
+}

@@ -80,6 +80,14 @@ fn a_negative_growth_is_a_change_down() {
     reads("-3%至-1%", "-3", "percent", "range", "none");
     reads("between -8 and 4 items", "-8", "items", "range", "none");
     reads("between -8% and -4%", "-8", "percent", "range", "none");
+    // A negative number is no year, and a range's negative end counts.
+    reads(
+        "between -2056 and -24 times",
+        "-2056",
+        "times",
+        "range",
+        "none",
+    );
     reads("COVID-19 cases rose 5%", "5", "percent", "exact", "up");
 }
 

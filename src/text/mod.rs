@@ -15,6 +15,9 @@
 //!   millions and billions.
 //! - [`chinese_number`] and [`english_number`] read number words
 //!   (`一万五千`, `二十万亿`, `twenty-three`).
+//! - [`sentences`] and [`clauses`] cut running text into sentences and
+//!   clauses, as byte ranges of the text as given, never inside a number
+//!   or after an abbreviation.
 //!
 //! Errors say what could not be read and at which character
 //! ([`Error::Text`]); no input makes the reader panic.
@@ -40,12 +43,14 @@ mod numerals;
 mod parse;
 mod render;
 mod scan;
+mod segment;
 mod words;
 
 pub(crate) use numerals::chinese_digit;
 pub use numerals::{chinese_number, english_number};
 pub use parse::{Reading, parse};
 pub use render::{render, render_statistic};
+pub use segment::{Clauses, Sentences, clauses, sentences};
 
 /// A language of report text.
 ///

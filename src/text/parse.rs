@@ -1232,8 +1232,9 @@ impl<'a> Clause<'a> {
         {
             cand.excluded = true;
         }
-        // A year: 2023年, in 2023, FY 2023.
+        // A year: 2023年, in 2023, FY 2023; never with a minus sign.
         if !separated
+            && !cand.minus
             && scale == 0
             && digits_len == 4
             && is_year(value)
@@ -1387,6 +1388,8 @@ impl<'a> Clause<'a> {
             self.word_after(end).as_ref().map(|(e, w)| (*e, w.as_str()))
         {
             let k = self.skip_spaces(e);
+            // The high end may have a minus sign: "between 1990 and -24".
+            let k = if self.at(k) == '-' { k + 1 } else { k };
             let mut k2 = k;
             while self.at(k2).is_ascii_digit()
                 || (matches!(self.at(k2), '.' | ',') && self.at(k2 + 1).is_ascii_digit())
