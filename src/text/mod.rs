@@ -15,6 +15,9 @@
 //!   millions and billions.
 //! - [`chinese_number`] and [`english_number`] read number words
 //!   (`一万五千`, `二十万亿`, `twenty-three`).
+//! - [`figures`] reads running text (a paragraph, a press release, a whole
+//!   report): every figure in document order, with the byte ranges of its
+//!   words, its clause and its sentence.
 //! - [`sentences`] and [`clauses`] cut running text into sentences and
 //!   clauses, as byte ranges of the text as given, never inside a number
 //!   or after an abbreviation.
@@ -38,6 +41,7 @@ use std::str::FromStr;
 
 use crate::{Error, Result};
 
+mod document;
 pub(crate) mod lexicon;
 mod numerals;
 mod parse;
@@ -46,6 +50,7 @@ mod scan;
 mod segment;
 mod words;
 
+pub use document::{Figures, Found, Refusal, figures};
 pub(crate) use numerals::chinese_digit;
 pub use numerals::{chinese_number, english_number};
 pub use parse::{Reading, parse};

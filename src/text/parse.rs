@@ -191,6 +191,22 @@ pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
     reading
 }
 
+/// Every figure of a clause, in order: what [`parse`] reads, and the other
+/// figures beside it ("134.9万亿元，增长5%" has two; so has "exports rose
+/// 7.1% to $3.58 trillion", a change and the level it reached). A figure
+/// the reader refuses is an error in its place, and reading goes on with
+/// the next. The document reader reads a run of clauses joined by 、 as
+/// one, so that an enumeration (分别增长8.9%、7.7%) shares its words.
+pub(crate) fn parse_all(text: &str, lang: Option<Lang>) -> Vec<Result<Reading>> {
+    let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
+    let mut cands = std::mem::take(&mut buffers.cands);
+    let clause = Clause::new(text, lang, buffers);
+    let readings = clause.read_all(&mut cands);
+    let buffers = clause.into_buffers(cands);
+    BUFFERS.with(|b| b.set(buffers));
+    readings
+}
+
 /// The zero bytes after a clause's lowercase copy.
 const PAD: &str = "\0\0\0\0\0\0\0\0";
 
@@ -655,7 +671,175 @@ impl<'a> Clause<'a> {
         })
     }
 
-    /// Where the figure of `c` starts: its money sign, else its minus
+    /// Every figure of the clause; see [`parse_all`].
+    fn read_all(&self, out: &mut Vec<Cand>) -> Vec<Result<Reading>> {
+        if let Err(e) = self.candidates(out) {
+            return vec![Err(e)];
+        }
+        let cands: &[Cand] = out;
+        // A streak, rank or record is the clause's one figure.
+        match self.streak(cands) {
+            Ok(Some(r)) => return vec![Ok(r)],
+            Err(e) => return vec![Err(e)],
+            Ok(None) => {}
+        }
+        if let Some(r) = self.rank(cands) {
+            return vec![Ok(r)];
+        }
+        match self.record(cands) {
+            Ok(Some(r)) => return vec![Ok(r)],
+            Err(e) => return vec![Err(e)],
+            Ok(None) => {}
+        }
+        let mut readings = Vec::new();
+        // Candidates read as part of another figure: a range's high end, the
+        // two figures of a change of level.
+        let mut used = vec![false; cands.len()];
+        match self.level_change(cands) {
+            Ok(Some(r)) => {
+                // The two figures: the one before the level reached, and it.
+                let reached = cands.iter().position(|c| self.sign_start(c) == r.span.0);
+                if let Some(y) = reached {
+                    used[y] = true;
+                    if let Some(x) = cands[..y].iter().rposition(Cand::eligible) {
+                        used[x] = true;
+                    }
+                }
+                readings.push((r.span.0, Ok(r)));
+            }
+            Ok(None) => {}
+            Err(e) => readings.push((error_at(&e), Err(e))),
+        }
+        let mut last_direction: Option<(usize, Option<Change>)> = None;
+        for (k, cand) in cands.iter().enumerate() {
+            if used[k] || !cand.eligible() {
+                continue;
+            }
+            used[k] = true;
+            let read = match self.read_figure(cand, cands) {
+                Ok(read) => read,
+                Err(e) => {
+                    readings.push((error_at(&e), Err(e)));
+                    continue;
+                }
+            };
+            // A range's high end is read with it.
+            if read
+                .quantity
+                .as_ref()
+                .is_some_and(|q| q.qualifier() == Qualifier::Range)
+                && let Some(next) = cands[k + 1..].iter().position(Cand::eligible)
+            {
+                used[k + 1 + next] = true;
+            }
+            let mut change = read
+                .direction
+                .map(|d| self.change_of(d, read.basis, read.quantity.as_ref()));
+            // "rose 7.1% to $3.58 trillion": the level after "to" is no change.
+            if self.change_before_to(cand, cands).is_some() {
+                change = None;
+            }
+            // 分别增长8.9%、7.7%; "rose 8.9% and 7.7%": a figure listed after
+            // a change, with nothing but 、 or "and" between, is a change the
+            // same way.
+            if change.is_none()
+                && let Some((end, Some(previous))) = last_direction
+                && self.listed_after(end, self.figure_start(cand))
+            {
+                change = Some(previous);
+            }
+            last_direction = Some((read.end, change));
+            let start = self.words_start(cand, change.is_some());
+            readings.push((
+                start,
+                Ok(Reading {
+                    quantity: read.quantity,
+                    change,
+                    rank: None,
+                    record: None,
+                    streak: false,
+                    lang: self.lang,
+                    span: (start, read.end),
+                    from: None,
+                }),
+            ));
+        }
+        if readings.is_empty() {
+            return match self.no_number() {
+                Ok(r) if r.change.is_some() || r.record.is_some() => vec![Ok(r)],
+                // A clause with no figure has none to list.
+                _ => Vec::new(),
+            };
+        }
+        readings.sort_by_key(|(at, _)| *at);
+        readings.into_iter().map(|(_, r)| r).collect()
+    }
+
+    /// Where a figure's own words start: its qualifier, money sign or
+    /// minus sign, and for a change the word of change right before them
+    /// ("增长5%", "more than 5.35 million people", "up 5.2 per cent", "grew
+    /// by 5.2 per cent").
+    fn words_start(&self, cand: &Cand, change: bool) -> usize {
+        let figure = self.figure_start(cand);
+        let qualified = match self.lang {
+            Lang::Zh => {
+                let j = self.back_spaces(figure);
+                lx::ZH_QUALIFIERS_BEFORE
+                    .iter()
+                    .find_map(|(word, _)| self.ends_at(j, word))
+                    .map_or(figure, |len| j - len)
+            }
+            Lang::En => self.qualifier_span_en(figure).1,
+        };
+        if !change {
+            return qualified;
+        }
+        match self.lang {
+            Lang::Zh => {
+                let j = self.back_spaces(qualified);
+                let j = if j > 0 && self.chars[j - 1] == '了' {
+                    j - 1
+                } else {
+                    j
+                };
+                lx::ZH_CHANGE
+                    .iter()
+                    .find_map(|(word, _)| self.ends_at(j, word))
+                    .map_or(qualified, |len| j - len)
+            }
+            Lang::En => {
+                let Some((ws, w)) = self.word_before(qualified) else {
+                    return qualified;
+                };
+                if lx::en_change_before(&w).is_some() {
+                    return ws;
+                }
+                if w == "by"
+                    && let Some((vs, v)) = self.word_before(ws)
+                    && lx::en_change_before(&v).is_some()
+                {
+                    return vs;
+                }
+                qualified
+            }
+        }
+    }
+
+    /// Whether only an enumeration mark (、，, "and", 和, 及) and spaces lie    /// Whether only an enumeration mark (、，, "and", 和, 及) and spaces lie
+    /// between `end` and `start`.
+    fn listed_after(&self, end: usize, start: usize) -> bool {
+        if start < end {
+            return false;
+        }
+        let between: String = self.chars[end..start].iter().collect();
+        let between = between.trim();
+        matches!(
+            between,
+            "、" | "," | "，" | "and" | "和" | "及" | "与" | ", and"
+        )
+    }
+
+    /// Where the figure of `c` starts: its money sign, else its minus    /// Where the figure of `c` starts: its money sign, else its minus
     /// sign, else its first digit.
     fn figure_start(&self, c: &Cand) -> usize {
         let s = self.sign_start(c);
@@ -886,7 +1070,173 @@ impl<'a> Clause<'a> {
         } else {
             self.candidates_any(out)?;
         }
-        self.check_adjacent(out)
+        self.check_adjacent(out)?;
+        self.set_aside_names_and_periods(out);
+        Ok(())
+    }
+
+    /// Sets aside the numbers that say when or which, not how much: clock
+    /// times (1:01 pm, 12.31 pm), dates ("25 June", "March 31"), list and
+    /// paragraph numbers that open a clause ("270.", "(11)"), numbered names
+    /// ("Bill (No. 1)", "Section No. 22"), the second year of a span the
+    /// text wrote with spaces ("2018 -2019"), and periods: durations after a
+    /// word of time ("in 15 years", "over the next five years", 过去五年,
+    /// 今后三年) or before one (五年来, 三年内, 三年行动). A streak ("for 10
+    /// consecutive years", 连续23年) is no period.
+    fn set_aside_names_and_periods(&self, cands: &mut [Cand]) {
+        const MONTHS: &[&str] = &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ];
+        for cand in cands.iter_mut() {
+            let c = &*cand;
+            if c.excluded || c.vague {
+                continue;
+            }
+            let before = self
+                .word_before(self.figure_start(c))
+                .map(|(s, w)| (s, w.to_string()));
+            let after = self.word_after(c.end).map(|(e, w)| (e, w.to_string()));
+            let word_before = before.as_ref().map_or("", |(_, w)| w.as_str());
+            let word_after = after.as_ref().map_or("", |(_, w)| w.as_str());
+            // 1:01 pm, 10:30.
+            let time = self.at(c.end) == ':'
+                && self.at(c.end + 1).is_ascii_digit()
+                && self.at(c.end + 2).is_ascii_digit()
+                && !self.at(c.end + 3).is_ascii_digit()
+                || matches!(word_after, "am" | "pm" | "a" | "p")
+                    && (word_after.len() == 2
+                        || self.has(self.skip_spaces(c.end), &format!("{word_after}.m")));
+            let after_colon = c.start >= 3
+                && self.chars[c.start - 1] == ':'
+                && self.chars[c.start - 2].is_ascii_digit();
+            let date = c.value.scale() == 0
+                && c.value > Decimal::ZERO
+                && c.value <= Decimal::from(31)
+                && (MONTHS.contains(&word_after) || MONTHS.contains(&word_before));
+            // "270." or "(11)" opening a clause.
+            let opens = {
+                let mut j = self.figure_start(c);
+                while j > 0 && matches!(self.chars[j - 1], ' ' | '(' | '（' | '[' | '\n') {
+                    j -= 1;
+                }
+                j == 0
+            };
+            let list = opens
+                && c.value.scale() == 0
+                && (matches!(self.at(c.end), ')' | '）' | '、')
+                    || self.at(c.end) == '.' && !self.at(c.end + 1).is_ascii_digit());
+            let named = self.says.no
+                && (self.has(c.start.saturating_sub(4), "no. ")
+                    || self.has(c.start.saturating_sub(3), "no."))
+                && !self.text_window(c.start, 24).contains("rank");
+            let spaced_span = c.minus && is_year(c.value) && {
+                let j = self.back_spaces(c.start - 1);
+                j >= 4 && self.chars[j - 4..j].iter().all(char::is_ascii_digit)
+            };
+            let period = !self.says.streak && self.is_period(c, word_before, word_after);
+            // "10-year gilt rates", "a five-year plan": a term, unless a
+            // record's window ("a 10-year low").
+            let term = ["-year", "-month", "-day", "-week"]
+                .iter()
+                .any(|w| self.has(c.end, w))
+                && !self.text_window_after(c.end, 16).contains(" low")
+                && !self.text_window_after(c.end, 16).contains(" high");
+            if time || after_colon || date || list || named || spaced_span || period || term {
+                cand.excluded = true;
+            }
+        }
+    }
+
+    /// Whether the number `c` counts the years, months or days of a period
+    /// the text speaks of, not a figure: "in 15 years", "over the next five
+    /// years", "six months ago"; 过去五年, 今后三年, 五年来, 三年内, 三年行动.
+    fn is_period(&self, c: &Cand, word_before: &str, word_after: &str) -> bool {
+        match self.lang {
+            Lang::En => {
+                let duration = matches!(
+                    word_after,
+                    "year"
+                        | "years"
+                        | "month"
+                        | "months"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "decade"
+                        | "decades"
+                );
+                duration
+                    && matches!(
+                        word_before,
+                        "in" | "over"
+                            | "within"
+                            | "next"
+                            | "past"
+                            | "last"
+                            | "coming"
+                            | "first"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "for"
+                            | "the"
+                            | "recent"
+                            | "previous"
+                            | "following"
+                            | "these"
+                            | "those"
+                            | "every"
+                            | "each"
+                    )
+            }
+            Lang::Zh => {
+                if self.at(c.end) != '年' {
+                    return false;
+                }
+                // 创10年来新低: a record's window, not a period.
+                let tail: String = self.chars[(c.end + 1).min(self.chars.len())..]
+                    .iter()
+                    .take(4)
+                    .collect();
+                if self.has(c.end, "年来") && (tail.contains('低') || tail.contains('高')) {
+                    return false;
+                }
+                let before = self.back_spaces(self.figure_start(c));
+                let time_before = ["过去", "今后", "未来", "此后", "最近", "这", "前", "后"]
+                    .iter()
+                    .any(|w| self.ends_at(before, w).is_some());
+                let time_after = [
+                    "来", "以来", "间", "内", "中", "里", "后", "前", "行动", "计划", "规划",
+                ]
+                .iter()
+                .any(|w| self.has(c.end + 1, w));
+                time_before || time_after
+            }
+        }
     }
 
     /// Where an Arabic number starts at `i` (a digit, or a point before
@@ -3017,8 +3367,16 @@ impl<'a> Clause<'a> {
                 Lang::En => {
                     let before = self.text_window(c.start, 24);
                     let after = self.text_window_after(c.end, 48);
+                    // "No. 3" ranks only where ranking is said: "Bill (No. 1)"
+                    // and "Section No. 22" are names.
+                    let numbered = before.contains("no.")
+                        && (before.contains("rank")
+                            || before.contains("place")
+                            || before.contains("position")
+                            || after.starts_with(" among")
+                            || after.starts_with(" in the"));
                     let ranked = before.contains("rank")
-                        || before.contains("no.")
+                        || numbered
                         || after.starts_with(" in the country")
                         || after.starts_with(" place")
                         || before.contains("placed");
@@ -3307,6 +3665,14 @@ fn vulgar(c: char) -> Option<(Decimal, bool)> {
 
 fn is_year(v: Decimal) -> bool {
     v.scale() == 0 && v >= Decimal::from(1900) && v <= Decimal::from(2100)
+}
+
+/// Where a reading error points, for ordering it among figures.
+fn error_at(e: &Error) -> usize {
+    match e {
+        Error::Text { at, .. } => *at,
+        _ => 0,
+    }
 }
 
 /// Whether an English word is a scale word the reader multiplies by.
