@@ -26,6 +26,10 @@ use serde::Serialize;
 use workreport::Error;
 use workreport::text::{Lang, parse};
 
+#[allow(dead_code)] // what the examples that read a report use of it
+mod common;
+use common::reading::{self, Fields, decimal};
+
 /// The most bytes a line may hold, without its line ending.
 const MAX_LINE: usize = 1 << 20;
 
@@ -87,14 +91,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Option<Lang>>
         } else {
             return Err(format!("unexpected argument {arg:?}"));
         };
-        lang = match value.as_str() {
-            "auto" => None,
-            other => Some(
-                other
-                    .parse::<Lang>()
-                    .map_err(|_| format!("unknown language {other:?}"))?,
-            ),
-        };
+        lang = reading::lang(&value)?;
     }
     Ok(Some(lang))
 }
@@ -196,12 +193,8 @@ fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<Option<
 #[derive(Serialize)]
 struct Read<'a> {
     text: &'a str,
-    kind: &'static str,
-    value: Option<String>,
-    high: Option<String>,
-    unit: Option<String>,
-    qualifier: Option<&'static str>,
-    change: &'static str,
+    #[serde(flatten)]
+    fields: Fields,
     from: Option<String>,
 }
 
@@ -220,24 +213,11 @@ fn to_line(value: &impl Serialize) -> String {
 
 fn reading(text: &str, lang: Option<Lang>) -> String {
     match parse(text, lang) {
-        Ok(r) => {
-            let q = r.quantity.as_ref();
-            let decimal = |d: workreport::Decimal| d.normalize().to_string();
-            to_line(&Read {
-                text,
-                kind: r.kind().code(),
-                value: r.value().map(decimal),
-                high: q.and_then(|q| q.expanded_high()).map(decimal),
-                unit: q.map(|q| q.unit().to_string()),
-                qualifier: match (q, &r.rank) {
-                    (Some(q), _) => Some(q.qualifier().code()),
-                    (None, Some(_)) => Some("exact"),
-                    (None, None) => None,
-                },
-                change: r.change_code(),
-                from: r.from.as_ref().map(|f| decimal(f.expanded())),
-            })
-        }
+        Ok(r) => to_line(&Read {
+            text,
+            fields: Fields::of(&r),
+            from: r.from.as_ref().map(|f| decimal(f.expanded())),
+        }),
         Err(Error::Text { message, at }) => to_line(&Failed {
             text,
             error: &message,

@@ -30,6 +30,16 @@ const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     ("parse", &["--lang", "--help"]),
     (
+        "figures",
+        &[
+            "PATH",
+            "--lang",
+            "--format jsonl",
+            "--format text",
+            "--help",
+        ],
+    ),
+    (
         "vectors",
         &["--count", "--seed", "--lang", "--corrupt", "--help"],
     ),

@@ -2,24 +2,10 @@
 
 mod util;
 
-use std::io::Write;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 fn run(args: &[&str], input: &[u8]) -> Output {
-    let mut child = util::example("parse")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("parse runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input)
-        .expect("input written");
-    child.wait_with_output().expect("parse finishes")
+    util::run_with_input("parse", args, input)
 }
 
 fn lines(o: &Output) -> Vec<serde_json::Value> {

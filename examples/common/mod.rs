@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use workreport::Report;
 
+pub mod reading;
+
 /// The bundled Sichuan public-security briefing, read when no PATH is given.
 pub const BUNDLED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

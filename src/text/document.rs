@@ -41,11 +41,15 @@ pub struct Found {
 /// let refused: Vec<_> = figures(text, None).filter_map(Result::err).collect();
 /// assert_eq!(refused.len(), 1);
 /// assert_eq!(&text[refused[0].clause.clone()], "支出下降-3%");
+/// assert_eq!(&text[refused[0].at..], "-3%。");
 /// assert!(refused[0].error.to_string().contains("a rise or a fall"));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Refusal {
+    /// Where in the text the reader stopped (a byte offset): the start of
+    /// the words it could not be sure of, or of the clause.
+    pub at: usize,
     /// The clause the reader refused a figure of.
     pub clause: Range<usize>,
     /// The sentence that holds it.
@@ -177,6 +181,7 @@ impl Figures<'_> {
                         _ => whole.start,
                     };
                     Err(Refusal {
+                        at: start,
                         clause: clause_of(&(start..start)),
                         sentence: sentence.clone(),
                         error,

@@ -789,7 +789,14 @@ impl<'a> Clause<'a> {
                     .find_map(|(word, _)| self.ends_at(j, word))
                     .map_or(figure, |len| j - len)
             }
-            Lang::En => self.qualifier_span_en(figure).1,
+            Lang::En => {
+                let q = self.qualifier_span_en(figure).1;
+                // "between 4.5 and 5 percent": the range's own word.
+                match self.word_before(q) {
+                    Some((ws, w)) if w == "between" => ws,
+                    _ => q,
+                }
+            }
         };
         if !change {
             return qualified;
@@ -825,7 +832,7 @@ impl<'a> Clause<'a> {
         }
     }
 
-    /// Whether only an enumeration mark (、，, "and", 和, 及) and spaces lie    /// Whether only an enumeration mark (、，, "and", 和, 及) and spaces lie
+    /// Whether only an enumeration mark (、，, "and", 和, 及) and spaces lie
     /// between `end` and `start`.
     fn listed_after(&self, end: usize, start: usize) -> bool {
         if start < end {

@@ -147,6 +147,26 @@ pub fn run_example(name: &str, args: &[&str]) -> std::process::Output {
         .unwrap_or_else(|e| panic!("{name} does not run: {e}"))
 }
 
+/// The example `name` run with `args` and `input` on its standard input,
+/// to its end.
+#[track_caller]
+pub fn run_with_input(name: &str, args: &[&str], input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = example(name)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{name} does not run: {e}"));
+    // A child that exits before reading all its input closes the pipe.
+    let _ = child.stdin.take().expect("stdin").write_all(input);
+    child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("{name} does not finish: {e}"))
+}
+
 /// A run's standard output, which must be UTF-8.
 #[track_caller]
 pub fn stdout(o: &std::process::Output) -> String {
