@@ -220,10 +220,27 @@ fn indian_magnitudes_multiply() {
         "none",
     );
     refused("1.5 thousand crore rupees", "two scale words", 13);
-    // A scale word is never the counted noun, even out of place or
-    // hyphenated ("2 mn-tonnes" would render as 2 million tonnes).
-    reads("4 \"mn", "4", "items", "exact", "none");
-    reads("2 \"mn-vvvqitq", "2", "items", "exact", "none");
+    // A scale word is never the counted noun, and one the reader cannot
+    // apply is refused, not dropped: out of place after a quotation mark
+    // or an apostrophe, hyphenated, plural or possessive. Read as a noun,
+    // "1'thousand'thousand" would render as "1 thousand'thousand", which
+    // reads as 1,000 (a crash the parse_phrase fuzz target found).
+    for (text, at) in [
+        ("4 \"mn", 3),
+        ("2 \"mn-vvvqitq", 3),
+        ("1'thousand'thousand", 2),
+        ("1'thousand", 2),
+        ("1 'thousand", 3),
+        ("1 thousand'thousand", 11),
+        ("1 thousand-million", 10),
+        ("5 thousands", 2),
+        ("5 millions of people", 2),
+        ("7 Billions", 2),
+    ] {
+        refused(text, "scale word", at);
+    }
+    // A possessive ending is not a counted noun.
+    reads("3 crore's", "30000000", "items", "exact", "none");
     let q = parse("3.5 lakh people", None).unwrap().quantity.unwrap();
     assert_eq!(q.magnitude(), workreport::Magnitude::Lakh);
 }

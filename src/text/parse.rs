@@ -2771,6 +2771,9 @@ impl<'a> Clause<'a> {
                 ));
             }
         }
+        if let Some(at) = self.stray_scale_en(i) {
+            return Err(self.err(at, "a scale word that this reader cannot apply to the number"));
+        }
         let mut unit = None;
         if cand.fraction {
             unit = Some(Unit::Fraction);
@@ -2911,6 +2914,26 @@ impl<'a> Clause<'a> {
         self.first_at(k, table).map(|(m, len)| (m, k + len))
     }
 
+    /// Where a scale word stands right after the number (or its magnitude)
+    /// at `i` that the reader did not take as the magnitude: "1'thousand",
+    /// "5 thousands", "1 thousand'thousand". Read as a counted noun it would
+    /// render as text that reads as another value, so it is refused. The
+    /// word may follow a space, a quotation mark, an apostrophe or a hyphen,
+    /// and may carry a plural or possessive ending.
+    fn stray_scale_en(&self, i: usize) -> Option<usize> {
+        let mut k = self.skip_spaces(i);
+        if matches!(self.at(k), '\'' | '’' | '"' | '“' | '-') {
+            k = self.skip_spaces(k + 1);
+        }
+        let mut e = k;
+        while self.at(e).is_ascii_alphabetic() {
+            e += 1;
+        }
+        let word: String = self.chars[k..e].iter().collect::<String>().to_ascii_lowercase();
+        let stem = word.strip_suffix('s').unwrap_or(&word);
+        (is_scale_word(&word) || is_scale_word(stem)).then_some(k)
+    }
+
     /// A unit (and, for `additional`, `extra`, `more`, `less`, `higher`,
     /// `lower`, a direction) after the number at `i`.
     fn unit_en(&self, i: usize) -> Option<(Unit, usize)> {
@@ -2968,6 +2991,13 @@ impl<'a> Clause<'a> {
         } else {
             k
         };
+        // A possessive ending ("3 crore's") is not a noun.
+        if k > 0
+            && self.chars[k - 1] == '\''
+            && self.word_after(k).is_some_and(|(_, w)| w.as_str() == "s")
+        {
+            return None;
+        }
         let mut e = k;
         let mut dir = None;
         // The noun's words, joined by single spaces, and how long its first
