@@ -60,7 +60,9 @@ impl Corrupted {
     /// `damage` applied to the phrase of `quantity` in `lang` (rendered
     /// canonically), when it applies: a lost decimal point needs a point,
     /// a lost slash a fraction, a split magnitude an English phrase that
-    /// starts with a word.
+    /// starts with a word, merged figures a percentage with two decimals
+    /// and a whole part other than 0 (0.11% merged into "11%" could as well
+    /// be one figure that lost its point).
     ///
     /// # Examples
     ///
@@ -226,7 +228,14 @@ fn apply(
             // 29.93% and 29.92% read as 92%: the figure's decimals alone.
             let point = token.find('.')?;
             let decimals = &token[point + 1..];
-            if *q.unit() != Unit::Percent || decimals.len() != 2 || decimals.starts_with('0') {
+            // With a whole part of 0 the damage is a lost decimal point as
+            // much as merged figures: 0.11% read as 11%.
+            let whole = token[..point].trim_start_matches(|c: char| !c.is_ascii_digit());
+            if *q.unit() != Unit::Percent
+                || decimals.len() != 2
+                || decimals.starts_with('0')
+                || whole == "0"
+            {
                 return None;
             }
             let value: Decimal = decimals.parse().ok()?;
