@@ -122,6 +122,31 @@ fn currencies() {
 }
 
 #[test]
+fn a_negative_amount_puts_its_minus_before_the_money_sign() {
+    // "R-2" reads as no figure, so "between R-2 and R1" read as R1 alone
+    // (a crash the parse_phrase fuzz target found).
+    assert_renders(&exact("-2", "ZAR"), "-R2", "-2兰特");
+    assert_renders(
+        &qty("-5", Billion, "dollar", Exact),
+        "-$5 billion",
+        "-$50亿",
+    );
+    assert_renders(&exact("-50", "USD"), "-US$50", "-50美元");
+    assert_renders(
+        &range("-2", "1", One, "ZAR"),
+        "between -R2 and R1",
+        "-2至1兰特",
+    );
+    assert_renders(
+        &range("-2", "1", One, "dollar"),
+        "between -$2 and $1",
+        "-$2至$1",
+    );
+    // A sign after the number keeps the minus before the digits.
+    assert_renders(&exact("-3", "percent"), "-3%", "-3%");
+}
+
+#[test]
 fn counts_with_singular_forms() {
     let cases: &[(&str, &str, &str, &str)] = &[
         ("people", "people", "person", "人"),
@@ -370,7 +395,7 @@ fn negative_values_keep_their_sign() {
         "-27亿元",
     );
     assert_renders(&exact("-1", "people"), "-1 people", "-1人");
-    assert_renders(&exact("-5", "USD"), "US$-5", "-5美元");
+    assert_renders(&exact("-5", "USD"), "-US$5", "-5美元");
     assert_renders(
         &exact("-0.5", "percentage_points"),
         "-0.5 percentage points",

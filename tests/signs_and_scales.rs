@@ -92,6 +92,39 @@ fn a_negative_growth_is_a_change_down() {
 }
 
 #[test]
+fn a_minus_before_a_money_sign_is_the_amount_s_sign() {
+    // "-$5 billion" read +5 billion: the minus before the sign was lost.
+    reads("-$5 billion", "-5000000000", "dollar", "exact", "none");
+    reads(
+        "a balance of -£3 million",
+        "-3000000",
+        "GBP",
+        "exact",
+        "none",
+    );
+    reads("-US$3.5 million", "-3500000", "USD", "exact", "none");
+    reads("-R2", "-2", "ZAR", "exact", "none");
+    reads("$-5 billion", "-5000000000", "dollar", "exact", "none");
+    // A range across zero keeps both ends.
+    let r = parse("between -$2 and $1", None).unwrap();
+    let q = r.quantity.unwrap();
+    assert_eq!(
+        (q.expanded(), q.expanded_high()),
+        (dec("-2"), Some(dec("1")))
+    );
+    // A minus after a letter is a hyphen: "COVID-$5" is $5.
+    reads("COVID-$5", "5", "dollar", "exact", "none");
+    // Before a word of growth the sign turns the change down, as "-5%" does.
+    reads(
+        "revenue grew -$5 billion",
+        "5000000000",
+        "dollar",
+        "exact",
+        "down",
+    );
+}
+
+#[test]
 fn chinese_multipliers_after_digits_multiply() {
     reads("5千人", "5000", "people", "exact", "none");
     reads("5百人", "500", "people", "exact", "none");

@@ -253,6 +253,9 @@ struct Cand {
     /// it: the reader decides what the sign means (a range's dash, a
     /// change down, a negative level).
     minus: bool,
+    /// A minus sign stands right before its money sign (`-$5 billion`,
+    /// `-R2`): the sign of the amount, read as `minus` is.
+    minus_before_sign: bool,
     /// A vague number (几十万, 数百): no value to read.
     vague: bool,
 }
@@ -278,6 +281,7 @@ impl Cand {
             excluded: false,
             ordinal: false,
             minus: false,
+            minus_before_sign: false,
             vague: false,
         }
     }
@@ -846,11 +850,16 @@ impl<'a> Clause<'a> {
         )
     }
 
-    /// Where the figure of `c` starts: its money sign, else its minus    /// Where the figure of `c` starts: its money sign, else its minus
-    /// sign, else its first digit.
+    /// Where the figure of `c` starts: a minus sign before its money sign,
+    /// its money sign, else its minus sign, else its first digit.
     fn figure_start(&self, c: &Cand) -> usize {
         let s = self.sign_start(c);
-        self.currency_before(s).map_or(s, |(_, start)| start)
+        let start = self.currency_before(s).map_or(s, |(_, start)| start);
+        if c.minus_before_sign {
+            start - 1
+        } else {
+            start
+        }
     }
 
     /// Whether an English verb of change governs the figure of `c`:
@@ -1117,6 +1126,39 @@ impl<'a> Clause<'a> {
             "nov",
             "dec",
         ];
+        // Nouns a number after which names a part of a document, or a
+        // thing it numbers, not how many.
+        const PARTS: &[&str] = &[
+            "section",
+            "sections",
+            "article",
+            "articles",
+            "part",
+            "chapter",
+            "chapters",
+            "paragraph",
+            "paragraphs",
+            "para",
+            "paras",
+            "schedule",
+            "clause",
+            "clauses",
+            "subsection",
+            "table",
+            "tables",
+            "figure",
+            "chart",
+            "annex",
+            "appendix",
+            "box",
+            "page",
+            "pages",
+            "item",
+            "rule",
+            "regulation",
+            "phase",
+            "volume",
+        ];
         for cand in cands.iter_mut() {
             let c = &*cand;
             if c.excluded || c.vague {
@@ -1143,6 +1185,14 @@ impl<'a> Clause<'a> {
                 && c.value > Decimal::ZERO
                 && c.value <= Decimal::from(31)
                 && (MONTHS.contains(&word_after) || MONTHS.contains(&word_before));
+            let date = date || self.is_chinese_date(c);
+            // 二〇二四年: a year written digit by digit.
+            let zh_year = c.words
+                && is_year(c.value)
+                && self.at(c.end) == '年'
+                && self.chars[c.start..c.end]
+                    .iter()
+                    .all(|&d| crate::text::chinese_digit(d).is_some());
             // "270." or "(11)" opening a clause.
             let opens = {
                 let mut j = self.figure_start(c);
@@ -1159,6 +1209,14 @@ impl<'a> Clause<'a> {
                 && (self.has(c.start.saturating_sub(4), "no. ")
                     || self.has(c.start.saturating_sub(3), "no."))
                 && !self.text_window(c.start, 24).contains("rank");
+            // "section 22", "Article 5", "paragraph 12", "Table 4": the
+            // number of a part of a document, or of a thing it names.
+            let part = c.value.scale() == 0
+                && !c.words
+                && PARTS.contains(&word_before)
+                && self.scale_en(c.end).is_none()
+                // "the figure 5 percent": a unit makes it a figure again.
+                && !matches!(self.unit_en(c.end), Some((u, _)) if !matches!(u, Unit::Other(_) | Unit::Items));
             let spaced_span = c.minus && is_year(c.value) && {
                 let j = self.back_spaces(c.start - 1);
                 j >= 4 && self.chars[j - 4..j].iter().all(char::is_ascii_digit)
@@ -1171,10 +1229,58 @@ impl<'a> Clause<'a> {
                 .any(|w| self.has(c.end, w))
                 && !self.text_window_after(c.end, 16).contains(" low")
                 && !self.text_window_after(c.end, 16).contains(" high");
-            if time || after_colon || date || list || named || spaced_span || period || term {
+            if time
+                || after_colon
+                || date
+                || zh_year
+                || list
+                || named
+                || part
+                || spaced_span
+                || period
+                || term
+            {
                 cand.excluded = true;
             }
         }
+    }
+
+    /// Whether the whole number `c` is a month or a day of a Chinese date:
+    /// 3月, 3月份, 3月5日, 5号 after a month, and the first month of a span
+    /// of months (1—9月, 1至10月).
+    fn is_chinese_date(&self, c: &Cand) -> bool {
+        if c.value.scale() != 0 || c.value <= Decimal::ZERO {
+            return false;
+        }
+        let end = self.skip_spaces(c.end);
+        let month = c.value <= Decimal::from(12);
+        if month && self.at(end) == '月' {
+            return true;
+        }
+        // A day: after a month (3月5日), and no more than 31.
+        let day = c.value <= Decimal::from(31) && matches!(self.at(end), '日' | '号') && {
+            let j = self.back_spaces(self.figure_start(c));
+            j > 0 && self.chars[j - 1] == '月'
+        };
+        if day {
+            return true;
+        }
+        // 1—9月: the first month of a span.
+        month
+            && matches!(
+                self.at(end),
+                '—' | '–' | '-' | '－' | '~' | '～' | '至' | '到'
+            )
+            && {
+                let mut k = self.skip_spaces(end + 1);
+                let from = k;
+                while self.at(k).is_ascii_digit()
+                    || crate::text::chinese_digit(self.at(k)).is_some()
+                {
+                    k += 1;
+                }
+                k > from && k - from <= 2 && self.at(self.skip_spaces(k)) == '月'
+            }
     }
 
     /// Whether the number `c` counts the years, months or days of a period
@@ -1221,9 +1327,14 @@ impl<'a> Clause<'a> {
                     )
             }
             Lang::Zh => {
-                if self.at(c.end) != '年' {
+                // The word of time after the number: 年, 个月, 天, 周.
+                let len = if matches!(self.at(c.end), '年' | '天' | '周') {
+                    1
+                } else if self.has(c.end, "个月") {
+                    2
+                } else {
                     return false;
-                }
+                };
                 // 创10年来新低: a record's window, not a period.
                 let tail: String = self.chars[(c.end + 1).min(self.chars.len())..]
                     .iter()
@@ -1240,7 +1351,7 @@ impl<'a> Clause<'a> {
                     "来", "以来", "间", "内", "中", "里", "后", "前", "行动", "计划", "规划",
                 ]
                 .iter()
-                .any(|w| self.has(c.end + 1, w));
+                .any(|w| self.has(c.end + len, w));
                 time_before || time_after
             }
         }
@@ -1461,6 +1572,16 @@ impl<'a> Clause<'a> {
             && (start == 1 || {
                 let b = self.chars[start - 2];
                 !(b.is_ascii_alphanumeric() || matches!(b, '-' | '.' | '_' | '/'))
+            });
+        // -$5 billion, -R2: the minus before the money sign.
+        cand.minus_before_sign = !cand.minus
+            && self.currency_before(start).is_some_and(|(_, s)| {
+                s > 0
+                    && self.chars[s - 1] == '-'
+                    && (s == 1 || {
+                        let b = self.chars[s - 2];
+                        !(b.is_ascii_alphanumeric() || matches!(b, '-' | '.' | '_' | '/'))
+                    })
             });
 
         // Fiscal years and year spans: 2024-25, 2023/24, 2026-2030.
@@ -1842,6 +1963,11 @@ impl<'a> Clause<'a> {
         // 几十万, 十几万, 数百, 上千, 成千上万: a vague number, which states no
         // value.
         let place = matches!(self.chars[start], '十' | '百' | '千' | '万' | '亿');
+        // 5 千人, 5.9 万亿元 spaced out: the multiplier of the digits before.
+        let j = self.back_spaces(start);
+        if place && j < start && j > 0 && self.chars[j - 1].is_ascii_digit() {
+            return Ok(None);
+        }
         let vague_before = place && matches!(before, Some('几' | '数' | '上' | '成'));
         if vague_before || self.at(end) == '几' {
             let from = if vague_before { start - 1 } else { start };
@@ -1916,6 +2042,17 @@ impl<'a> Clause<'a> {
             ordinal,
             ..Cand::new(start, end, value)
         }))
+    }
+
+    /// `i` past spaces when what follows them belongs to the number before
+    /// (a magnitude, 多/余, a unit, %), else `i`.
+    fn past_spaces_zh(&self, i: usize) -> usize {
+        let j = self.skip_spaces(i);
+        if j > i && (matches!(self.at(j), '百' | '千') || self.zh_follow(j).is_some()) {
+            j
+        } else {
+            i
+        }
     }
 
     /// What follows a Chinese number at `i`, if it makes the number a
@@ -2226,7 +2363,9 @@ impl<'a> Clause<'a> {
                 end: cand.end + 1,
             });
         }
-        let mut i = cand.end;
+        // Text pasted from a PDF or a web page may space out what follows
+        // the number: 达 5.9 万亿元, 5.9 万 亿元.
+        let mut i = self.past_spaces_zh(cand.end);
         let sign_start = self.sign_start(cand);
         let figure_start = self
             .currency_before(sign_start)
@@ -2245,7 +2384,7 @@ impl<'a> Clause<'a> {
         if some && qualifier == Qualifier::Exact {
             qualifier = Qualifier::OverSome;
         }
-        i += len;
+        i = self.past_spaces_zh(i + len);
         // A Chinese numeral with its own trailing magnitude: 二十万亿.
         let (value2, magnitude) = if cand.words && magnitude == Magnitude::One {
             split_trailing_magnitude(&self.chars[cand.start..cand.end], value)
@@ -2377,7 +2516,7 @@ impl<'a> Clause<'a> {
     /// minus sign that is not the range's own dash stands before it
     /// (`-3%至-1%`).
     fn high_value(&self, next: &Cand, sep: &str) -> Decimal {
-        if next.minus && sep != "-" {
+        if (next.minus || next.minus_before_sign) && sep != "-" {
             -next.value
         } else {
             next.value
@@ -2400,10 +2539,14 @@ impl<'a> Clause<'a> {
         direction: Option<Dir>,
         basis: Basis,
     ) -> Result<(Decimal, Option<Decimal>, Option<Dir>)> {
-        if !cand.minus {
+        if !cand.minus && !cand.minus_before_sign {
             return Ok((value, high, direction));
         }
-        let at = cand.start - 1;
+        let at = if cand.minus {
+            cand.start - 1
+        } else {
+            self.figure_start(cand)
+        };
         let change = direction.is_some() || basis != Basis::Unstated;
         if !change {
             return Ok((-value, high, None));
@@ -2772,7 +2915,10 @@ impl<'a> Clause<'a> {
             }
         }
         if let Some(at) = self.stray_scale_en(i) {
-            return Err(self.err(at, "a scale word that this reader cannot apply to the number"));
+            return Err(self.err(
+                at,
+                "a scale word that this reader cannot apply to the number",
+            ));
         }
         let mut unit = None;
         if cand.fraction {
@@ -2856,7 +3002,7 @@ impl<'a> Clause<'a> {
         {
             unit = u;
         }
-        let basis = if dir.is_some() || cand.minus {
+        let basis = if dir.is_some() || cand.minus || cand.minus_before_sign {
             self.basis(0, self.chars.len())
         } else {
             Basis::Unstated
@@ -2929,7 +3075,10 @@ impl<'a> Clause<'a> {
         while self.at(e).is_ascii_alphabetic() {
             e += 1;
         }
-        let word: String = self.chars[k..e].iter().collect::<String>().to_ascii_lowercase();
+        let word: String = self.chars[k..e]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase();
         let stem = word.strip_suffix('s').unwrap_or(&word);
         (is_scale_word(&word) || is_scale_word(stem)).then_some(k)
     }
@@ -3015,6 +3164,24 @@ impl<'a> Clause<'a> {
                 if matches!(w.as_str(), "additional" | "extra") {
                     dir = Some(Dir::Up);
                 }
+                e = we;
+                continue;
+            }
+            // "35,000 more jobs", "120 fewer deaths": as many again as
+            // there were, or as many less. Before "than" the comparison is
+            // read after the unit ("300 billion yuan more than last year").
+            if noun.is_empty()
+                && dir.is_none()
+                && matches!(w.as_str(), "more" | "fewer")
+                && self
+                    .word_after(we)
+                    .is_some_and(|(_, next)| next.as_str() != "than" && !lx::is_stop(&next))
+            {
+                dir = Some(if w.as_str() == "more" {
+                    Dir::Up
+                } else {
+                    Dir::Down
+                });
                 e = we;
                 continue;
             }
@@ -3229,7 +3396,7 @@ impl<'a> Clause<'a> {
                         .currency_before(next_start)
                         .map_or(next_start, |(_, s)| s);
                     if after == sign || after == next_start || after == next.start && *sep == "-" {
-                        if *sep == "and" && !self.between_before(self.sign_start(cand)) {
+                        if *sep == "and" && !self.between_before(self.figure_start(cand)) {
                             continue;
                         }
                         // "rose from 58 to 87": a change of level, not a
@@ -3457,7 +3624,34 @@ impl<'a> Clause<'a> {
                 from: None,
             });
         }
-        None
+        self.first_place_zh()
+    }
+
+    /// A first place said without a number, after a verb of ranking at most
+    /// 24 characters before: 居全省首位, 位居全国首位 (the field is what lies
+    /// between), 排名首位.
+    fn first_place_zh(&self) -> Option<Reading> {
+        if self.lang != Lang::Zh {
+            return None;
+        }
+        let first = (0..self.chars.len()).find(|&k| self.has(k, "首位"))?;
+        let verb = (first.saturating_sub(24)..first)
+            .rev()
+            .find(|&k| matches!(self.chars[k], '居' | '列' | '名' | '排'))?;
+        let among: String = self.chars[verb + 1..first].iter().collect();
+        Some(Reading {
+            quantity: None,
+            change: None,
+            rank: Some(Rank {
+                position: NonZeroU32::new(1),
+                among: (!among.is_empty()).then_some(among),
+            }),
+            record: None,
+            streak: false,
+            lang: self.lang,
+            span: (first, first + 2),
+            from: None,
+        })
     }
 
     fn text_window(&self, end: usize, chars: usize) -> String {

@@ -313,6 +313,15 @@ fn style(unit: &Unit) -> Style {
     }
 }
 
+/// A number after its money sign, the minus sign of a negative amount
+/// first: "-$5 billion", "-R2", as such amounts are written.
+fn prefixed(prefix: &str, number: &str) -> String {
+    match number.strip_prefix('-') {
+        Some(size) if !prefix.is_empty() => format!("-{prefix}{size}"),
+        _ => format!("{prefix}{number}"),
+    }
+}
+
 fn render_en(q: &Quantity) -> String {
     let unit = q.unit();
     let low = q.expanded();
@@ -321,21 +330,18 @@ fn render_en(q: &Quantity) -> String {
         let lo = affix_en(unit, low == Decimal::ONE);
         let hi = affix_en(unit, high == Decimal::ONE);
         return format!(
-            "between {}{}{} and {}{}{}{}",
-            lo.prefix,
-            number_en_like(low, like, unit, q.is_inexact()),
+            "between {}{} and {}{}{}",
+            prefixed(lo.prefix, &number_en_like(low, like, unit, q.is_inexact())),
             lo.sign,
-            hi.prefix,
-            number_en_like(high, like, unit, q.is_inexact()),
+            prefixed(hi.prefix, &number_en_like(high, like, unit, q.is_inexact())),
             hi.sign,
             hi.word
         );
     }
     let affix = affix_en(unit, low == Decimal::ONE);
     let core = format!(
-        "{}{}{}{}",
-        affix.prefix,
-        number_en(low, unit, q.is_inexact()),
+        "{}{}{}",
+        prefixed(affix.prefix, &number_en(low, unit, q.is_inexact())),
         affix.sign,
         affix.word
     );
@@ -360,13 +366,15 @@ fn render_zh(q: &Quantity) -> String {
         let low = number_zh_like(q.expanded(), like, unit, q.is_inexact());
         let high = number_zh_like(high, like, unit, q.is_inexact());
         let Affix { prefix, sign, word } = affix;
-        return format!("{prefix}{low}{sign}至{prefix}{high}{sign}{word}");
+        let (low, high) = (prefixed(prefix, &low), prefixed(prefix, &high));
+        return format!("{low}{sign}至{high}{sign}{word}");
     }
     let Affix { prefix, sign, word } = affix;
+    let low = prefixed(prefix, &low);
     if q.qualifier() == Qualifier::OverSome {
-        return format!("{prefix}{low}余{sign}{word}");
+        return format!("{low}余{sign}{word}");
     }
-    let core = format!("{prefix}{low}{sign}{word}");
+    let core = format!("{low}{sign}{word}");
     match q.qualifier() {
         Qualifier::Exact | Qualifier::Range | Qualifier::OverSome => core,
         Qualifier::About => format!("{core}左右"),
