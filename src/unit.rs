@@ -378,8 +378,15 @@ impl Noun {
             Some("must not contain control characters")
         } else if noun != noun.trim() || noun.contains("  ") {
             Some("must not have leading, trailing or doubled spaces")
-        } else if SCALE_WORDS.contains(&noun.split([' ', '-']).next().unwrap_or(noun)) {
-            // "4 million" would read back as four million, not four of them.
+        } else if SCALE_WORDS.contains(
+            &noun
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or(noun),
+        ) {
+            // "4 million" would read back as four million, not four of them,
+            // and "4 mn个" as 4 million: the letters a noun starts with are
+            // no scale word, whatever follows them.
             Some("must not start with a scale word")
         } else {
             None

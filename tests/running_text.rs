@@ -154,3 +154,174 @@ fn more_and_fewer_before_a_counted_noun_are_a_change() {
         [one("120 fewer deaths", "120", "other:deaths", "down")]
     );
 }
+
+#[test]
+fn comparisons_are_changes() {
+    for (text, words, value, unit, change) in [
+        (
+            "Receipts went up by 5.4 per cent.",
+            "up by 5.4 per cent",
+            "5.4",
+            "percent",
+            "up",
+        ),
+        (
+            "Debt is down by nearly £18 billion.",
+            "down by nearly £18 billion",
+            "18000000000",
+            "GBP",
+            "down",
+        ),
+        (
+            "It made a £1,600 million cut.",
+            "£1,600 million",
+            "1600000000",
+            "GBP",
+            "down",
+        ),
+        (
+            "improving the Budget by $207 billion",
+            "$207 billion",
+            "207000000000",
+            "dollar",
+            "up",
+        ),
+        (
+            "the balance worsened by $3 billion",
+            "worsened by $3 billion",
+            "3000000000",
+            "dollar",
+            "down",
+        ),
+        ("亩产提升10.1斤。", "提升10.1斤", "10.1", "jin", "up"),
+        ("粮食增产74亿斤。", "增产74亿斤", "7400000000", "jin", "up"),
+        (
+            "全年净增1.2万户。",
+            "净增1.2万户",
+            "12000",
+            "households",
+            "up",
+        ),
+        (
+            "收入比全国高0.5个百分点。",
+            "0.5个百分点",
+            "0.5",
+            "percentage_points",
+            "up",
+        ),
+        (
+            "增速高于全国0.5个百分点。",
+            "0.5个百分点",
+            "0.5",
+            "percentage_points",
+            "up",
+        ),
+        (
+            "增速低于全省1.2个百分点。",
+            "1.2个百分点",
+            "1.2",
+            "percentage_points",
+            "down",
+        ),
+        ("就业比上年多5万人。", "5万人", "50000", "people", "up"),
+    ] {
+        assert_eq!(read(text), [one(words, value, unit, change)], "{text}");
+    }
+    // Right before the number, 高于 is "above": a level, more than 5%.
+    let found: Vec<Found> = figures("增速高于5%。", None).map(Result::unwrap).collect();
+    assert_eq!(found[0].reading.change_code(), "none");
+    assert_eq!(
+        found[0]
+            .reading
+            .quantity
+            .as_ref()
+            .unwrap()
+            .qualifier()
+            .to_string(),
+        "more_than"
+    );
+    // "cut" before a noun is an adjective, no change.
+    assert_eq!(
+        read("500 cut flowers"),
+        [one("500 cut flowers", "500", "other:cut flowers", "none")]
+    );
+}
+
+#[test]
+fn a_level_reached_is_at_least_that_level() {
+    for (text, value) in [
+        ("地区生产总值跃上5000亿元新台阶。", "500000000000"),
+        ("经济总量迈上1万亿元台阶。", "1000000000000"),
+    ] {
+        let found: Vec<Found> = figures(text, None).map(Result::unwrap).collect();
+        assert_eq!(found.len(), 1, "{text}");
+        let q = found[0].reading.quantity.as_ref().unwrap();
+        assert_eq!(
+            (q.expanded().to_string(), q.qualifier().to_string()),
+            (value.into(), "at_least".into())
+        );
+    }
+}
+
+#[test]
+fn a_change_with_no_size_is_no_figure() {
+    assert_eq!(read("经济持续增长。"), []);
+    assert_eq!(read("同比下降。"), []);
+    // No change at all, and a record, are.
+    assert_eq!(read("同比持平。"), [one("同比持平", "-", "-", "flat")]);
+    assert_eq!(read("创历史新高。").len(), 1);
+}
+
+#[test]
+fn years_decades_and_dates_glued_or_not_are_not_figures() {
+    assert_eq!(read("Read the Budget 2012 speech here."), []);
+    assert_eq!(
+        read("China's 2025 deficit ratio is set to be around 4%."),
+        [one("around 4%", "4", "percent", "none")]
+    );
+    assert_eq!(
+        read("net debt would exceed 60 per cent of GDP by the early 2020s"),
+        [one("exceed 60 per cent", "60", "percent", "none")]
+    );
+    assert_eq!(read("as in the 1990s and the 80s"), []);
+    assert_eq!(
+        read("March31, revenue reached $5 billion"),
+        [one("$5 billion", "5000000000", "dollar", "none")]
+    );
+    // Grouped, or before a unit of measure, four digits are a count.
+    assert_eq!(
+        read("It cracked 2010 cases."),
+        [one("2010 cases", "2010", "cases", "none")]
+    );
+    assert_eq!(
+        read("We hired 2,012 teachers."),
+        [one("2,012 teachers", "2012", "other:teachers", "none")]
+    );
+    // A duration before "ago" is a period.
+    assert_eq!(read("as it was just two years ago"), []);
+}
+
+#[test]
+fn one_as_an_article_is_no_count() {
+    assert_eq!(read("one of the largest cuts"), []);
+    assert_eq!(read("it swaps one type of asset for another"), []);
+    assert_eq!(read("on one hand"), []);
+    assert_eq!(
+        read("We built one bridge."),
+        [one("one bridge", "1", "other:bridge", "none")]
+    );
+}
+
+#[test]
+fn down_from_names_where_the_figure_before_started() {
+    let text = "Expenses will drop below 31 per cent of GDP - down from 35 per cent two years ago.";
+    let found: Vec<Found> = figures(text, None).map(Result::unwrap).collect();
+    assert_eq!(found.len(), 1);
+    let r = &found[0].reading;
+    assert_eq!(&text[found[0].span.clone()], "drop below 31 per cent");
+    assert_eq!(r.change_code(), "down");
+    assert_eq!(
+        r.from.as_ref().map(|q| q.expanded().to_string()),
+        Some("35".into())
+    );
+}

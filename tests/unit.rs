@@ -80,6 +80,18 @@ fn bad_codes_are_errors_naming_the_code() {
         err(Noun::new(" sites")),
         r#"invalid noun " sites": must not have leading, trailing or doubled spaces"#
     );
+    // A noun whose letters start with a scale word, whatever follows them
+    // (space, hyphen, a Chinese classifier): "9 mn个m" reads as 9 million.
+    for noun in ["million", "bn-tonnes", "mn个m", "lakh people", "crore's"] {
+        assert_eq!(
+            err(Noun::new(noun)),
+            format!(r#"invalid noun "{noun}": must not start with a scale word"#)
+        );
+    }
+    // Letters that only begin like one are nouns.
+    for noun in ["millionaires", "mnemonics", "个mn"] {
+        assert!(Noun::new(noun).is_ok(), "{noun}");
+    }
     let per = CompoundUnit::new(Unit::CNY, Unit::People).unwrap();
     assert_eq!(
         err(CompoundUnit::new(Unit::Per(per), Unit::People)),

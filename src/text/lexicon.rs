@@ -254,6 +254,12 @@ pub(crate) fn zh_units_starting(c: char) -> &'static [(&'static str, &'static st
 
 /// Chinese qualifiers right before the number, longest first.
 pub(crate) const ZH_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
+    // 超额完成 (more than fulfilled) before 超.
+    ("超额完成", Qualifier::MoreThan),
+    // 跃上、迈上、站上…新台阶: reached a level, at least.
+    ("跃上", Qualifier::AtLeast),
+    ("迈上", Qualifier::AtLeast),
+    ("站上", Qualifier::AtLeast),
     ("不超过", Qualifier::AtMost),
     ("不少于", Qualifier::AtLeast),
     ("不低于", Qualifier::AtLeast),
@@ -311,6 +317,17 @@ pub(crate) const ZH_CHANGE: &[(&str, Dir)] = &[
     ("回落", Dir::Down),
     ("降幅", Dir::Down),
     ("缩小", Dir::Down),
+    // Before 增 and 减, which they end with.
+    ("净增", Dir::Up),
+    ("净减", Dir::Down),
+    ("提升", Dir::Up),
+    ("增产", Dir::Up),
+    ("减产", Dir::Down),
+    ("增收", Dir::Up),
+    ("减收", Dir::Down),
+    ("上调", Dir::Up),
+    ("下调", Dir::Down),
+    ("压减", Dir::Down),
     ("增", Dir::Up),
     ("涨", Dir::Up),
     ("降", Dir::Down),
@@ -622,7 +639,7 @@ pub(crate) fn is_particle_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
 
 /// English change words before the number.
 pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
-    static WORDS: WordMap<Dir, 56> = WordMap::new([
+    static WORDS: WordMap<Dir, 62> = WordMap::new([
         ("increase", Dir::Up),
         ("increased", Dir::Up),
         ("increases", Dir::Up),
@@ -647,6 +664,9 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("gain", Dir::Up),
         ("improvement", Dir::Up),
         ("improved", Dir::Up),
+        ("improve", Dir::Up),
+        ("improves", Dir::Up),
+        ("improving", Dir::Up),
         ("raised", Dir::Up),
         ("boosted", Dir::Up),
         ("higher", Dir::Up),
@@ -678,6 +698,9 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("contracted", Dir::Down),
         ("slashed", Dir::Down),
         ("lower", Dir::Down),
+        ("worsened", Dir::Down),
+        ("worsening", Dir::Down),
+        ("deteriorated", Dir::Down),
         ("unchanged", Dir::Flat),
     ]);
     WORDS.get(w).copied()

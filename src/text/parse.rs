@@ -736,6 +736,24 @@ impl<'a> Clause<'a> {
             {
                 used[k + 1 + next] = true;
             }
+            // "drop below 31 per cent ... - down from 35 per cent": the level
+            // the figure before started from, not a figure of its own.
+            if let Some(dir) = self.up_or_down_from(cand)
+                && let Some(q) = &read.quantity
+                && let Some((_, Ok(previous))) = readings.last_mut()
+                && previous.from.is_none()
+                && previous
+                    .quantity
+                    .as_ref()
+                    .is_some_and(|p| p.unit().dimension() == q.unit().dimension())
+            {
+                previous.from = Some(q.clone());
+                if previous.change.is_none() {
+                    previous.change =
+                        Some(self.change_of(dir, Basis::Unstated, previous.quantity.as_ref()));
+                }
+                continue;
+            }
             let mut change = read
                 .direction
                 .map(|d| self.change_of(d, read.basis, read.quantity.as_ref()));
@@ -770,13 +788,41 @@ impl<'a> Clause<'a> {
         }
         if readings.is_empty() {
             return match self.no_number() {
-                Ok(r) if r.change.is_some() || r.record.is_some() => vec![Ok(r)],
+                // A figure in words (doubled, 翻一番), a record, or no change
+                // (持平, "unchanged"). A change with no size (经济持续增长,
+                // 同比下降) states no figure to list.
+                Ok(r)
+                    if r.quantity.is_some()
+                        || r.record.is_some()
+                        || r.change
+                            .as_ref()
+                            .is_some_and(|c| c.direction == crate::Direction::Flat) =>
+                {
+                    vec![Ok(r)]
+                }
                 // A clause with no figure has none to list.
                 _ => Vec::new(),
             };
         }
         readings.sort_by_key(|(at, _)| *at);
         readings.into_iter().map(|(_, r)| r).collect()
+    }
+
+    /// The direction of "up from" or "down from" right before the figure of
+    /// `cand` ("31 per cent, down from 35 per cent"), in English.
+    fn up_or_down_from(&self, cand: &Cand) -> Option<Dir> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let (from_start, from) = self.word_before(self.figure_start(cand))?;
+        if from != "from" {
+            return None;
+        }
+        match self.word_before(from_start)?.1.as_str() {
+            "up" => Some(Dir::Up),
+            "down" => Some(Dir::Down),
+            _ => None,
+        }
     }
 
     /// Where a figure's own words start: its qualifier, money sign or
@@ -1100,32 +1146,6 @@ impl<'a> Clause<'a> {
     /// 今后三年) or before one (五年来, 三年内, 三年行动). A streak ("for 10
     /// consecutive years", 连续23年) is no period.
     fn set_aside_names_and_periods(&self, cands: &mut [Cand]) {
-        const MONTHS: &[&str] = &[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-        ];
         // Nouns a number after which names a part of a document, or a
         // thing it numbers, not how many.
         const PARTS: &[&str] = &[
@@ -1229,8 +1249,42 @@ impl<'a> Clause<'a> {
                 .any(|w| self.has(c.end, w))
                 && !self.text_window_after(c.end, 16).contains(" low")
                 && !self.text_window_after(c.end, 16).contains(" high");
+            // "Budget 2012 speech", "China's 2025 deficit ratio": four
+            // digits that could be a year, before a noun that is no unit of
+            // measure, are the year.
+            let year_before_noun = self.lang == Lang::En
+                && !c.words
+                && !c.minus
+                && c.end - c.start == 4
+                && is_year(c.value)
+                && self.currency_before(c.start).is_none()
+                && self.scale_en(c.end).is_none()
+                && matches!(self.unit_en(c.end), Some((Unit::Other(_), _)));
+            // "one of the largest", "one type of asset for another", "on
+            // one hand": the word one as an article, not a count.
+            let one_as_article = c.words
+                && c.value == Decimal::ONE
+                && self.word_after(c.start).is_some_and(|(_, w)| w == "one")
+                && (matches!(
+                    word_after,
+                    "of" | "type"
+                        | "kind"
+                        | "sort"
+                        | "form"
+                        | "way"
+                        | "side"
+                        | "hand"
+                        | "another"
+                        | "thing"
+                        | "such"
+                ) || matches!(
+                    word_before,
+                    "on" | "no" | "any" | "every" | "each" | "which"
+                ));
             if time
                 || after_colon
+                || year_before_noun
+                || one_as_article
                 || date
                 || zh_year
                 || list
@@ -1303,7 +1357,7 @@ impl<'a> Clause<'a> {
                         | "decades"
                 );
                 duration
-                    && matches!(
+                    && (matches!(
                         word_before,
                         "in" | "over"
                             | "within"
@@ -1325,6 +1379,13 @@ impl<'a> Clause<'a> {
                             | "every"
                             | "each"
                     )
+                        // "two years ago", "five years earlier".
+                        || self
+                            .word_after(c.end)
+                            .and_then(|(e, _)| self.word_after(e))
+                            .is_some_and(|(_, w)| {
+                                matches!(w.as_str(), "ago" | "earlier" | "later" | "before")
+                            }))
             }
             Lang::Zh => {
                 // The word of time after the number: 年, 个月, 天, 周.
@@ -1661,6 +1722,17 @@ impl<'a> Clause<'a> {
                 cand.end = i + len;
                 return Ok(cand);
             }
+            // The 2020s, the 1990s, the 80s: a decade, a period.
+            if after == 's'
+                && !self.at(i + 1).is_ascii_alphabetic()
+                && scale == 0
+                && mantissa.is_multiple_of(10)
+                && matches!(digits_len, 2 | 4)
+            {
+                cand.excluded = true;
+                cand.end = i + 1;
+                return Ok(cand);
+            }
             // 5G, 3D: a name.
             if after.is_ascii_uppercase() && !self.at(i + 1).is_ascii_alphabetic() {
                 cand.excluded = true;
@@ -1692,7 +1764,9 @@ impl<'a> Clause<'a> {
                 && scale == 0
                 && digits_len == 1
                 && matches!(mantissa, 2 | 3);
-            if word == "fy" || power {
+            // March31, 25June as a page may glue them: a date.
+            let month = MONTHS.contains(&word.as_str());
+            if word == "fy" || power || month {
                 cand.excluded = true;
             } else if !currency
                 && self.chars[ws..start].iter().any(char::is_ascii_uppercase)
@@ -2806,6 +2880,34 @@ impl<'a> Clause<'a> {
         {
             return (Some(*dir), basis());
         }
+        // A comparison states a difference: 比全国高0.5个百分点 and 比上年多5万人
+        // (a comparative after 比 and what is compared), 高于全国0.5个百分点
+        // (a comparative verb, what is compared, then the difference). Right
+        // before the number, 高于 is a qualifier (高于5%, above 5%).
+        let window = j.saturating_sub(12)..j;
+        if j > 0 {
+            let dir = match self.chars[j - 1] {
+                '高' | '快' | '多' => Some(Dir::Up),
+                '低' | '慢' | '少' => Some(Dir::Down),
+                _ => None,
+            };
+            if let Some(dir) = dir
+                && window.clone().any(|k| k + 1 < j && self.chars[k] == '比')
+            {
+                return (Some(dir), basis());
+            }
+        }
+        for (word, dir) in [
+            ("高于", Dir::Up),
+            ("快于", Dir::Up),
+            ("高出", Dir::Up),
+            ("低于", Dir::Down),
+            ("慢于", Dir::Down),
+        ] {
+            if window.clone().any(|k| k + 2 < j && self.has(k, word)) {
+                return (Some(dir), basis());
+            }
+        }
         // 翻一番 and 增长1.5倍 are read where the unit is.
         (None, Basis::Unstated)
     }
@@ -3188,7 +3290,14 @@ impl<'a> Clause<'a> {
             // A scale word is never what is counted: a noun "mn" would
             // render as "4 mn", which reads as 4 million.
             let head = w.bytes().position(|b| b == b'-').map_or(&*w, |p| &w[..p]);
-            if lx::is_stop(&w) || is_scale_word(head) {
+            // "a £1,600 million cut": a change word after the figure is
+            // no noun.
+            let change_word = noun.is_empty()
+                && lx::en_change_after(&w).is_some()
+                && self
+                    .word_after(we)
+                    .is_none_or(|(_, next)| lx::is_stop(&next));
+            if lx::is_stop(&w) || is_scale_word(head) || change_word {
                 ended = true;
                 break;
             }
@@ -3349,8 +3458,14 @@ impl<'a> Clause<'a> {
                 // "up" and "down" only right before the figure: "up 5
                 // percent", not "fronted up for my first of 19" or "set up
                 // 4 groups".
+                // "went up by 5.4 per cent", "down by £18 billion": "by"
+                // alone may stand between.
+                let by_only = distance == 1 && self.words[k].end <= start && {
+                    let by = &self.words[k];
+                    self.word_text(by).eq_ignore_ascii_case("by")
+                };
                 let particle = matches!(w.text, "up" | "down")
-                    && (distance > 0
+                    && (distance > 0 && !by_only
                         || k >= 2
                             && self.words[k - 2].end == self.back_spaces(t.start)
                             && lx::is_particle_verb(self.keyed(&self.words[k - 2])));
@@ -3905,6 +4020,34 @@ fn error_at(e: &Error) -> usize {
         _ => 0,
     }
 }
+
+/// The names of the months and their abbreviations, lowercase.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// Whether an English word is a scale word the reader multiplies by.
 fn is_scale_word(w: &str) -> bool {
