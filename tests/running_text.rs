@@ -297,6 +297,13 @@ fn years_decades_and_dates_glued_or_not_are_not_figures() {
         read("We hired 2,012 teachers."),
         [one("2,012 teachers", "2012", "other:teachers", "none")]
     );
+    // Fiscal years and runs of years; a run takes a dash, so with a slash
+    // only the next year (or a month) follows: 2011/20 is 2011 twentieths.
+    assert_eq!(read("in 2023/24, over 2018-20 and in 2023/12"), []);
+    assert_eq!(
+        read("2011/20"),
+        [one("2011/20", "100.55", "fraction", "none")]
+    );
     // A duration before "ago" is a period.
     assert_eq!(read("as it was just two years ago"), []);
 }

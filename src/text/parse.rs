@@ -640,7 +640,9 @@ impl<'a> Clause<'a> {
                     &format!("a vague number ({words}) states no value to read"),
                 ));
             }
-            return self.no_number();
+            return self
+                .no_number(true)?
+                .ok_or_else(|| self.err(self.chars.len(), "no figure in the clause"));
         };
         // "between 3 and 4 million", "3至4万": the best-looking number is
         // the high end of a range that starts before it.
@@ -787,11 +789,11 @@ impl<'a> Clause<'a> {
             ));
         }
         if readings.is_empty() {
-            return match self.no_number() {
+            return match self.no_number(false) {
                 // A figure in words (doubled, 翻一番), a record, or no change
                 // (持平, "unchanged"). A change with no size (经济持续增长,
                 // 同比下降) states no figure to list.
-                Ok(r)
+                Ok(Some(r))
                     if r.quantity.is_some()
                         || r.record.is_some()
                         || r.change
@@ -1050,8 +1052,9 @@ impl<'a> Clause<'a> {
     }
 
     /// A clause with no number can still state a change (负增长, 持平,
-    /// "unchanged") or an all-time record (历史新高, "record high").
-    fn no_number(&self) -> Result<Reading> {
+    /// "unchanged") or an all-time record (历史新高, "record high"), and,
+    /// when `sizeless`, a change with no size (同比增长).
+    fn no_number(&self, sizeless: bool) -> Result<Option<Reading>> {
         let reading = |change: Option<Change>, record: Option<Record>| Reading {
             quantity: None,
             change,
@@ -1084,17 +1087,25 @@ impl<'a> Clause<'a> {
                 let mut r = reading(Some(self.change_of(dir, basis, Some(&q))), None);
                 r.quantity = Some(q);
                 r.span = (i, i + word.len());
-                return Ok(r);
+                return Ok(Some(r));
             }
         }
-        for (i, _) in self.chars.iter().enumerate() {
+        for (i, c) in self.chars.iter().enumerate() {
+            // The first letters of the phrases below: most characters start
+            // none of them.
+            if !matches!(
+                c.to_ascii_lowercase(),
+                '负' | 'n' | '持' | 'u' | '历' | 'r' | 'a'
+            ) {
+                continue;
+            }
             if self.has_any(i, &["负增长", "negative growth"]).is_some() {
                 let change = Change {
                     direction: crate::Direction::Down,
                     basis,
                     mode: ChangeMode::Relative,
                 };
-                return Ok(reading(Some(change), None));
+                return Ok(Some(reading(Some(change), None)));
             }
             if self.has_any(i, &["持平", "unchanged"]).is_some() {
                 let change = Change {
@@ -1102,7 +1113,7 @@ impl<'a> Clause<'a> {
                     basis,
                     mode: ChangeMode::Relative,
                 };
-                return Ok(reading(Some(change), None));
+                return Ok(Some(reading(Some(change), None)));
             }
             if let Some((w, _)) = self.has_any(i, lx::RECORD_NO_WINDOW) {
                 let extreme = if lx::is_low(w) {
@@ -1110,18 +1121,21 @@ impl<'a> Clause<'a> {
                 } else {
                     Extreme::High
                 };
-                return Ok(reading(None, Some(Record { extreme })));
+                return Ok(Some(reading(None, Some(Record { extreme }))));
             }
         }
-        // 同比增长, 同比下降: a change stated with no size.
-        for i in 0..self.chars.len() {
-            for (word, dir) in lx::ZH_CHANGE.iter().filter(|(w, _)| clen(w) > 1) {
-                if self.has(i, word) {
-                    return Ok(reading(Some(self.change_of(*dir, basis, None)), None));
+        // 同比增长, 同比下降: a change stated with no size, which a clause
+        // read alone states; a document lists no such figure.
+        if sizeless && !self.ascii {
+            for i in 0..self.chars.len() {
+                for (word, dir) in lx::ZH_CHANGE {
+                    if word.len() > 3 && self.has(i, word) {
+                        return Ok(Some(reading(Some(self.change_of(*dir, basis, None)), None)));
+                    }
                 }
             }
         }
-        Err(self.err(self.chars.len(), "no figure in the clause"))
+        Ok(None)
     }
 
     /// Every number in the clause.
@@ -1662,13 +1676,15 @@ impl<'a> Clause<'a> {
                     .parse()
                     .unwrap_or(-1);
                 // 2024-25 and 2023/24 (fiscal years), 2012-15 and 2021-25
-                // (runs of years, up to ten), 2023-12 (a month, as ISO
+                // (runs of years, up to ten, with a dash), 2023-12 (a month, as ISO
                 // writes it): none is a figure.
                 let follows = match k - (i + 1) {
                     2 => {
                         let last = first % 100;
+                        // A run of years takes a dash; with a slash only a
+                        // fiscal year or a month: 2011/20 is a fraction.
                         second == (last + 1) % 100
-                            || (second > last && second - last <= 10)
+                            || (sep == '-' && second > last && second - last <= 10)
                             || (1..=12).contains(&second)
                     }
                     4 => second > first && second <= 2100,
