@@ -284,3 +284,44 @@ fn sentences_and_clauses_are_linear() {
     });
     assert_linear_times("one long sentence", times);
 }
+
+#[test]
+fn the_document_reader_is_linear() {
+    use workreport::text::figures;
+    // Four figures a repeat, worked by hand: 5.9万亿元, 增长6.1%, 15万人, and
+    // "rose 3.5 per cent"; the years and "No. 3" are not figures.
+    let paragraph = "2024年全市地区生产总值5.9万亿元，增长6.1%；城镇新增就业15万人。\nRevenue rose 3.5 per cent in 2023. It ranked No. 3 in the U.S.\n\n";
+    let mut counts = [0; 3];
+    let times = sizes(100).map(|n| {
+        let text = paragraph.repeat(n);
+        best_of_three(|| {
+            counts[sizes(100).iter().position(|&s| s == n).unwrap()] =
+                std::hint::black_box(figures(&text, None).filter(Result::is_ok).count());
+        })
+    });
+    assert_eq!(
+        counts,
+        sizes(100).map(|n| 5 * n),
+        "figures at 1, 10 and 100 times"
+    );
+    assert_linear_times("the document reader", times);
+    // Degenerate text: one clause (or one run of clauses joined by 、) of
+    // up to thirty thousand figures, of each shape whose reading looks at
+    // the rest of the clause: a basis, a range, a change of level, a
+    // change and the figure listed after it.
+    for unit in [
+        "同比增长5%与",
+        "5-6%、",
+        "from 5 to 6 and ",
+        "rose 5% and ",
+        "比上年多5万人与",
+    ] {
+        let times = sizes(300).map(|n| {
+            let text = unit.repeat(n);
+            best_of_three(|| {
+                std::hint::black_box(figures(&text, None).count());
+            })
+        });
+        assert_linear_times(&format!("one clause of {unit:?} repeated"), times);
+    }
+}

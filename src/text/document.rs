@@ -158,8 +158,14 @@ impl Figures<'_> {
         let at = |chars: usize| bytes.get(chars).copied().unwrap_or(whole.end);
         // The clause that holds a span; the whole run where the span
         // crosses clauses (a change with no size, 增长、增长).
+        // The clauses are in order: the one that may hold a span is the
+        // first that ends at or after its start, or the next (a span may
+        // start where a clause ends, or be empty there).
         let clause_of = |span: &Range<usize>| {
-            run.iter()
+            let k = run.partition_point(|c| c.end < span.start);
+            run[k.min(run.len())..]
+                .iter()
+                .take(2)
                 .find(|c| c.start <= span.start && span.end <= c.end)
                 .cloned()
                 .unwrap_or_else(|| whole.clone())

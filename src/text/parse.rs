@@ -306,6 +306,9 @@ struct Clause<'a> {
     /// For other text: where each character starts in `lower`, and its
     /// length at the end.
     offsets: Vec<usize>,
+    /// The basis phrases of the clause by where they end, each with the
+    /// strongest basis named up to there; found on first use.
+    bases: std::cell::OnceCell<Vec<(usize, Basis)>>,
 }
 
 /// What a clause's words say at a glance, noted while they are found.
@@ -464,6 +467,7 @@ impl<'a> Clause<'a> {
             says,
             bits,
             offsets,
+            bases: std::cell::OnceCell::new(),
         }
     }
 
@@ -929,10 +933,11 @@ impl<'a> Clause<'a> {
     /// The figure governed by a verb of change that stands before "to" and
     /// `cand`: the change of "rose 7.1% to $3.58 trillion".
     fn change_before_to<'c>(&self, cand: &Cand, cands: &'c [Cand]) -> Option<&'c Cand> {
-        let before = cands
+        // The candidates are in order of position: those before are a prefix.
+        let before = cands[..cands.partition_point(|c| c.end <= cand.start)]
             .iter()
             .rev()
-            .find(|c| c.end <= cand.start && c.eligible())?;
+            .find(|c| c.eligible())?;
         (self.to_after(before) == Some(self.figure_start(cand)) && self.governed_by_change(before))
             .then_some(before)
     }
@@ -1065,7 +1070,7 @@ impl<'a> Clause<'a> {
             span: (0, self.chars.len()),
             from: None,
         };
-        let basis = self.basis(0, self.chars.len());
+        let basis = self.basis(self.chars.len());
         // doubled, tripled, halved: relative changes in words.
         for (word, dir, size) in [
             ("doubled", Dir::Up, 100),
@@ -2449,7 +2454,7 @@ impl<'a> Clause<'a> {
             return Ok(Read {
                 quantity: Some(q),
                 direction: Some(Dir::Up),
-                basis: self.basis(0, cand.start),
+                basis: self.basis(cand.start),
                 end: cand.end + 1,
             });
         }
@@ -2868,7 +2873,7 @@ impl<'a> Clause<'a> {
 
     /// The change a Chinese clause states about the figure at `start`.
     fn change_zh(&self, start: usize) -> (Option<Dir>, Basis) {
-        let basis = || self.basis(0, start);
+        let basis = || self.basis(start);
         // Skip back over spaces (增长 5%, as PDFs give it), qualifiers and
         // a money sign.
         let mut j = self.back_spaces(start);
@@ -2928,69 +2933,77 @@ impl<'a> Clause<'a> {
         (None, Basis::Unstated)
     }
 
-    /// The basis named anywhere in `from..to`: 同比, 比上年, year on year.
-    fn basis(&self, from: usize, to: usize) -> Basis {
-        let to = to.min(self.chars.len());
-        // Every basis phrase has one of these words or characters; most
-        // clauses have none, and need no closer look.
-        if self.ascii && !self.says.basis {
-            return Basis::Unstated;
+    /// The strongest basis named before `to`: 同比, 比上年, year on year
+    /// (which win wherever they stand), then the previous period, then a
+    /// projection. The clause's basis phrases are found once, so that a
+    /// clause of many figures is read in linear time.
+    fn basis(&self, to: usize) -> Basis {
+        let bases = self.bases.get_or_init(|| self.basis_phrases());
+        match bases.partition_point(|(end, _)| *end <= to) {
+            0 => Basis::Unstated,
+            k => bases[k - 1].1,
         }
+    }
+
+    /// Every basis phrase of the clause, by where it ends, each with the
+    /// strongest basis named up to there.
+    fn basis_phrases(&self) -> Vec<(usize, Basis)> {
+        let mut found = Vec::new();
         if self.ascii {
-            return self.basis_en(from, to);
-        }
-        let english = self
-            .words
-            .iter()
-            .filter(|t| t.start >= from && t.end <= to)
-            .any(|t| {
+            // Every basis phrase has one of the words `says` notes; most
+            // clauses have none, and need no closer look.
+            if !self.says.basis {
+                return found;
+            }
+            // Each phrase is looked for where one of the clause's words
+            // could start it.
+            for t in &self.words {
+                if let Some((phrase, basis)) = lx::basis_phrases_starting(self.keyed(t))
+                    .iter()
+                    .find(|(phrase, _)| self.has(t.start, phrase))
+                {
+                    found.push((t.start + phrase.len(), *basis));
+                }
+            }
+        } else {
+            let english = self.words.iter().any(|t| {
                 matches!(
                     self.word_text(t),
                     "year" | "year-on-year" | "previous" | "than" | "projection"
                 )
             });
-        let chinese = !self.ascii
-            && self.chars[from.min(to)..to]
-                .iter()
-                .any(|c| matches!(c, '比' | '较'));
-        if !english && !chinese {
-            return Basis::Unstated;
-        }
-        let byte = |i: usize| self.offsets.get(i).copied().unwrap_or(0);
-        let text = self.lower.get(byte(from.min(to))..byte(to)).unwrap_or("");
-        let named = |phrases: &[&str]| phrases.iter().any(|p| text.contains(p));
-        if named(lx::BASIS_YEAR_ON_YEAR) {
-            Basis::YearOnYear
-        } else if named(lx::BASIS_PREVIOUS_PERIOD) {
-            Basis::PreviousPeriod
-        } else if named(lx::BASIS_PROJECTION) {
-            Basis::Projection
-        } else {
-            Basis::Unstated
-        }
-    }
-
-    /// [`Clause::basis`] of an ASCII clause: each basis phrase is looked
-    /// for where one of the clause's words could start it.
-    fn basis_en(&self, from: usize, to: usize) -> Basis {
-        let mut best = Basis::Unstated;
-        let words = self.words.iter().filter(|t| t.start >= from && t.end <= to);
-        for t in words {
-            for (phrase, basis) in lx::basis_phrases_starting(self.keyed(t)) {
-                if t.start + phrase.len() <= to && self.has(t.start, phrase) {
-                    // The year-on-year phrases come first in each list,
-                    // and win over the others wherever they stand.
-                    if *basis == Basis::YearOnYear {
-                        return Basis::YearOnYear;
+            if !english && !self.chars.iter().any(|c| matches!(c, '比' | '较')) {
+                return found;
+            }
+            let text = &self.lower[..self.offsets.last().copied().unwrap_or(0)];
+            for (phrases, basis) in [
+                (lx::BASIS_YEAR_ON_YEAR, Basis::YearOnYear),
+                (lx::BASIS_PREVIOUS_PERIOD, Basis::PreviousPeriod),
+                (lx::BASIS_PROJECTION, Basis::Projection),
+            ] {
+                for phrase in phrases {
+                    for (b, _) in text.match_indices(phrase) {
+                        let end = self.offsets.partition_point(|&o| o < b + phrase.len());
+                        found.push((end, basis));
                     }
-                    if best == Basis::Unstated || *basis == Basis::PreviousPeriod {
-                        best = *basis;
-                    }
-                    break;
                 }
             }
         }
-        best
+        found.sort_by_key(|(end, _)| *end);
+        let strength = |b: Basis| match b {
+            Basis::YearOnYear => 3,
+            Basis::PreviousPeriod => 2,
+            Basis::Projection => 1,
+            _ => 0,
+        };
+        let mut best = Basis::Unstated;
+        for (_, basis) in &mut found {
+            if strength(*basis) > strength(best) {
+                best = *basis;
+            }
+            *basis = best;
+        }
+        found
     }
 
     fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Change {
@@ -3121,7 +3134,7 @@ impl<'a> Clause<'a> {
             unit = u;
         }
         let basis = if dir.is_some() || cand.minus || cand.minus_before_sign {
-            self.basis(0, self.chars.len())
+            self.basis(self.chars.len())
         } else {
             Basis::Unstated
         };
@@ -3509,7 +3522,9 @@ impl<'a> Clause<'a> {
         cands: &'c [Cand],
     ) -> Option<(&'c Cand, &'static str)> {
         let cand_end = cand.end;
-        let next = cands.iter().find(|c| c.start >= cand_end && c.eligible())?;
+        let next = cands[cands.partition_point(|c| c.start < cand_end)..]
+            .iter()
+            .find(|c| c.eligible())?;
         for from in [i, cand_end] {
             let k = self.skip_spaces(from);
             if !matches!(
