@@ -164,7 +164,7 @@ fn the_reader_on_the_corpus() {
     let scores = score();
     // What the reader reached when these floors were set; raise them as it
     // improves, never lower them to let a change pass.
-    let floors = [("tuning", 0.95, 0.95, 0.85), ("held_out", 0.90, 0.60, 0.65)];
+    let floors = [("tuning", 0.95, 0.95, 0.85), ("held_out", 0.95, 0.75, 0.70)];
     for (split, recall, precision, full) in floors {
         let Some(s) = scores.get(split) else {
             continue;

@@ -332,3 +332,57 @@ fn down_from_names_where_the_figure_before_started() {
         Some("35".into())
     );
 }
+
+#[test]
+fn notes_slogans_and_phrases_that_only_look_like_figures() {
+    // A note's number after a word, and a number inside a short quoted
+    // phrase, are no figures.
+    assert_eq!(
+        read("全面落实“三高四新”[1]战略定位，全力抓好“两个统筹”[2]。"),
+        []
+    );
+    assert_eq!(
+        read("全市R&D[3]经费占比达2.33%。"),
+        [one("2.33%", "2.33", "percent", "none")]
+    );
+    // 保持平稳 is "keeping steady", not 持平 (no change).
+    assert_eq!(read("经济保持平稳增长。"), []);
+    // 的一年: "a year in which", a period.
+    assert_eq!(read("这是全市发展迈出新步伐的一年。"), []);
+    // A classifier before a long run of words counts items: the run is the
+    // rest of the sentence, not a noun.
+    assert_eq!(
+        read("两项工作获国务院督查激励。"),
+        [one("两项", "2", "items", "none")]
+    );
+}
+
+#[test]
+fn per_capita_money_is_money_per_person() {
+    assert_eq!(
+        read("农民人均纯收入8675元。"),
+        [one("8675元", "8675", "CNY/person", "none")]
+    );
+    // Without 人均, money is money.
+    assert_eq!(
+        read("财政收入8675元。"),
+        [one("8675元", "8675", "CNY", "none")]
+    );
+}
+
+#[test]
+fn indian_upto_and_verbs_with_objects() {
+    assert_eq!(
+        read("tax relief upto Rs2 lakh"),
+        [one("upto Rs2 lakh", "200000", "INR", "none")]
+    );
+    // "raise" changes the figure after "by", not one inside its object.
+    assert_eq!(
+        read("We raise the upper limit of the 20 per cent tax slab"),
+        [one("20 per cent", "20", "percent", "none")]
+    );
+    assert_eq!(
+        read("We raise the limit by 20 per cent"),
+        [one("20 per cent", "20", "percent", "up")]
+    );
+}

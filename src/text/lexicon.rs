@@ -372,13 +372,15 @@ pub(crate) const EN_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("below", Qualifier::LessThan),
     ("over", Qualifier::MoreThan),
     ("some", Qualifier::About),
+    // Indian English writes "up to" as one word.
+    ("upto", Qualifier::AtMost),
 ];
 
 /// The qualifier phrases that end with the word `w`, longest first.
 pub(crate) fn qualifiers_ending<'a>(
     w: impl Into<Keyed<'a>>,
 ) -> &'static [(&'static str, Qualifier)] {
-    static ENDS: WordMap<std::ops::Range<usize>, 24> = WordMap::new([
+    static ENDS: WordMap<std::ops::Range<usize>, 25> = WordMap::new([
         ("than", 0..7),
         ("of", 7..10),
         ("approximately", 10..11),
@@ -403,6 +405,7 @@ pub(crate) fn qualifiers_ending<'a>(
         ("below", 32..33),
         ("over", 33..34),
         ("some", 34..35),
+        ("upto", 35..36),
     ]);
     ENDS.get(w)
         .and_then(|range| EN_QUALIFIERS_BEFORE.get(range.clone()))
@@ -639,7 +642,7 @@ pub(crate) fn is_particle_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
 
 /// English change words before the number.
 pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
-    static WORDS: WordMap<Dir, 62> = WordMap::new([
+    static WORDS: WordMap<Dir, 64> = WordMap::new([
         ("increase", Dir::Up),
         ("increased", Dir::Up),
         ("increases", Dir::Up),
@@ -668,6 +671,8 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("improves", Dir::Up),
         ("improving", Dir::Up),
         ("raised", Dir::Up),
+        ("raise", Dir::Up),
+        ("raising", Dir::Up),
         ("boosted", Dir::Up),
         ("higher", Dir::Up),
         ("decrease", Dir::Down),
@@ -704,6 +709,28 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("unchanged", Dir::Flat),
     ]);
     WORDS.get(w).copied()
+}
+
+/// English change verbs that take an object ("raise the limit by 5%"):
+/// away from the figure, they change it only through "by".
+pub(crate) fn is_transitive_change<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<14> = WordSet::set([
+        "raise",
+        "raised",
+        "raising",
+        "improve",
+        "improves",
+        "improving",
+        "cut",
+        "cuts",
+        "cutting",
+        "reduce",
+        "reduced",
+        "lowered",
+        "boosted",
+        "slashed",
+    ]);
+    WORDS.contains(w)
 }
 
 /// English change words right after the figure.

@@ -1112,7 +1112,10 @@ impl<'a> Clause<'a> {
                 };
                 return Ok(Some(reading(Some(change), None)));
             }
-            if self.has_any(i, &["持平", "unchanged"]).is_some() {
+            // 持平 (level), but not 保持平稳 (keeping steady).
+            if self.has_any(i, &["持平", "unchanged"]).is_some()
+                && !(i > 0 && self.chars[i - 1] == '保')
+            {
                 let change = Change {
                     direction: crate::Direction::Flat,
                     basis,
@@ -1232,6 +1235,13 @@ impl<'a> Clause<'a> {
                 && self.chars[c.start..c.end]
                     .iter()
                     .all(|&d| crate::text::chinese_digit(d).is_some());
+            // A note's number: 战略定位[1], R&D[3].
+            let note = c.value.scale() == 0
+                && !c.words
+                && c.start >= 2
+                && matches!(self.chars[c.start - 1], '[' | '［' | '〔')
+                && !self.chars[c.start - 2].is_whitespace()
+                && matches!(self.at(c.end), ']' | '］' | '〕');
             // "270." or "(11)" opening a clause.
             let opens = {
                 let mut j = self.figure_start(c);
@@ -1303,6 +1313,7 @@ impl<'a> Clause<'a> {
             if time
                 || after_colon
                 || year_before_noun
+                || note
                 || one_as_article
                 || date
                 || zh_year
@@ -1432,7 +1443,9 @@ impl<'a> Clause<'a> {
                 ]
                 .iter()
                 .any(|w| self.has(c.end + len, w));
-                time_before || time_after
+                // 的一年: "a year in which", a period.
+                let a_year = c.value == Decimal::ONE && self.ends_at(before, "的").is_some();
+                time_before || time_after || a_year
             }
         }
     }
@@ -1991,6 +2004,24 @@ impl<'a> Clause<'a> {
             && matches!(close, Some('”' | '"' | '」' | '』'))
     }
 
+    /// A Chinese number inside a short quoted phrase of Chinese words is
+    /// part of a name or a slogan: “两个统筹”, “三高四新”, 三个“一号工程”.
+    fn in_quoted_phrase(&self, start: usize, end: usize) -> bool {
+        const MAX: usize = 8;
+        let word = |c: char| crate::text::is_cjk(c) && !matches!(c, '，' | '。' | '、' | '；');
+        let mut i = start;
+        while i > 0 && start - i < MAX && word(self.chars[i - 1]) {
+            i -= 1;
+        }
+        let mut j = end;
+        while j < self.chars.len() && j - end < MAX && word(self.chars[j]) {
+            j += 1;
+        }
+        i > 0
+            && matches!(self.chars[i - 1], '“' | '"' | '「' | '『')
+            && matches!(self.chars.get(j), Some('”' | '"' | '」' | '』'))
+    }
+
     fn chinese_run_end(&self, start: usize) -> usize {
         let mut end = start;
         while end < self.chars.len()
@@ -2019,7 +2050,7 @@ impl<'a> Clause<'a> {
     fn chinese(&self, start: usize, end: usize) -> Result<Option<Cand>> {
         let run: String = self.chars[start..end].iter().collect();
         // 十四五 and other numbers inside quotation marks are names.
-        let quoted = self.is_quoted_name(start, end);
+        let quoted = self.is_quoted_name(start, end) || self.in_quoted_phrase(start, end);
         // 八分之一, 三分之二.
         if self.has(end, "分之") {
             let num_start = end + 2;
@@ -2589,6 +2620,16 @@ impl<'a> Clause<'a> {
         let (direction, basis) = self.change_zh(figure_start);
         let (value, high, direction) = self.signed(cand, value, high, direction, basis)?;
         let (value, high, unit) = self.multiple_as_percent(cand, value, high, unit, direction)?;
+        // 人均可支配收入21181元: money per person. 人均 names the measure a
+        // few words before the figure, in its own clause.
+        let unit = match unit {
+            Unit::Money(_) | Unit::Dollar
+                if (figure_start.saturating_sub(16)..figure_start).any(|k| self.has(k, "人均")) =>
+            {
+                crate::CompoundUnit::new(unit.clone(), Unit::People).map_or(unit, Unit::Per)
+            }
+            unit => unit,
+        };
         let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
         Ok(Read {
             quantity: Some(quantity),
@@ -2812,7 +2853,9 @@ impl<'a> Clause<'a> {
     }
 
     /// A short noun after a classifier that runs to the end of the clause
-    /// or to punctuation: 个检查站点.
+    /// or to punctuation: 个检查站点. Eight Chinese characters at most (and
+    /// any English words): what runs on longer is the rest of the sentence
+    /// (两项工作获国务院督查激励), and the classifier alone counts items.
     fn zh_noun(&self, i: usize) -> Option<(String, usize)> {
         let mut end = i;
         while end < self.chars.len()
@@ -2839,6 +2882,11 @@ impl<'a> Clause<'a> {
                 .any(|(w, _)| self.has(end, w));
         let noun: String = self.chars[i..end].iter().collect();
         (end > i
+            && self.chars[i..end]
+                .iter()
+                .filter(|c| super::is_cjk(**c))
+                .count()
+                <= 8
             && stops
             && noun.trim() == noun
             && !noun.chars().any(|c| lx::is_chinese_numeral(c) || c == '的'))
@@ -3460,6 +3508,11 @@ impl<'a> Clause<'a> {
         // Walk the words backwards from the figure.
         let mut k = self.words.partition_point(|t| t.end <= start);
         let mut j = start;
+        // "raised the limit by 5%", "cut emissions by a total of 17
+        // percent": "by" among the few words before the figure.
+        let by_before = self.words[k.saturating_sub(4)..k]
+            .iter()
+            .any(|t| self.word_text(t) == "by");
         for distance in 0..14 {
             let t = self.words.get(k.checked_sub(1)?)?;
             // Between the word and where we are: numbers, signs and spaces
@@ -3493,6 +3546,12 @@ impl<'a> Clause<'a> {
                     let by = &self.words[k];
                     self.word_text(by).eq_ignore_ascii_case("by")
                 };
+                // A verb with an object changes the figure after "by"
+                // ("raise the limit by 5%"), not a figure inside its object
+                // ("raise the upper limit of the 20 per cent tax slab").
+                if distance > 0 && !by_before && lx::is_transitive_change(w) {
+                    return None;
+                }
                 let particle = matches!(w.text, "up" | "down")
                     && (distance > 0 && !by_only
                         || k >= 2
