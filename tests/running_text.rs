@@ -355,6 +355,16 @@ fn notes_slogans_and_phrases_that_only_look_like_figures() {
         read("两项工作获国务院督查激励。"),
         [one("两项", "2", "items", "none")]
     );
+    // English words after a classifier that start a basis or name a unit
+    // are no noun: "2 year on year" would read back as 2 years.
+    let units: Vec<String> = figures("增长2个year on year", None)
+        .filter_map(Result::ok)
+        .filter_map(|f| f.reading.quantity.map(|q| q.unit().to_string()))
+        .collect();
+    assert!(
+        !units.iter().any(|u| u.starts_with("other:year")),
+        "{units:?}"
+    );
 }
 
 #[test]

@@ -2881,6 +2881,19 @@ impl<'a> Clause<'a> {
                 .iter()
                 .any(|(w, _)| self.has(end, w));
         let noun: String = self.chars[i..end].iter().collect();
+        // English words that start a basis ("year on year") or name a unit
+        // read back as that, not as a noun: 2个year on year.
+        let first = noun
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let first = first.to_ascii_lowercase();
+        if !first.is_empty()
+            && (!lx::basis_phrases_starting(first.as_str()).is_empty()
+                || lx::en_unit_word(first.as_str()).is_some())
+        {
+            return None;
+        }
         (end > i
             && self.chars[i..end]
                 .iter()
