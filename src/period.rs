@@ -1849,22 +1849,6 @@ mod written {
         "ytd",
     ];
 
-    /// The lowercase English names of the months, for messages.
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-
     /// A run of ASCII digits: its value (`u32::MAX` when larger) and the
     /// digits as written.
     #[derive(Debug, Clone, Copy)]
@@ -2387,7 +2371,7 @@ mod written {
                                     "ambiguous period {}: the fiscal year from {} {first:04} \
                                      (FY{first:04}-{month:02}) or the fiscal year {first:04}/{next:02}",
                                     Quoted(self.text),
-                                    MONTHS[usize::from(month - 1)]
+                                    crate::text::lexicon::MONTHS[usize::from(month - 1)]
                                 ))),
                             }
                         }

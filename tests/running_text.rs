@@ -9,9 +9,9 @@ use workreport::text::{Found, figures};
 /// The figures of `text`, each as (its words, its expanded value or "-",
 /// its unit or "-", its change code); a refusal fails the test.
 fn read(text: &str) -> Vec<(String, String, String, String)> {
-    figures(text, None)
-        .map(|f| f.unwrap_or_else(|r| panic!("{text:?}: refused at {}: {}", r.at, r.error)))
-        .map(|f: Found| {
+    found(text)
+        .into_iter()
+        .map(|f| {
             let q = f.reading.quantity.as_ref();
             (
                 text[f.span.clone()].to_owned(),
@@ -19,6 +19,26 @@ fn read(text: &str) -> Vec<(String, String, String, String)> {
                 q.map_or("-".into(), |q| q.unit().to_string()),
                 f.reading.change_code().to_owned(),
             )
+        })
+        .collect()
+}
+
+/// Every figure of `text`; a refusal fails the test.
+fn found(text: &str) -> Vec<Found> {
+    figures(text, None)
+        .map(|f| f.unwrap_or_else(|r| panic!("{text:?}: refused at {}: {}", r.at, r.error)))
+        .collect()
+}
+
+/// The qualifier code of each figure of `text`.
+fn qualifiers(text: &str) -> Vec<String> {
+    found(text)
+        .iter()
+        .map(|f| {
+            f.reading
+                .quantity
+                .as_ref()
+                .map_or("-".into(), |q| q.qualifier().to_string())
         })
         .collect()
 }
@@ -101,7 +121,7 @@ fn a_first_place_said_without_a_number_is_a_rank() {
         ("粮食产量位居全国首位。", Some("全国")),
         ("排名首位。", None),
     ] {
-        let found: Vec<Found> = figures(text, None).map(Result::unwrap).collect();
+        let found: Vec<Found> = found(text);
         assert_eq!(found.len(), 1, "{text}");
         let rank = found[0].reading.rank.as_ref().expect("a rank");
         assert_eq!(rank.position.map(|p| p.get()), Some(1), "{text}");
@@ -228,7 +248,7 @@ fn comparisons_are_changes() {
         assert_eq!(read(text), [one(words, value, unit, change)], "{text}");
     }
     // Right before the number, 高于 is "above": a level, more than 5%.
-    let found: Vec<Found> = figures("增速高于5%。", None).map(Result::unwrap).collect();
+    let found: Vec<Found> = found("增速高于5%。");
     assert_eq!(found[0].reading.change_code(), "none");
     assert_eq!(
         found[0]
@@ -248,12 +268,35 @@ fn comparisons_are_changes() {
 }
 
 #[test]
+fn qualifiers_in_running_text_are_read() {
+    for (text, qualifier) in [
+        ("Debt is down by nearly £18 billion.", "nearly"),
+        (
+            "net debt would exceed 60 per cent of GDP by the early 2020s",
+            "more_than",
+        ),
+        ("tax relief upto Rs2 lakh", "at_most"),
+        (
+            "China's 2025 deficit ratio is set to be around 4%.",
+            "about",
+        ),
+        (
+            "Expenses will drop below 31 per cent of GDP - down from 35 per cent.",
+            "less_than",
+        ),
+        ("超额完成10%。", "more_than"),
+    ] {
+        assert_eq!(qualifiers(text), [qualifier], "{text}");
+    }
+}
+
+#[test]
 fn a_level_reached_is_at_least_that_level() {
     for (text, value) in [
         ("地区生产总值跃上5000亿元新台阶。", "500000000000"),
         ("经济总量迈上1万亿元台阶。", "1000000000000"),
     ] {
-        let found: Vec<Found> = figures(text, None).map(Result::unwrap).collect();
+        let found: Vec<Found> = found(text);
         assert_eq!(found.len(), 1, "{text}");
         let q = found[0].reading.quantity.as_ref().unwrap();
         assert_eq!(
@@ -269,7 +312,19 @@ fn a_change_with_no_size_is_no_figure() {
     assert_eq!(read("同比下降。"), []);
     // No change at all, and a record, are.
     assert_eq!(read("同比持平。"), [one("同比持平", "-", "-", "flat")]);
-    assert_eq!(read("创历史新高。").len(), 1);
+    let record = found("创历史新高。");
+    assert_eq!(record.len(), 1);
+    assert_eq!(
+        record[0].reading.record.map(|r| r.extreme),
+        Some(workreport::Extreme::High)
+    );
+    let low = found("降至历史新低。");
+    assert_eq!(
+        low.iter()
+            .map(|f| f.reading.record.map(|r| r.extreme))
+            .collect::<Vec<_>>(),
+        [Some(workreport::Extreme::Low)]
+    );
 }
 
 #[test]
@@ -322,7 +377,7 @@ fn one_as_an_article_is_no_count() {
 #[test]
 fn down_from_names_where_the_figure_before_started() {
     let text = "Expenses will drop below 31 per cent of GDP - down from 35 per cent two years ago.";
-    let found: Vec<Found> = figures(text, None).map(Result::unwrap).collect();
+    let found: Vec<Found> = found(text);
     assert_eq!(found.len(), 1);
     let r = &found[0].reading;
     assert_eq!(&text[found[0].span.clone()], "drop below 31 per cent");

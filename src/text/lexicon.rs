@@ -130,6 +130,35 @@ pub(crate) const RECORD_NO_WINDOW: &[&str] = &[
     "record-low",
 ];
 
+/// The English names of the months, in order, then their abbreviations,
+/// lowercase.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 /// Whether a record phrase is a low.
 pub(crate) fn is_low(phrase: &str) -> bool {
     phrase.contains('低') || phrase.contains("low")

@@ -261,6 +261,12 @@ struct Cand {
 }
 
 impl Cand {
+    /// Whether a minus sign makes it negative, before its digits or before
+    /// its money sign.
+    fn negative(&self) -> bool {
+        self.minus || self.minus_before_sign
+    }
+
     /// Whether it may be the clause's figure: not a year, name, base or
     /// ordinal, and not vague.
     fn eligible(&self) -> bool {
@@ -1226,7 +1232,7 @@ impl<'a> Clause<'a> {
             let date = c.value.scale() == 0
                 && c.value > Decimal::ZERO
                 && c.value <= Decimal::from(31)
-                && (MONTHS.contains(&word_after) || MONTHS.contains(&word_before));
+                && (lx::MONTHS.contains(&word_after) || lx::MONTHS.contains(&word_before));
             let date = date || self.is_chinese_date(c);
             // 二〇二四年: a year written digit by digit.
             let zh_year = c.words
@@ -1799,7 +1805,7 @@ impl<'a> Clause<'a> {
                 && digits_len == 1
                 && matches!(mantissa, 2 | 3);
             // March31, 25June as a page may glue them: a date.
-            let month = MONTHS.contains(&word.as_str());
+            let month = lx::MONTHS.contains(&word.as_str());
             if word == "fy" || power || month {
                 cand.excluded = true;
             } else if !currency
@@ -2004,11 +2010,12 @@ impl<'a> Clause<'a> {
             && matches!(close, Some('”' | '"' | '」' | '』'))
     }
 
-    /// A Chinese number inside a short quoted phrase of Chinese words is
-    /// part of a name or a slogan: “两个统筹”, “三高四新”, 三个“一号工程”.
+    /// A Chinese number inside a short quoted phrase of Chinese words, or
+    /// all there is between the quotation marks, is part of a name or a
+    /// slogan: “两个统筹”, “三高四新”, 三个“一号工程”, the “1357” strategy.
     fn in_quoted_phrase(&self, start: usize, end: usize) -> bool {
         const MAX: usize = 8;
-        let word = |c: char| crate::text::is_cjk(c) && !matches!(c, '，' | '。' | '、' | '；');
+        let word = |c: char| crate::text::is_cjk(c);
         let mut i = start;
         while i > 0 && start - i < MAX && word(self.chars[i - 1]) {
             i -= 1;
@@ -2050,7 +2057,7 @@ impl<'a> Clause<'a> {
     fn chinese(&self, start: usize, end: usize) -> Result<Option<Cand>> {
         let run: String = self.chars[start..end].iter().collect();
         // 十四五 and other numbers inside quotation marks are names.
-        let quoted = self.is_quoted_name(start, end) || self.in_quoted_phrase(start, end);
+        let quoted = self.in_quoted_phrase(start, end);
         // 八分之一, 三分之二.
         if self.has(end, "分之") {
             let num_start = end + 2;
@@ -2652,7 +2659,7 @@ impl<'a> Clause<'a> {
     /// minus sign that is not the range's own dash stands before it
     /// (`-3%至-1%`).
     fn high_value(&self, next: &Cand, sep: &str) -> Decimal {
-        if (next.minus || next.minus_before_sign) && sep != "-" {
+        if next.negative() && sep != "-" {
             -next.value
         } else {
             next.value
@@ -2675,7 +2682,7 @@ impl<'a> Clause<'a> {
         direction: Option<Dir>,
         basis: Basis,
     ) -> Result<(Decimal, Option<Decimal>, Option<Dir>)> {
-        if !cand.minus && !cand.minus_before_sign {
+        if !cand.negative() {
             return Ok((value, high, direction));
         }
         let at = if cand.minus {
@@ -3194,7 +3201,7 @@ impl<'a> Clause<'a> {
         {
             unit = u;
         }
-        let basis = if dir.is_some() || cand.minus || cand.minus_before_sign {
+        let basis = if dir.is_some() || cand.negative() {
             self.basis(self.chars.len())
         } else {
             Basis::Unstated
@@ -4123,34 +4130,6 @@ fn error_at(e: &Error) -> usize {
         _ => 0,
     }
 }
-
-/// The names of the months and their abbreviations, lowercase.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Whether an English word is a scale word the reader multiplies by.
 fn is_scale_word(w: &str) -> bool {
