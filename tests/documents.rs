@@ -164,7 +164,10 @@ fn the_reader_on_the_corpus() {
     let scores = score();
     // What the reader reached when these floors were set; raise them as it
     // improves, never lower them to let a change pass.
-    let floors = [("tuning", 0.95, 0.95, 0.85), ("held_out", 0.95, 0.75, 0.70)];
+    let floors = [("tuning", 0.95, 0.95, 0.90), ("held_out", 0.95, 0.90, 0.85)];
+    // Every split is printed before any floor fails, so that a regression
+    // in one does not hide the other's line.
+    let mut below = Vec::new();
     for (split, recall, precision, full) in floors {
         let Some(s) = scores.get(split) else {
             continue;
@@ -184,22 +187,17 @@ fn the_reader_on_the_corpus() {
                 println!("  {m}");
             }
         }
-        assert!(
-            s.recall() >= recall,
-            "{split} recall {:.3} below its floor {recall}",
-            s.recall()
-        );
-        assert!(
-            s.precision() >= precision,
-            "{split} precision {:.3} below its floor {precision}",
-            s.precision()
-        );
-        assert!(
-            s.full() >= full,
-            "{split} fully right {:.3} below its floor {full}",
-            s.full()
-        );
+        for (what, got, floor) in [
+            ("recall", s.recall(), recall),
+            ("precision", s.precision(), precision),
+            ("fully right", s.full(), full),
+        ] {
+            if got < floor {
+                below.push(format!("{split} {what} {got:.3} below its floor {floor}"));
+            }
+        }
     }
+    assert!(below.is_empty(), "{}", below.join("; "));
 }
 
 /// Every figure's span lies in its clause, its clause in its sentence, on
