@@ -68,9 +68,10 @@ fn a_negative_growth_is_a_change_down() {
     // No change at all: a negative level keeps its sign.
     reads("-3%", "-3", "percent", "exact", "none");
     reads("(-3.2%)", "-3.2", "percent", "exact", "none");
-    // The figure's span holds its sign.
+    // The figure's span holds its sign, and for a change its word of change.
     assert_eq!(parse("(-3.2%)", None).unwrap().span, (1, 6));
-    assert_eq!(parse("增长-6.8%", None).unwrap().span, (2, 7));
+    assert_eq!(parse("增长-6.8%", None).unwrap().span, (0, 7));
+    assert_eq!(parse("GDP grew -3.2%", None).unwrap().span, (4, 14));
     // A fall of a negative size could mean either way.
     refused("下降-3%", "a rise or a fall", 2);
     refused("fell -3%", "a rise or a fall", 5);

@@ -54,7 +54,11 @@ pub struct Reading {
     pub streak: bool,
     /// The language the clause was read in.
     pub lang: Lang,
-    /// The figure's character positions in the clause, end exclusive.
+    /// The figure's character positions in the clause, end exclusive: its
+    /// own words, from its qualifier, money sign or minus sign (and, for a
+    /// change, the word of change right before them: "增长5%", "up 5.2 per
+    /// cent") to its unit. A reading with no number (持平, "doubled") spans
+    /// the clause.
     pub span: (usize, usize),
     /// For a change of level ("rose from 58 to 87", 由58万户增加到87万户):
     /// the level it started from. `quantity` is then the level reached
@@ -133,7 +137,10 @@ impl Reading {
 /// Reads the figure of one clause.
 ///
 /// With `lang` `None` the language is [detected](Lang::detect). The
-/// figure is the one the clause is about: years and fiscal years
+/// figure is the first that the document reader ([`figures`](super::figures))
+/// finds in the clause, read the same way: one reader, so that a clause
+/// read alone and read in its document agree. Passed over as no figure:
+/// years and fiscal years
 /// (`2023年`, `FY 2023`, `2024-25`), ordinals (`第31届`, `31st`), parts of
 /// names (`PM2.5`), per-capita bases (`每万人口`) and "recent years"
 /// (`近五年`) are passed over.
@@ -615,76 +622,19 @@ impl<'a> Clause<'a> {
     }
 
     fn read(&self, out: &mut Vec<Cand>) -> Result<Reading> {
-        self.candidates(out)?;
-        let cands: &[Cand] = out;
-        // Streaks, records and ranks first: their number is the figure.
-        if let Some(r) = self.streak(cands)? {
-            return Ok(r);
+        let all = self.read_all(out);
+        if let Some(first) = all.into_iter().next() {
+            return first;
         }
-        if let Some(r) = self.rank(cands) {
-            return Ok(r);
+        if let Some(vague) = out.iter().find(|c| c.vague) {
+            let words: String = self.chars[vague.start..vague.end].iter().collect();
+            return Err(self.err(
+                vague.start,
+                &format!("a vague number ({words}) states no value to read"),
+            ));
         }
-        if let Some(r) = self.record(cands)? {
-            return Ok(r);
-        }
-        if let Some(r) = self.level_change(cands)? {
-            return Ok(r);
-        }
-        let mut eligible = cands.iter().enumerate().filter(|(_, c)| c.eligible());
-        // With one number there is nothing to weigh.
-        let best = match (eligible.next(), eligible.next()) {
-            (None, _) => None,
-            (Some((_, only)), None) => Some(only),
-            (Some(_), Some(_)) => cands
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.eligible())
-                .max_by_key(|(i, c)| (self.score(c), std::cmp::Reverse(*i)))
-                .map(|(_, c)| c),
-        };
-        let Some(mut cand) = best else {
-            if let Some(vague) = cands.iter().find(|c| c.vague) {
-                let words: String = self.chars[vague.start..vague.end].iter().collect();
-                return Err(self.err(
-                    vague.start,
-                    &format!("a vague number ({words}) states no value to read"),
-                ));
-            }
-            return self
-                .no_number(true)?
-                .ok_or_else(|| self.err(self.chars.len(), "no figure in the clause"));
-        };
-        // "between 3 and 4 million", "3至4万": the best-looking number is
-        // the high end of a range that starts before it.
-        if let Some(low) = cands
-            .iter()
-            .rev()
-            .find(|c| c.end <= cand.start && c.eligible())
-            && self
-                .range_next(self.unit_end(low), low, cands)
-                .is_some_and(|next| std::ptr::eq(next, cand))
-        {
-            cand = low;
-        }
-        // "exports rose 7.1% to $3.58 trillion", "grew by 5.2 per cent to 126
-        // trillion yuan": the change comes first, and is the figure.
-        if let Some(change) = self.change_before_to(cand, cands) {
-            cand = change;
-        }
-        let read = self.read_figure(cand, cands)?;
-        let change = read
-            .direction
-            .map(|d| self.change_of(d, read.basis, read.quantity.as_ref()));
-        Ok(Reading {
-            quantity: read.quantity,
-            change,
-            rank: None,
-            record: None,
-            streak: false,
-            lang: self.lang,
-            span: (self.sign_start(cand), read.end),
-            from: None,
-        })
+        self.no_number(true)?
+            .ok_or_else(|| self.err(self.chars.len(), "no figure in the clause"))
     }
 
     /// Every figure of the clause; see [`parse_all`].
@@ -1316,8 +1266,24 @@ impl<'a> Clause<'a> {
                     word_before,
                     "on" | "no" | "any" | "every" | "each" | "which"
                 ));
+            // 比2020增长3%, 较2019年下降: four digits after 比 or 较 name the
+            // period compared with (a year, whatever its number), when a
+            // word of change or 年 follows.
+            let basis_year = self.lang == Lang::Zh
+                && !c.words
+                && c.end - c.start == 4
+                && c.value.scale() == 0
+                && {
+                    let j = self.back_spaces(c.start);
+                    j > 0 && matches!(self.chars[j - 1], '比' | '较')
+                }
+                && {
+                    let k = self.skip_spaces(c.end);
+                    self.at(k) == '年' || lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w))
+                };
             if time
                 || after_colon
+                || basis_year
                 || year_before_noun
                 || note
                 || one_as_article
@@ -1449,9 +1415,20 @@ impl<'a> Clause<'a> {
                 ]
                 .iter()
                 .any(|w| self.has(c.end + len, w));
+                // 十年增加近70万亿元, 5年累计, 5年年均增长: the time over which
+                // the figure after it changed.
+                let over = c.value.scale() == 0
+                    && !["从", "由", "到", "至"]
+                        .iter()
+                        .any(|w| self.ends_at(before, w).is_some())
+                    && {
+                        let k = self.skip_spaces(c.end + len);
+                        ["累计", "年均", "共"].iter().any(|w| self.has(k, w))
+                            || lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w))
+                    };
                 // 的一年: "a year in which", a period.
                 let a_year = c.value == Decimal::ONE && self.ends_at(before, "的").is_some();
-                time_before || time_after || a_year
+                time_before || time_after || over || a_year
             }
         }
     }
