@@ -1,8 +1,9 @@
 //! Reading and writing report text in English and Chinese.
 //!
-//! - [`parse`] reads one clause that states one figure ("recovered more
+//! - [`parse`] reads the figure of one clause ("recovered more
 //!   than 2.7 billion yuan", "挽回直接经济损失27亿余元", "decreased 9.2% year on
-//!   year", "ranking first in the country") into a [`Reading`]: the
+//!   year", "ranking first in the country"), the first that [`figures`]
+//!   finds in it, into a [`Reading`]: the
 //!   quantity (value, magnitude, unit, qualifier, range end) and, where the
 //!   clause says so, the change, rank, record or streak. It passes over
 //!   years, fiscal years, ordinals, names and per-capita bases, and refuses

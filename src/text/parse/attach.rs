@@ -1,0 +1,429 @@
+//! Attaching figures to each other and to the clause: words of change
+//! and their basis (同比, year on year), a change of level (from X to Y),
+//! a change and the level it reached, and clauses with no number.
+
+use super::*;
+
+impl<'a> Clause<'a> {
+    /// The direction of "up from" or "down from" right before the figure of
+    /// `cand` ("31 per cent, down from 35 per cent"), in English.
+    pub(super) fn up_or_down_from(&self, cand: &Cand) -> Option<Dir> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let (from_start, from) = self.word_before(self.figure_start(cand))?;
+        if from != "from" {
+            return None;
+        }
+        match self.word_before(from_start)?.1.as_str() {
+            "up" => Some(Dir::Up),
+            "down" => Some(Dir::Down),
+            _ => None,
+        }
+    }
+
+    /// Where a figure's own words start: its qualifier, money sign or
+    /// minus sign, and for a change the word of change right before them
+    /// ("增长5%", "more than 5.35 million people", "up 5.2 per cent", "grew
+    /// by 5.2 per cent").
+    pub(super) fn words_start(&self, cand: &Cand, change: bool) -> usize {
+        let figure = self.figure_start(cand);
+        let qualified = match self.lang {
+            Lang::Zh => {
+                let j = self.back_spaces(figure);
+                lx::ZH_QUALIFIERS_BEFORE
+                    .iter()
+                    .find_map(|(word, _)| self.ends_at(j, word))
+                    .map_or(figure, |len| j - len)
+            }
+            Lang::En => {
+                let q = self.qualifier_span_en(figure).1;
+                // "between 4.5 and 5 percent": the range's own word.
+                match self.word_before(q) {
+                    Some((ws, w)) if w == "between" => ws,
+                    _ => q,
+                }
+            }
+        };
+        if !change {
+            return qualified;
+        }
+        match self.lang {
+            Lang::Zh => {
+                let j = self.back_spaces(qualified);
+                let j = if j > 0 && self.chars[j - 1] == '了' {
+                    j - 1
+                } else {
+                    j
+                };
+                lx::ZH_CHANGE
+                    .iter()
+                    .find_map(|(word, _)| self.ends_at(j, word))
+                    .map_or(qualified, |len| j - len)
+            }
+            Lang::En => {
+                let Some((ws, w)) = self.word_before(qualified) else {
+                    return qualified;
+                };
+                if lx::en_change_before(&w).is_some() {
+                    return ws;
+                }
+                if w == "by"
+                    && let Some((vs, v)) = self.word_before(ws)
+                    && lx::en_change_before(&v).is_some()
+                {
+                    return vs;
+                }
+                qualified
+            }
+        }
+    }
+
+    /// Whether only an enumeration mark (、，, "and", 和, 及) and spaces lie
+    /// between `end` and `start`.
+    pub(super) fn listed_after(&self, end: usize, start: usize) -> bool {
+        if start < end {
+            return false;
+        }
+        let between: String = self.chars[end..start].iter().collect();
+        let between = between.trim();
+        matches!(
+            between,
+            "、" | "," | "，" | "and" | "和" | "及" | "与" | ", and"
+        )
+    }
+
+    /// Where the figure of `c` starts: a minus sign before its money sign,
+    /// its money sign, else its minus sign, else its first digit.
+    pub(super) fn figure_start(&self, c: &Cand) -> usize {
+        let s = self.sign_start(c);
+        let start = self.currency_before(s).map_or(s, |(_, start)| start);
+        if c.minus_before_sign {
+            start - 1
+        } else {
+            start
+        }
+    }
+
+    /// Whether an English verb of change governs the figure of `c`:
+    /// "rose 7.1%", "grew by 5.2 per cent".
+    pub(super) fn governed_by_change(&self, c: &Cand) -> bool {
+        self.lang == Lang::En
+            && self
+                .change_before_en(self.qualifier_span_en(self.figure_start(c)).1)
+                .is_some()
+    }
+
+    /// Where the word `to` after the figure of `c` ends, when it follows
+    /// the figure's unit, and where the next figure must start.
+    pub(super) fn to_after(&self, c: &Cand) -> Option<usize> {
+        let k = self.skip_spaces(self.unit_end(c));
+        (self.lang == Lang::En && self.has(k, "to")).then(|| self.skip_spaces(k + 2))
+    }
+
+    /// The figure governed by a verb of change that stands before "to" and
+    /// `cand`: the change of "rose 7.1% to $3.58 trillion".
+    pub(super) fn change_before_to<'c>(&self, cand: &Cand, cands: &'c [Cand]) -> Option<&'c Cand> {
+        // The candidates are in order of position: those before are a prefix.
+        let before = cands[..cands.partition_point(|c| c.end <= cand.start)]
+            .iter()
+            .rev()
+            .find(|c| c.eligible())?;
+        (self.to_after(before) == Some(self.figure_start(cand)) && self.governed_by_change(before))
+            .then_some(before)
+    }
+
+    /// A change of level, from one figure to another: "rose from 58 to
+    /// 87", "fell from 87 to 58 cases", 由58万户增加到87万户, 从5.2%提高到5.5%.
+    /// The reading is the level reached, with the direction of the verb
+    /// and the level it started from; the first takes the unit and
+    /// magnitude of the second where it has none. A verb whose direction
+    /// the two figures contradict ("rose from 87 to 58") is refused.
+    pub(super) fn level_change(&self, cands: &[Cand]) -> Result<Option<Reading>> {
+        for (k, x) in cands.iter().enumerate().filter(|(_, c)| c.eligible()) {
+            let start = self.figure_start(x);
+            let Some(y) = cands[k + 1..].iter().find(|c| c.eligible()) else {
+                break;
+            };
+            let dir = match self.lang {
+                Lang::En => {
+                    let Some((ws, w)) = self.word_before(start) else {
+                        continue;
+                    };
+                    if w != "from" || self.to_after(x) != Some(self.figure_start(y)) {
+                        continue;
+                    }
+                    self.change_before_en(ws)
+                }
+                Lang::Zh => {
+                    let before = self.back_spaces(start);
+                    if self.ends_at(before, "由").is_none() && self.ends_at(before, "从").is_none()
+                    {
+                        continue;
+                    }
+                    let mut j = self.skip_spaces(self.unit_end(x));
+                    let Some((word, dir)) = lx::ZH_CHANGE.iter().find(|(w, _)| self.has(j, w))
+                    else {
+                        continue;
+                    };
+                    j += clen(word);
+                    if self.at(j) == '了' {
+                        j += 1;
+                    }
+                    if !matches!(self.at(j), '到' | '至')
+                        || self.skip_spaces(j + 1) != self.figure_start(y)
+                    {
+                        continue;
+                    }
+                    Some(*dir)
+                }
+            };
+            let Some(dir) = dir else {
+                continue;
+            };
+            let reached = self.read_figure(y, cands)?;
+            let Some(to) = reached.quantity else {
+                continue;
+            };
+            let mut from = self.read_figure(x, cands)?.quantity;
+            // "from 58 to 87 cases": the first takes the second's unit, and
+            // its scale where that brings the two within a factor of ten of
+            // each other ("from 5.2 to 5.5 million", but not "from 1001000
+            // to 1 million").
+            if let Some(f) = &from
+                && *f.unit() == Unit::Items
+                && f.qualifier() != Qualifier::Range
+            {
+                let near = |a: Decimal, b: Decimal| {
+                    let (lo, hi) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
+                    lo.checked_mul(Decimal::TEN).is_some_and(|x| x >= hi)
+                };
+                let scaled = f.value().checked_mul(to.magnitude().factor());
+                let magnitude = if f.magnitude() == Magnitude::One
+                    && !near(f.value(), to.expanded())
+                    && scaled.is_some_and(|v| near(v, to.expanded()))
+                {
+                    to.magnitude()
+                } else {
+                    f.magnitude()
+                };
+                from = Some(self.quantity(
+                    x,
+                    f.value(),
+                    None,
+                    magnitude,
+                    to.unit().clone(),
+                    f.qualifier(),
+                )?);
+            }
+            let order = from.as_ref().and_then(|f| to.compare(f).ok());
+            let contradicts = matches!(
+                (dir, order),
+                (
+                    Dir::Up,
+                    Some(crate::compare::Comparison::Less | crate::compare::Comparison::Equal)
+                ) | (
+                    Dir::Down,
+                    Some(crate::compare::Comparison::Greater | crate::compare::Comparison::Equal)
+                )
+            );
+            if contradicts {
+                return Err(self.err(
+                    start,
+                    "a change of level whose figures go the other way from its verb",
+                ));
+            }
+            return Ok(Some(Reading {
+                change: Some(self.change_of(dir, Basis::Unstated, Some(&to))),
+                quantity: Some(to),
+                rank: None,
+                record: None,
+                streak: false,
+                lang: self.lang,
+                span: (self.sign_start(y), reached.end),
+                from,
+            }));
+        }
+        Ok(None)
+    }
+
+    /// A clause with no number can still state a change (负增长, 持平,
+    /// "unchanged") or an all-time record (历史新高, "record high"), and,
+    /// when `sizeless`, a change with no size (同比增长).
+    pub(super) fn no_number(&self, sizeless: bool) -> Result<Option<Reading>> {
+        let reading = |change: Option<Change>, record: Option<Record>| Reading {
+            quantity: None,
+            change,
+            rank: None,
+            record,
+            streak: false,
+            lang: self.lang,
+            span: (0, self.chars.len()),
+            from: None,
+        };
+        let basis = self.basis(self.chars.len());
+        // doubled, tripled, halved: relative changes in words.
+        for (word, dir, size) in [
+            ("doubled", Dir::Up, 100),
+            ("tripled", Dir::Up, 200),
+            ("quadrupled", Dir::Up, 300),
+            ("halved", Dir::Down, 50),
+        ] {
+            if let Some(i) = (0..self.chars.len()).find(|&i| {
+                self.has(i, word) && (i == 0 || !self.chars[i - 1].is_ascii_alphabetic())
+            }) {
+                let qualifier = self.qualifier_before_en(i);
+                let q = Quantity::new(
+                    Decimal::from(size),
+                    Magnitude::One,
+                    Unit::Percent,
+                    qualifier,
+                )
+                .map_err(|_| self.err(i, "a multiple that cannot be read"))?;
+                let mut r = reading(Some(self.change_of(dir, basis, Some(&q))), None);
+                r.quantity = Some(q);
+                r.span = (i, i + word.len());
+                return Ok(Some(r));
+            }
+        }
+        for (i, c) in self.chars.iter().enumerate() {
+            // The first letters of the phrases below: most characters start
+            // none of them.
+            if !matches!(
+                c.to_ascii_lowercase(),
+                '负' | 'n' | '持' | 'u' | '历' | 'r' | 'a'
+            ) {
+                continue;
+            }
+            if self.has_any(i, &["负增长", "negative growth"]).is_some() {
+                let change = Change {
+                    direction: crate::Direction::Down,
+                    basis,
+                    mode: ChangeMode::Relative,
+                };
+                return Ok(Some(reading(Some(change), None)));
+            }
+            // 持平 (level), but not 保持平稳 (keeping steady).
+            if self.has_any(i, &["持平", "unchanged"]).is_some()
+                && !(i > 0 && self.chars[i - 1] == '保')
+            {
+                let change = Change {
+                    direction: crate::Direction::Flat,
+                    basis,
+                    mode: ChangeMode::Relative,
+                };
+                return Ok(Some(reading(Some(change), None)));
+            }
+            if let Some((w, _)) = self.has_any(i, lx::RECORD_NO_WINDOW) {
+                let extreme = if lx::is_low(w) {
+                    Extreme::Low
+                } else {
+                    Extreme::High
+                };
+                return Ok(Some(reading(None, Some(Record { extreme }))));
+            }
+        }
+        // 同比增长, 同比下降: a change stated with no size, which a clause
+        // read alone states; a document lists no such figure.
+        if sizeless && !self.ascii {
+            for i in 0..self.chars.len() {
+                for (word, dir) in lx::ZH_CHANGE {
+                    if word.len() > 3 && self.has(i, word) {
+                        return Ok(Some(reading(Some(self.change_of(*dir, basis, None)), None)));
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The strongest basis named before `to`: 同比, 比上年, year on year
+    /// (which win wherever they stand), then the previous period, then a
+    /// projection. The clause's basis phrases are found once, so that a
+    /// clause of many figures is read in linear time.
+    pub(super) fn basis(&self, to: usize) -> Basis {
+        let bases = self.bases.get_or_init(|| self.basis_phrases());
+        match bases.partition_point(|(end, _)| *end <= to) {
+            0 => Basis::Unstated,
+            k => bases[k - 1].1,
+        }
+    }
+
+    /// Every basis phrase of the clause, by where it ends, each with the
+    /// strongest basis named up to there.
+    pub(super) fn basis_phrases(&self) -> Vec<(usize, Basis)> {
+        let mut found = Vec::new();
+        if self.ascii {
+            // Every basis phrase has one of the words `says` notes; most
+            // clauses have none, and need no closer look.
+            if !self.says.basis {
+                return found;
+            }
+            // Each phrase is looked for where one of the clause's words
+            // could start it.
+            for t in &self.words {
+                if let Some((phrase, basis)) = lx::basis_phrases_starting(self.keyed(t))
+                    .iter()
+                    .find(|(phrase, _)| self.has(t.start, phrase))
+                {
+                    found.push((t.start + phrase.len(), *basis));
+                }
+            }
+        } else {
+            let english = self.words.iter().any(|t| {
+                matches!(
+                    self.word_text(t),
+                    "year" | "year-on-year" | "previous" | "than" | "projection"
+                )
+            });
+            if !english && !self.chars.iter().any(|c| matches!(c, '比' | '较')) {
+                return found;
+            }
+            let text = &self.lower[..self.offsets.last().copied().unwrap_or(0)];
+            for (phrases, basis) in [
+                (lx::BASIS_YEAR_ON_YEAR, Basis::YearOnYear),
+                (lx::BASIS_PREVIOUS_PERIOD, Basis::PreviousPeriod),
+                (lx::BASIS_PROJECTION, Basis::Projection),
+            ] {
+                for phrase in phrases {
+                    for (b, _) in text.match_indices(phrase) {
+                        let end = self.offsets.partition_point(|&o| o < b + phrase.len());
+                        found.push((end, basis));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|(end, _)| *end);
+        let strength = |b: Basis| match b {
+            Basis::YearOnYear => 3,
+            Basis::PreviousPeriod => 2,
+            Basis::Projection => 1,
+            _ => 0,
+        };
+        let mut best = Basis::Unstated;
+        for (_, basis) in &mut found {
+            if strength(*basis) > strength(best) {
+                best = *basis;
+            }
+            *basis = best;
+        }
+        found
+    }
+
+    pub(super) fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Change {
+        let direction = match dir {
+            Dir::Up => crate::Direction::Up,
+            Dir::Down => crate::Direction::Down,
+            Dir::Flat => crate::Direction::Flat,
+        };
+        let mode = match q.map(|q| q.unit().dimension()) {
+            Some(Dimension::Share | Dimension::Multiple) | None => ChangeMode::Relative,
+            _ => ChangeMode::Absolute,
+        };
+        Change {
+            direction,
+            basis,
+            mode,
+        }
+    }
+}

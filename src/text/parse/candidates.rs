@@ -1,0 +1,1252 @@
+//! Finding the numbers of a clause: digits, Chinese numerals and English
+//! number words, with the ones that name a year, a date, a list item, a
+//! part of a document, a name or a period set aside.
+
+use super::*;
+
+impl<'a> Clause<'a> {
+    /// Every number in the clause.
+    pub(super) fn candidates(&self, out: &mut Vec<Cand>) -> Result<()> {
+        out.clear();
+        if self.ascii {
+            self.candidates_ascii(out)?;
+        } else {
+            self.candidates_any(out)?;
+        }
+        self.check_adjacent(out)?;
+        self.set_aside_names_and_periods(out);
+        Ok(())
+    }
+
+    /// Sets aside the numbers that say when or which, not how much: clock
+    /// times (1:01 pm, 12.31 pm), dates ("25 June", "March 31"), list and
+    /// paragraph numbers that open a clause ("270.", "(11)"), numbered names
+    /// ("Bill (No. 1)", "Section No. 22"), the second year of a span the
+    /// text wrote with spaces ("2018 -2019"), and periods: durations after a
+    /// word of time ("in 15 years", "over the next five years", 过去五年,
+    /// 今后三年) or before one (五年来, 三年内, 三年行动). A streak ("for 10
+    /// consecutive years", 连续23年) is no period.
+    pub(super) fn set_aside_names_and_periods(&self, cands: &mut [Cand]) {
+        // Nouns a number after which names a part of a document, or a
+        // thing it numbers, not how many.
+        const PARTS: &[&str] = &[
+            "section",
+            "sections",
+            "article",
+            "articles",
+            "part",
+            "chapter",
+            "chapters",
+            "paragraph",
+            "paragraphs",
+            "para",
+            "paras",
+            "schedule",
+            "clause",
+            "clauses",
+            "subsection",
+            "table",
+            "tables",
+            "figure",
+            "chart",
+            "annex",
+            "appendix",
+            "box",
+            "page",
+            "pages",
+            "item",
+            "rule",
+            "regulation",
+            "phase",
+            "volume",
+        ];
+        for cand in cands.iter_mut() {
+            let c = &*cand;
+            if c.excluded || c.vague {
+                continue;
+            }
+            let before = self
+                .word_before(self.figure_start(c))
+                .map(|(s, w)| (s, w.to_string()));
+            let after = self.word_after(c.end).map(|(e, w)| (e, w.to_string()));
+            let word_before = before.as_ref().map_or("", |(_, w)| w.as_str());
+            let word_after = after.as_ref().map_or("", |(_, w)| w.as_str());
+            // 1:01 pm, 10:30.
+            let time = self.at(c.end) == ':'
+                && self.at(c.end + 1).is_ascii_digit()
+                && self.at(c.end + 2).is_ascii_digit()
+                && !self.at(c.end + 3).is_ascii_digit()
+                || matches!(word_after, "am" | "pm" | "a" | "p")
+                    && (word_after.len() == 2
+                        || self.has(self.skip_spaces(c.end), &format!("{word_after}.m")));
+            let after_colon = c.start >= 3
+                && self.chars[c.start - 1] == ':'
+                && self.chars[c.start - 2].is_ascii_digit();
+            let date = c.value.scale() == 0
+                && c.value > Decimal::ZERO
+                && c.value <= Decimal::from(31)
+                && (lx::MONTHS.contains(&word_after) || lx::MONTHS.contains(&word_before));
+            let date = date || self.is_chinese_date(c);
+            // 二〇二四年: a year written digit by digit.
+            let zh_year = c.words
+                && is_year(c.value)
+                && self.at(c.end) == '年'
+                && self.chars[c.start..c.end]
+                    .iter()
+                    .all(|&d| crate::text::chinese_digit(d).is_some());
+            // A note's number: 战略定位[1], R&D[3].
+            let note = c.value.scale() == 0
+                && !c.words
+                && c.start >= 2
+                && matches!(self.chars[c.start - 1], '[' | '［' | '〔')
+                && !self.chars[c.start - 2].is_whitespace()
+                && matches!(self.at(c.end), ']' | '］' | '〕');
+            // "270." or "(11)" opening a clause.
+            let opens = {
+                let mut j = self.figure_start(c);
+                while j > 0 && matches!(self.chars[j - 1], ' ' | '(' | '（' | '[' | '\n') {
+                    j -= 1;
+                }
+                j == 0
+            };
+            let list = opens
+                && c.value.scale() == 0
+                && (matches!(self.at(c.end), ')' | '）' | '、')
+                    || self.at(c.end) == '.' && !self.at(c.end + 1).is_ascii_digit());
+            let named = self.says.no
+                && (self.has(c.start.saturating_sub(4), "no. ")
+                    || self.has(c.start.saturating_sub(3), "no."))
+                && !self.text_window(c.start, 24).contains("rank");
+            // "section 22", "Article 5", "paragraph 12", "Table 4": the
+            // number of a part of a document, or of a thing it names.
+            let part = c.value.scale() == 0
+                && !c.words
+                && PARTS.contains(&word_before)
+                && self.scale_en(c.end).is_none()
+                // "the figure 5 percent": a unit makes it a figure again.
+                && !matches!(self.unit_en(c.end), Some((u, _)) if !matches!(u, Unit::Other(_) | Unit::Items));
+            let spaced_span = c.minus && is_year(c.value) && {
+                let j = self.back_spaces(c.start - 1);
+                j >= 4 && self.chars[j - 4..j].iter().all(char::is_ascii_digit)
+            };
+            let period = !self.says.streak && self.is_period(c, word_before, word_after);
+            // "10-year gilt rates", "a five-year plan": a term, unless a
+            // record's window ("a 10-year low").
+            let term = ["-year", "-month", "-day", "-week"]
+                .iter()
+                .any(|w| self.has(c.end, w))
+                && !self.text_window_after(c.end, 16).contains(" low")
+                && !self.text_window_after(c.end, 16).contains(" high");
+            // "Budget 2012 speech", "China's 2025 deficit ratio": four
+            // digits that could be a year, before a noun that is no unit of
+            // measure, are the year.
+            let year_before_noun = self.lang == Lang::En
+                && !c.words
+                && !c.minus
+                && c.end - c.start == 4
+                && is_year(c.value)
+                && self.currency_before(c.start).is_none()
+                && self.scale_en(c.end).is_none()
+                && matches!(self.unit_en(c.end), Some((Unit::Other(_), _)));
+            // "one of the largest", "one type of asset for another", "on
+            // one hand": the word one as an article, not a count.
+            let one_as_article = c.words
+                && c.value == Decimal::ONE
+                && self.word_after(c.start).is_some_and(|(_, w)| w == "one")
+                && (matches!(
+                    word_after,
+                    "of" | "type"
+                        | "kind"
+                        | "sort"
+                        | "form"
+                        | "way"
+                        | "side"
+                        | "hand"
+                        | "another"
+                        | "thing"
+                        | "such"
+                ) || matches!(
+                    word_before,
+                    "on" | "no" | "any" | "every" | "each" | "which"
+                ));
+            // 比2020增长3%, 较2019年下降: four digits after 比 or 较 name the
+            // period compared with (a year, whatever its number), when a
+            // word of change or 年 follows.
+            let basis_year = self.lang == Lang::Zh
+                && !c.words
+                && c.end - c.start == 4
+                && c.value.scale() == 0
+                && {
+                    let j = self.back_spaces(c.start);
+                    j > 0 && matches!(self.chars[j - 1], '比' | '较')
+                }
+                && {
+                    let k = self.skip_spaces(c.end);
+                    self.at(k) == '年' || lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w))
+                };
+            if time
+                || after_colon
+                || basis_year
+                || year_before_noun
+                || note
+                || one_as_article
+                || date
+                || zh_year
+                || list
+                || named
+                || part
+                || spaced_span
+                || period
+                || term
+            {
+                cand.excluded = true;
+            }
+        }
+    }
+
+    /// Whether the whole number `c` is a month or a day of a Chinese date:
+    /// 3月, 3月份, 3月5日, 5号 after a month, and the first month of a span
+    /// of months (1—9月, 1至10月).
+    pub(super) fn is_chinese_date(&self, c: &Cand) -> bool {
+        if c.value.scale() != 0 || c.value <= Decimal::ZERO {
+            return false;
+        }
+        let end = self.skip_spaces(c.end);
+        let month = c.value <= Decimal::from(12);
+        if month && self.at(end) == '月' {
+            return true;
+        }
+        // A day: after a month (3月5日), and no more than 31.
+        let day = c.value <= Decimal::from(31) && matches!(self.at(end), '日' | '号') && {
+            let j = self.back_spaces(self.figure_start(c));
+            j > 0 && self.chars[j - 1] == '月'
+        };
+        if day {
+            return true;
+        }
+        // 1—9月: the first month of a span.
+        month
+            && matches!(
+                self.at(end),
+                '—' | '–' | '-' | '－' | '~' | '～' | '至' | '到'
+            )
+            && {
+                let mut k = self.skip_spaces(end + 1);
+                let from = k;
+                while self.at(k).is_ascii_digit()
+                    || crate::text::chinese_digit(self.at(k)).is_some()
+                {
+                    k += 1;
+                }
+                k > from && k - from <= 2 && self.at(self.skip_spaces(k)) == '月'
+            }
+    }
+
+    /// Whether the number `c` counts the years, months or days of a period
+    /// the text speaks of, not a figure: "in 15 years", "over the next five
+    /// years", "six months ago"; 过去五年, 今后三年, 五年来, 三年内, 三年行动.
+    pub(super) fn is_period(&self, c: &Cand, word_before: &str, word_after: &str) -> bool {
+        match self.lang {
+            Lang::En => {
+                let duration = matches!(
+                    word_after,
+                    "year"
+                        | "years"
+                        | "month"
+                        | "months"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "decade"
+                        | "decades"
+                );
+                duration
+                    && (matches!(
+                        word_before,
+                        "in" | "over"
+                            | "within"
+                            | "next"
+                            | "past"
+                            | "last"
+                            | "coming"
+                            | "first"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "for"
+                            | "the"
+                            | "recent"
+                            | "previous"
+                            | "following"
+                            | "these"
+                            | "those"
+                            | "every"
+                            | "each"
+                    )
+                        // "two years ago", "five years earlier".
+                        || self
+                            .word_after(c.end)
+                            .and_then(|(e, _)| self.word_after(e))
+                            .is_some_and(|(_, w)| {
+                                matches!(w.as_str(), "ago" | "earlier" | "later" | "before")
+                            }))
+            }
+            Lang::Zh => {
+                // The word of time after the number: 年, 个月, 天, 周.
+                let len = if matches!(self.at(c.end), '年' | '天' | '周') {
+                    1
+                } else if self.has(c.end, "个月") {
+                    2
+                } else {
+                    return false;
+                };
+                // 创10年来新低: a record's window, not a period.
+                let tail: String = self.chars[(c.end + 1).min(self.chars.len())..]
+                    .iter()
+                    .take(4)
+                    .collect();
+                if self.has(c.end, "年来") && (tail.contains('低') || tail.contains('高')) {
+                    return false;
+                }
+                let before = self.back_spaces(self.figure_start(c));
+                let time_before = ["过去", "今后", "未来", "此后", "最近", "这", "前", "后"]
+                    .iter()
+                    .any(|w| self.ends_at(before, w).is_some());
+                let time_after = [
+                    "来", "以来", "间", "内", "中", "里", "后", "前", "行动", "计划", "规划",
+                ]
+                .iter()
+                .any(|w| self.has(c.end + len, w));
+                // 十年增加近70万亿元, 5年累计, 5年年均增长: the time over which
+                // the figure after it changed.
+                let over = c.value.scale() == 0
+                    && !["从", "由", "到", "至"]
+                        .iter()
+                        .any(|w| self.ends_at(before, w).is_some())
+                    && {
+                        let k = self.skip_spaces(c.end + len);
+                        ["累计", "年均", "共"].iter().any(|w| self.has(k, w))
+                            || lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w))
+                    };
+                // 的一年: "a year in which", a period.
+                let a_year = c.value == Decimal::ONE && self.ends_at(before, "的").is_some();
+                time_before || time_after || over || a_year
+            }
+        }
+    }
+
+    /// Where an Arabic number starts at `i` (a digit, or a point before
+    /// one: `.5`).
+    pub(super) fn arabic_starts(&self, i: usize) -> bool {
+        let c = self.at(i);
+        c.is_ascii_digit()
+            || (c == '.'
+                && self.at(i + 1).is_ascii_digit()
+                && !self.at(i.wrapping_sub(1)).is_ascii_digit())
+    }
+
+    /// The number an English word starts, if any, and where reading goes
+    /// on.
+    pub(super) fn word_cand(&self, t: &Token) -> Result<(Option<Cand>, usize)> {
+        let Some(what) = self.number_like(t) else {
+            return Ok((None, t.end));
+        };
+        Ok(match self.english(t, what)? {
+            Some(cand) => {
+                let end = cand.end;
+                (Some(cand), end)
+            }
+            None => (None, t.end),
+        })
+    }
+
+    /// The numbers of an ASCII clause: its words and digits are known from
+    /// [`scan::Bits`], and nothing else can start a number.
+    pub(super) fn candidates_ascii(&self, out: &mut Vec<Cand>) -> Result<()> {
+        let words = &self.words[..];
+        // The next word and the next digit at or after `i`.
+        let mut k = 0;
+        let mut i = 0;
+        let mut digit = scan::next_one(&self.bits.digit, 0).unwrap_or(usize::MAX);
+        loop {
+            let word_start = words.get(k).map_or(usize::MAX, |t| t.start);
+            if digit < word_start {
+                // ".5": the point starts the number.
+                let start = if digit > i && self.arabic_starts(digit - 1) {
+                    digit - 1
+                } else {
+                    digit
+                };
+                let cand = self.arabic(start)?;
+                i = cand.end.max(start + 1);
+                out.push(cand);
+            } else if let Some(t) = words.get(k) {
+                k += 1;
+                // Most words are no number: one look settles it.
+                let Some(what) = self.number_like(t) else {
+                    continue;
+                };
+                let Some(cand) = self.english(t, what)? else {
+                    continue;
+                };
+                i = cand.end;
+                out.push(cand);
+            } else {
+                return Ok(());
+            }
+            // Past what the number covered.
+            while words.get(k).is_some_and(|t| t.start < i) {
+                k += 1;
+            }
+            if digit < i {
+                digit = scan::next_one(&self.bits.digit, i).unwrap_or(usize::MAX);
+            }
+        }
+    }
+
+    /// The numbers of any clause, one character at a time.
+    pub(super) fn candidates_any(&self, out: &mut Vec<Cand>) -> Result<()> {
+        let n = self.chars.len();
+        let mut i = 0;
+        let mut next_word = 0;
+        while i < n {
+            let c = self.chars[i];
+            if self.arabic_starts(i) {
+                let cand = self.arabic(i)?;
+                i = cand.end.max(i + 1);
+                out.push(cand);
+            } else if c.is_ascii_alphabetic() {
+                // The words are in order: move the cursor up to here.
+                while next_word < self.words.len() && self.words[next_word].end <= i {
+                    next_word += 1;
+                }
+                match self.words.get(next_word) {
+                    Some(t) if t.start == i => {
+                        let (cand, end) = self.word_cand(t)?;
+                        out.extend(cand);
+                        i = end;
+                    }
+                    // Inside a hyphenated word, read from its start.
+                    Some(t) if t.start < i => i = t.end,
+                    _ => i += 1,
+                }
+            } else if c.is_ascii() {
+                // Spaces and punctuation: nothing starts here.
+                i += 1;
+            } else if in_vulgar_blocks(c)
+                && let Some(v) = vulgar(c)
+            {
+                out.push(Cand {
+                    inexact: v.1,
+                    fraction: true,
+                    ..Cand::new(i, i + 1, v.0)
+                });
+                i += 1;
+            } else if lx::is_chinese_numeral(c) {
+                let end = self.chinese_run_end(i);
+                // 27亿, 740多万: a magnitude of the number before.
+                let after_digits = i > 0
+                    && (self.chars[i - 1].is_ascii_digit()
+                        || matches!(self.chars[i - 1], '多' | '余')
+                            && i > 1
+                            && self.chars[i - 2].is_ascii_digit());
+                if after_digits {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                if let Some(cand) = self.chinese(i, end)? {
+                    out.push(cand);
+                }
+                i = end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Two Arabic numbers with only a space between them (`1 8`) are a
+    /// damaged figure, not two figures.
+    pub(super) fn check_adjacent(&self, cands: &[Cand]) -> Result<()> {
+        for pair in cands.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if !a.words
+                && !b.words
+                && b.start == a.end + 1
+                && self.at(a.end) == ' '
+                && !a.excluded
+                && !b.excluded
+            {
+                return Err(self.err(b.start, "two numbers in a row with nothing between them"));
+            }
+        }
+        Ok(())
+    }
+
+    /// An Arabic number at `i`: digits grouped by commas (in threes, or in
+    /// the Indian way: 1,00,000 and 3,56,97,923) or by spaces in threes, a
+    /// decimal part, a fraction `a/b`, a vulgar fraction after it (`3¾`),
+    /// and a minus sign before it (`-6.8%`, `增长-6.8%`). Digits grouped in
+    /// any other way (`1,0000`, `1,5 million`, `1.234.567`, `5..5`) are an
+    /// error at the separator that breaks the grouping, never another
+    /// number.
+    pub(super) fn arabic(&self, start: usize) -> Result<Cand> {
+        let too_long = || self.err(start, "a number with more digits than a decimal holds (28)");
+        // The digits accumulate into an exact mantissa; a Decimal holds 96
+        // bits of it.
+        let mut mantissa: u128 = 0;
+        let mut push = |c: char| -> Result<()> {
+            let d = u128::from(c.to_digit(10).unwrap_or(0));
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(d))
+                .filter(|m| *m < 1 << 96)
+                .ok_or_else(too_long)?;
+            Ok(())
+        };
+        let mut i = start;
+        while self.at(i).is_ascii_digit() {
+            push(self.at(i))?;
+            i += 1;
+        }
+        let groups_end = self.digit_groups(start, i)?;
+        let separated = groups_end > i;
+        for k in i..groups_end {
+            if self.at(k).is_ascii_digit() {
+                push(self.at(k))?;
+            }
+        }
+        i = groups_end;
+        let whole_len = (start..groups_end)
+            .filter(|&k| self.at(k).is_ascii_digit())
+            .count();
+        let mut scale = 0_u32;
+        if self.at(i) == '.' && self.at(i + 1).is_ascii_digit() {
+            i += 1;
+            while self.at(i).is_ascii_digit() {
+                push(self.at(i))?;
+                scale += 1;
+                i += 1;
+            }
+            // 1.234.567 and 1.234,56: digits grouped with points, or a
+            // decimal comma after them.
+            if matches!(self.at(i), '.' | ',') && self.at(i + 1).is_ascii_digit() {
+                return Err(self.err(i, "digits grouped with points, or a second decimal point"));
+            }
+        } else if self.at(i) == '.' && self.at(i + 1) == '.' && self.at(i + 2).is_ascii_digit() {
+            // 5..5%: a point too many.
+            return Err(self.err(i, "two decimal points in a row"));
+        }
+        let mut value = i128::try_from(mantissa)
+            .ok()
+            .and_then(|m| Decimal::try_from_i128_with_scale(m, scale).ok())
+            .ok_or_else(too_long)?;
+        let digits_len = whole_len;
+        let mut cand = Cand::new(start, i, value);
+        // A minus sign: a dash right before the digits, after no letter,
+        // digit or other dash (COVID-19, 5-6% and 2024-25 are not signs).
+        cand.minus = start > 0
+            && self.chars[start - 1] == '-'
+            && (start == 1 || {
+                let b = self.chars[start - 2];
+                !(b.is_ascii_alphanumeric() || matches!(b, '-' | '.' | '_' | '/'))
+            });
+        // -$5 billion, -R2: the minus before the money sign.
+        cand.minus_before_sign = !cand.minus
+            && self.currency_before(start).is_some_and(|(_, s)| {
+                s > 0
+                    && self.chars[s - 1] == '-'
+                    && (s == 1 || {
+                        let b = self.chars[s - 2];
+                        !(b.is_ascii_alphanumeric() || matches!(b, '-' | '.' | '_' | '/'))
+                    })
+            });
+
+        // Fiscal years and year spans: 2024-25, 2023/24, 2026-2030.
+        if !separated && scale == 0 && digits_len == 4 && is_year(value) {
+            let sep = self.at(i);
+            if sep == '-' || sep == '/' {
+                let mut k = i + 1;
+                while self.at(k).is_ascii_digit() {
+                    k += 1;
+                }
+                // The second year follows the first: 2023/24, 2024-25,
+                // 2026-2030; 1959/20 is a fraction.
+                let first = value.mantissa();
+                let second: i128 = self.chars[i + 1..k]
+                    .iter()
+                    .collect::<String>()
+                    .parse()
+                    .unwrap_or(-1);
+                // 2024-25 and 2023/24 (fiscal years), 2012-15 and 2021-25
+                // (runs of years, up to ten, with a dash), 2023-12 (a month, as ISO
+                // writes it): none is a figure.
+                let follows = match k - (i + 1) {
+                    2 => {
+                        let last = first % 100;
+                        // A run of years takes a dash; with a slash only a
+                        // fiscal year or a month: 2011/20 is a fraction.
+                        second == (last + 1) % 100
+                            || (sep == '-' && second > last && second - last <= 10)
+                            || (1..=12).contains(&second)
+                    }
+                    4 => second > first && second <= 2100,
+                    _ => false,
+                };
+                if follows {
+                    cand.end = k;
+                    cand.excluded = true;
+                    return Ok(cand);
+                }
+            }
+        }
+        // A fraction: 1/8.
+        if self.at(i) == '/' && self.at(i + 1).is_ascii_digit() && !separated {
+            let mut k = i + 1;
+            let mut den = String::new();
+            while self.at(k).is_ascii_digit() {
+                den.push(self.at(k));
+                k += 1;
+            }
+            let den: Decimal = Decimal::from_str_exact(&den)
+                .map_err(|_| self.err(i + 1, "a denominator too large"))?;
+            if den.is_zero() {
+                return Err(self.err(i + 1, "a fraction with denominator zero"));
+            }
+            let q = value
+                .checked_div(den)
+                .ok_or_else(|| self.err(start, "a fraction too large"))?;
+            cand.inexact = !crate::decimal::quotient_is_exact(q, value, den);
+            cand.value = q.normalize();
+            cand.fraction = true;
+            cand.end = k;
+            return Ok(cand);
+        }
+        // A vulgar fraction after the digits: 3¾.
+        if let Some((v, inexact)) = vulgar(self.at(i)) {
+            value = value
+                .checked_add(v)
+                .ok_or_else(|| self.err(start, "a number too large"))?;
+            cand.value = value;
+            cand.inexact = inexact;
+            cand.end = i + 1;
+            return Ok(cand);
+        }
+        // Glued to a word: disputes80More, 2More. Ordinal suffixes and a
+        // currency letter before the digits are not glue.
+        let after = self.at(i);
+        if after.is_ascii_alphabetic() {
+            if let Some((_, len)) = self.has_any(i, &["st", "nd", "rd", "th"]) {
+                cand.ordinal = true;
+                cand.end = i + len;
+                return Ok(cand);
+            }
+            // The 2020s, the 1990s, the 80s: a decade, a period.
+            if after == 's'
+                && !self.at(i + 1).is_ascii_alphabetic()
+                && scale == 0
+                && mantissa.is_multiple_of(10)
+                && matches!(digits_len, 2 | 4)
+            {
+                cand.excluded = true;
+                cand.end = i + 1;
+                return Ok(cand);
+            }
+            // 5G, 3D: a name.
+            if after.is_ascii_uppercase() && !self.at(i + 1).is_ascii_alphabetic() {
+                cand.excluded = true;
+                cand.end = i + 1;
+                return Ok(cand);
+            }
+            let lower_unit = self
+                .has_any(i, &["km", "kg", "kw", "bn", "mn", "m", "k", "g", "x"])
+                .is_some();
+            if after.is_ascii_uppercase() || !lower_unit {
+                return Err(self.err(start, "a number glued to a word"));
+            }
+        }
+        let before = if start == 0 {
+            '\0'
+        } else {
+            self.chars[start - 1]
+        };
+        if before.is_ascii_alphabetic() {
+            let (ws, word) = self
+                .word_before(start)
+                .unwrap_or((start, Word::owned(String::new())));
+            let currency = matches!(
+                word.as_str(),
+                "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny"
+            );
+            // m3, km2: the power of a unit.
+            let power = matches!(word.as_str(), "m" | "km" | "cm")
+                && scale == 0
+                && digits_len == 1
+                && matches!(mantissa, 2 | 3);
+            // March31, 25June as a page may glue them: a date.
+            let month = lx::MONTHS.contains(&word.as_str());
+            if word == "fy" || power || month {
+                cand.excluded = true;
+            } else if !currency
+                && self.chars[ws..start].iter().any(char::is_ascii_uppercase)
+                && word.len() <= 4
+            {
+                // PM2.5, COVID19: part of a name.
+                cand.excluded = true;
+            } else if !currency {
+                return Err(self.err(start, "a number glued to a word"));
+            }
+        }
+        // COVID-19, G-20, Tier-1, mid-2023: a number joined to the word
+        // before it by a hyphen is part of a name.
+        if start > 1 && self.chars[start - 1] == '-' && self.chars[start - 2].is_ascii_alphabetic()
+        {
+            cand.excluded = true;
+        }
+        // A year: 2023年, in 2023, FY 2023; never with a minus sign.
+        if !separated
+            && !cand.minus
+            && scale == 0
+            && digits_len == 4
+            && is_year(value)
+            && self.is_year_context(start, i)
+        {
+            cand.excluded = true;
+        }
+        // 第31届: an ordinal; 每万人口: a base.
+        if start > 0 && matches!(self.chars[start - 1], '第') {
+            cand.ordinal = true;
+        }
+        if self.is_quoted_name(start, i) {
+            cand.excluded = true;
+        }
+        Ok(cand)
+    }
+
+    /// Where the whole part of a number ends, when its first digits run
+    /// from `start` to `first_end` and groups may follow: `,` groups of
+    /// three after one to three digits (1,220 and 2,179,000), Indian groups
+    /// (one or two digits, groups of two, a last group of three: 1,00,000
+    /// and 3,56,97,923), or space groups of three after one to three digits
+    /// (105 000; the space may be a thin or no-break space). Digits after a
+    /// space that make no group of three are another number, for the caller
+    /// to weigh (`1 8`, `in 2023 58`). Digits after a comma that fit
+    /// neither grouping (1,0000, 1,5 million, 1,2345) are an error at the
+    /// comma that breaks the western grouping.
+    pub(super) fn digit_groups(&self, start: usize, first_end: usize) -> Result<usize> {
+        let first = first_end - start;
+        let digit = |k: usize| self.at(k).is_ascii_digit();
+        match self.at(first_end) {
+            ',' if digit(first_end + 1) => {
+                // The groups, and the first comma that breaks each way of
+                // grouping.
+                let mut k = first_end;
+                let mut western_break = (first > 3).then_some(first_end);
+                let mut indian_ok = (1..=2).contains(&first);
+                let mut groups = 0;
+                let mut last_len = 0;
+                while self.at(k) == ',' && digit(k + 1) {
+                    let mut e = k + 1;
+                    while digit(e) {
+                        e += 1;
+                    }
+                    let len = e - (k + 1);
+                    if len != 3 && western_break.is_none() {
+                        western_break = Some(k);
+                    }
+                    // Every group but the last has two digits.
+                    if groups > 0 && last_len != 2 {
+                        indian_ok = false;
+                    }
+                    groups += 1;
+                    last_len = len;
+                    k = e;
+                }
+                let indian = indian_ok && groups >= 2 && last_len == 3;
+                match western_break {
+                    Some(at) if !indian => Err(self.err(
+                        at,
+                        "digits grouped as no numbering groups them (a decimal comma, or a list?)",
+                    )),
+                    _ => Ok(k),
+                }
+            }
+            ' ' if first <= 3 => {
+                let mut end = first_end;
+                while self.at(end) == ' '
+                    && (1..=3).all(|d| digit(end + d))
+                    && !digit(end + 4)
+                    && self.at(end + 4) != '/'
+                {
+                    end += 4;
+                }
+                Ok(end)
+            }
+            _ => Ok(first_end),
+        }
+    }
+
+    /// Whether a four-digit number between 1900 and 2100 is a year here.
+    pub(super) fn is_year_context(&self, start: usize, end: usize) -> bool {
+        let next = self.at(end);
+        if next == '年' {
+            return true;
+        }
+        // 1900万, 2000余人, 2050多套: a number, not a year.
+        if lx::is_chinese_numeral(next) || matches!(next, '%' | '‰' | '余' | '多') {
+            return false;
+        }
+        if self.lang == Lang::Zh {
+            // 2023至2025年 is a run of years; 1900至2000人 a range of counts.
+            if matches!(next, '至' | '到' | '-' | '~') {
+                let mut k = end + 1;
+                while self.at(k).is_ascii_digit() {
+                    k += 1;
+                }
+                return k > end + 1 && self.at(k) == '年';
+            }
+            // 2179人: a count; a bare 2023 with no unit is a year.
+            return self.unit_zh(end).is_none() && !matches!(next, '万' | '亿');
+        }
+        let before = self.word_before(start).map(|(_, w)| w);
+        if before.as_deref() == Some("fy") {
+            return true;
+        }
+        // "fell from 1901 to 1,900 people": from a number to one that is no
+        // year, the first is no year either.
+        if before.as_deref() == Some("from")
+            && let Some((e, w)) = self.word_after(end)
+            && w == "to"
+        {
+            let k = self.skip_spaces(e);
+            let mut k2 = k;
+            while self.at(k2).is_ascii_digit() {
+                k2 += 1;
+            }
+            let next: String = self.chars[k.min(k2)..k2].iter().collect();
+            let year_next = next.len() == 4
+                && next.parse::<Decimal>().is_ok_and(is_year)
+                && !matches!(self.at(k2), ',' | '.');
+            if k2 > k && !year_next {
+                return false;
+            }
+        }
+        if matches!(
+            before.as_deref(),
+            Some(
+                "in" | "since"
+                    | "by"
+                    | "for"
+                    | "of"
+                    | "year"
+                    | "until"
+                    | "from"
+                    | "to"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "through"
+            )
+        ) {
+            let known_unit =
+                matches!(self.unit_en(end), Some((u, _)) if !matches!(u, Unit::Other(_)));
+            return !known_unit && self.scale_en(end).is_none() && !matches!(next, '%' | '‰');
+        }
+        let after = self.word_after(end).map(|(_, w)| w);
+        // "between 1900 and 1983 percentage points": the low end of a range
+        // is a year only when the high end is one.
+        if let Some((e, "and" | "to")) =
+            self.word_after(end).as_ref().map(|(e, w)| (*e, w.as_str()))
+        {
+            let k = self.skip_spaces(e);
+            // The high end may have a minus sign: "between 1990 and -24".
+            let k = if self.at(k) == '-' { k + 1 } else { k };
+            let mut k2 = k;
+            while self.at(k2).is_ascii_digit()
+                || (matches!(self.at(k2), '.' | ',') && self.at(k2 + 1).is_ascii_digit())
+            {
+                k2 += 1;
+            }
+            if k2 > k {
+                let high_unit = self.unit_en(k2).is_some()
+                    || self.scale_en(k2).is_some()
+                    || matches!(self.at(k2), '%' | '‰');
+                return !high_unit;
+            }
+        }
+        after.is_none()
+            || self.unit_en(end).is_none()
+                && self.scale_en(end).is_none()
+                && !matches!(after.as_deref(), Some("percent" | "per"))
+    }
+
+    /// A number that is all there is between quotation marks is a name:
+    /// the “1357” strategy.
+    pub(super) fn is_quoted_name(&self, start: usize, end: usize) -> bool {
+        let open = start.checked_sub(1).map(|i| self.chars[i]);
+        let close = self.chars.get(end).copied();
+        matches!(open, Some('“' | '"' | '「' | '『'))
+            && matches!(close, Some('”' | '"' | '」' | '』'))
+    }
+
+    /// A Chinese number inside a short quoted phrase of Chinese words, or
+    /// all there is between the quotation marks, is part of a name or a
+    /// slogan: “两个统筹”, “三高四新”, 三个“一号工程”, the “1357” strategy.
+    pub(super) fn in_quoted_phrase(&self, start: usize, end: usize) -> bool {
+        const MAX: usize = 8;
+        let word = |c: char| crate::text::is_cjk(c);
+        let mut i = start;
+        while i > 0 && start - i < MAX && word(self.chars[i - 1]) {
+            i -= 1;
+        }
+        let mut j = end;
+        while j < self.chars.len() && j - end < MAX && word(self.chars[j]) {
+            j += 1;
+        }
+        i > 0
+            && matches!(self.chars[i - 1], '“' | '"' | '「' | '『')
+            && matches!(self.chars.get(j), Some('”' | '"' | '」' | '』'))
+    }
+
+    pub(super) fn chinese_run_end(&self, start: usize) -> usize {
+        let mut end = start;
+        while end < self.chars.len()
+            && (lx::is_chinese_numeral(self.chars[end])
+                || (self.chars[end] == '点'
+                    && end > start
+                    && lx::is_chinese_numeral(self.at(end + 1))))
+        {
+            // After 万 or 亿 a number goes on with a digit (三亿五千), never
+            // with a bare 千, 百 or 十: that is the start of a unit, 千瓦 in
+            // 三千五百二十三亿千瓦.
+            if end > start
+                && matches!(self.chars[end], '千' | '百' | '十')
+                && matches!(self.chars[end - 1], '万' | '亿' | '萬' | '億')
+            {
+                break;
+            }
+            end += 1;
+        }
+        end
+    }
+
+    /// A run of Chinese numerals, when it stands for a number here: before
+    /// a magnitude, unit, classifier or %, after 百分之, 第 or 连续, or in a
+    /// fraction 八分之一.
+    pub(super) fn chinese(&self, start: usize, end: usize) -> Result<Option<Cand>> {
+        let run: String = self.chars[start..end].iter().collect();
+        // 十四五 and other numbers inside quotation marks are names.
+        let quoted = self.in_quoted_phrase(start, end);
+        // 八分之一, 三分之二.
+        if self.has(end, "分之") {
+            let num_start = end + 2;
+            let num_end = self.chinese_run_end(num_start);
+            if num_end > num_start {
+                let den = chinese_number(&run)
+                    .map_err(|_| self.err(start, "a fraction whose denominator cannot be read"))?;
+                let num: String = self.chars[num_start..num_end].iter().collect();
+                let num = chinese_number(&num).map_err(|_| {
+                    self.err(num_start, "a fraction whose numerator cannot be read")
+                })?;
+                if den.is_zero() {
+                    return Err(self.err(start, "a fraction with denominator zero"));
+                }
+                // 百分之五 is five percent, 千分之三 three per mille.
+                let (value, fraction) = if run == "百" || run == "千" {
+                    (num, false)
+                } else {
+                    (
+                        num.checked_div(den)
+                            .ok_or_else(|| self.err(start, "a fraction too large"))?,
+                        true,
+                    )
+                };
+                let inexact = fraction && !crate::decimal::quotient_is_exact(value, num, den);
+                return Ok(Some(Cand {
+                    inexact,
+                    fraction,
+                    words: true,
+                    excluded: quoted,
+                    ..Cand::new(start, num_end, value.normalize())
+                }));
+            }
+        }
+        let before = start.checked_sub(1).map(|i| self.chars[i]);
+        // 几十万, 十几万, 数百, 上千, 成千上万: a vague number, which states no
+        // value.
+        let place = matches!(self.chars[start], '十' | '百' | '千' | '万' | '亿');
+        // 5 千人, 5.9 万亿元 spaced out: the multiplier of the digits before.
+        let j = self.back_spaces(start);
+        if place && j < start && j > 0 && self.chars[j - 1].is_ascii_digit() {
+            return Ok(None);
+        }
+        let vague_before = place && matches!(before, Some('几' | '数' | '上' | '成'));
+        if vague_before || self.at(end) == '几' {
+            let from = if vague_before { start - 1 } else { start };
+            let mut to = end;
+            while lx::is_chinese_numeral(self.at(to)) || self.at(to) == '几' {
+                to += 1;
+            }
+            return Ok(Some(Cand {
+                words: true,
+                vague: true,
+                ..Cand::new(from, to, Decimal::ZERO)
+            }));
+        }
+        // 一两个, 两三万, 三四十万: two numbers in a row, one more than the
+        // other, say "one or two": vague, not 12 or 23. Positional digits
+        // (二〇二三, 一九九八) run longer or hold a zero.
+        let digit = |k: usize| {
+            (k < end)
+                .then(|| crate::text::chinese_digit(self.chars[k]))
+                .flatten()
+        };
+        if let (Some(a), Some(b), None) = (digit(start), digit(start + 1), digit(start + 2))
+            && a > 0
+            && b == a + 1
+        {
+            let mut to = end;
+            while lx::is_chinese_numeral(self.at(to)) {
+                to += 1;
+            }
+            return Ok(Some(Cand {
+                words: true,
+                vague: true,
+                ..Cand::new(start, to, Decimal::ZERO)
+            }));
+        }
+        let ordinal = before == Some('第');
+        // Words that are not numbers: 一般, 统一, 万众, 千万 (must).
+        // A number by itself (两千五百万, 二十万亿 and nothing after them but
+        // punctuation): a digit and a place value, so that 万众 and 千万
+        // ("must") are not.
+        let alone = || {
+            crate::text::chinese_digit(self.chars[start]).is_some_and(|d| d > 0)
+                && self.chars[start + 1..end]
+                    .iter()
+                    .any(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '拾' | '佰' | '仟'))
+                && !crate::text::is_cjk(self.at(end))
+        };
+        let stands = ordinal
+            || matches!(before, Some('连'))
+            || self.has(start.saturating_sub(2), "连续")
+            || self.zh_follow(end).is_some()
+            || alone();
+        if !stands {
+            return Ok(None);
+        }
+        // 近五年: recent years, not a figure; 每万人口: a per-capita base.
+        let recent = before == Some('近') && self.at(end) == '年';
+        if before == Some('每') {
+            return Ok(Some(Cand {
+                words: true,
+                excluded: true,
+                ..Cand::new(start, end, Decimal::ZERO)
+            }));
+        }
+        // A run that reads as no number (万众, 千万 as "must") is a word.
+        let Ok(value) = chinese_number(&run) else {
+            return Ok(None);
+        };
+        Ok(Some(Cand {
+            words: true,
+            excluded: quoted || recent,
+            ordinal,
+            ..Cand::new(start, end, value)
+        }))
+    }
+
+    /// `i` past spaces when what follows them belongs to the number before
+    /// (a magnitude, 多/余, a unit, %), else `i`.
+    pub(super) fn past_spaces_zh(&self, i: usize) -> usize {
+        let j = self.skip_spaces(i);
+        if j > i && (matches!(self.at(j), '百' | '千') || self.zh_follow(j).is_some()) {
+            j
+        } else {
+            i
+        }
+    }
+
+    /// What follows a Chinese number at `i`, if it makes the number a
+    /// figure: a magnitude, 多/余, a unit or classifier, %, 年, 倍, 成.
+    pub(super) fn zh_follow(&self, i: usize) -> Option<usize> {
+        let c = self.at(i);
+        if matches!(
+            c,
+            '万' | '亿' | '多' | '余' | '%' | '‰' | '倍' | '成' | '年' | '个' | '番'
+        ) {
+            return Some(i + 1);
+        }
+        self.unit_zh(i).map(|(_, len)| i + len)
+    }
+
+    /// What an English word is to the number reader, if it may start a
+    /// number: a number word, or perhaps tens and units joined by a hyphen
+    /// (`Ok(None)`).
+    pub(super) fn number_like(&self, t: &Token) -> Option<Option<NumberWord>> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let w = self.word_text(t).as_bytes();
+        match lx::number_word(self.keyed(t)) {
+            Some(what) => Some(Some(what)),
+            // A hyphen joins only tens and units: twenty-three, forty-five.
+            None => (w.len() >= 9
+                && matches!(w[0], b't' | b'f' | b's' | b'e' | b'n')
+                && w.contains(&b'-'))
+            .then_some(None),
+        }
+    }
+
+    /// The number starting at an English word, given what
+    /// [`Clause::number_like`] found the word to be: `four`,
+    /// `twenty-three`, `a third`, `one third`, `half`, and ordinals `first`
+    /// to `tenth`.
+    pub(super) fn english(&self, token: &Token, what: Option<NumberWord>) -> Result<Option<Cand>> {
+        let (start, end) = (token.start, token.end);
+        let word = self.word_text(token);
+        let word = Word::borrowed(word, token.key);
+        if let Some(NumberWord::Ordinal(pos)) = what {
+            return Ok(Some(Cand {
+                words: true,
+                ordinal: true,
+                ..Cand::new(start, end, Decimal::from(pos))
+            }));
+        }
+        if what == Some(NumberWord::Half) {
+            let v = Decimal::new(5, 1);
+            return Ok(Some(Cand {
+                fraction: true,
+                words: true,
+                ..Cand::new(start, end, v)
+            }));
+        }
+        if what == Some(NumberWord::Scale) {
+            return Ok(None);
+        }
+        if what == Some(NumberWord::A) {
+            // "a million", "a hundred", "a third".
+            let Some((e, w)) = self.word_after(end) else {
+                return Ok(None);
+            };
+            if w == "hundred" {
+                return Ok(Some(Cand {
+                    words: true,
+                    ..Cand::new(start, e, Decimal::ONE_HUNDRED)
+                }));
+            }
+            if lx::number_word(&w) == Some(NumberWord::Scale) {
+                return Ok(Some(Cand {
+                    words: true,
+                    ..Cand::new(start, end, Decimal::ONE)
+                }));
+            }
+            if let Some(den) = lx::fraction_word(&w) {
+                return Ok(Some(self.fraction_cand(start, e, Decimal::ONE, den)));
+            }
+            return Ok(None);
+        }
+        // twenty-three: number words joined by hyphens are one word.
+        if what.is_none() {
+            if !word.split('-').all(lx::is_number_word) {
+                return Ok(None);
+            }
+            let Ok(value) = english_number(&word) else {
+                return Ok(None);
+            };
+            return Ok(Some(Cand {
+                words: true,
+                ..Cand::new(start, end, value)
+            }));
+        }
+        if what != Some(NumberWord::Number) {
+            return Ok(None);
+        }
+        // Extend over number words joined by single spaces, hyphens and
+        // "and"; scale words after the last are the magnitude.
+        let mut k = end;
+        let mut last_end = end;
+        // No number needs more than a dozen words.
+        for _ in 0..12 {
+            let sep = self.at(k);
+            if (sep != ' ' && sep != '-') || !self.at(k + 1).is_ascii_alphabetic() {
+                break;
+            }
+            let Some((e, w)) = self.word_after(k + 1) else {
+                break;
+            };
+            let scale_next = matches!(w.as_str(), "thousand" | "million" | "billion" | "trillion");
+            if lx::is_number_word(&w) && !scale_next {
+                last_end = e;
+                k = e;
+            } else if w == "and" {
+                k = e;
+            } else {
+                break;
+            }
+        }
+        let words: String = self.chars[start..last_end].iter().collect();
+        let Ok(value) = english_number(&words) else {
+            return Ok(None);
+        };
+        // one third, two thirds.
+        if let Some((e, w)) = self.word_after(last_end)
+            && let Some(den) = lx::fraction_word(&w)
+        {
+            return Ok(Some(self.fraction_cand(start, e, value, den)));
+        }
+        Ok(Some(Cand {
+            words: true,
+            ..Cand::new(start, last_end, value)
+        }))
+    }
+
+    pub(super) fn fraction_cand(&self, start: usize, end: usize, num: Decimal, den: u32) -> Cand {
+        let den = Decimal::from(den);
+        let value = num.checked_div(den).unwrap_or(Decimal::ZERO);
+        let inexact = !crate::decimal::quotient_is_exact(value, num, den);
+        Cand {
+            inexact,
+            fraction: true,
+            words: true,
+            ..Cand::new(start, end, value.normalize())
+        }
+    }
+
+    /// Where a number's own magnitude and unit end (for a range's low end).
+    pub(super) fn unit_end(&self, c: &Cand) -> usize {
+        match self.lang {
+            Lang::Zh => {
+                let len = self.multiplier_zh(c.end, c).map_or(0, |(_, len, _)| len);
+                let i = c.end + len;
+                self.unit_zh(i).map_or(i, |(_, l)| i + l)
+            }
+            Lang::En => {
+                let i = self.scale_en(c.end).map_or(c.end, |(_, e)| e);
+                self.unit_en(i)
+                    .filter(|(u, _)| !matches!(u, Unit::Other(_)))
+                    .map_or(i, |(_, e)| e)
+            }
+        }
+    }
+
+    /// The unit written right after a number (with its magnitude or scale
+    /// word between), if any: a counted noun in English is not one, since
+    /// "58 to 87 cases" names the noun once.
+    pub(super) fn own_unit(&self, c: &Cand) -> Option<Unit> {
+        match self.lang {
+            Lang::Zh => {
+                let len = self.multiplier_zh(c.end, c).map_or(0, |(_, len, _)| len);
+                self.unit_zh(c.end + len).map(|(u, _)| u)
+            }
+            Lang::En => {
+                let i = self.scale_en(c.end).map_or(c.end, |(_, e)| e);
+                self.currency_before(self.sign_start(c))
+                    .map(|(u, _)| u)
+                    .or_else(|| self.unit_en(i).map(|(u, _)| u))
+                    .filter(|u| !matches!(u, Unit::Other(_)))
+            }
+        }
+    }
+}

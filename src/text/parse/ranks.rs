@@ -1,0 +1,283 @@
+//! Streaks (连续10年, "for 10 consecutive years"), ranks (居全省首位,
+//! "ranked No. 1") and records (创历史新高, "a record high"): figures
+//! whose number is not a quantity.
+
+use super::*;
+
+impl<'a> Clause<'a> {
+    pub(super) fn streak(&self, cands: &[Cand]) -> Result<Option<Reading>> {
+        // A streak says so: "consecutive", "in a row", 连续.
+        if !self.says.streak {
+            return Ok(None);
+        }
+        for c in cands.iter().filter(|c| !c.excluded && !c.vague) {
+            let zh = self.lang == Lang::Zh
+                && self.has(c.start.saturating_sub(2), "连续")
+                && c.start >= 2;
+            let zh_unit = if self.at(c.end) == '年' {
+                Some((Unit::Years, 1))
+            } else if self.has(c.end, "个月") {
+                Some((Unit::Months, 2))
+            } else if self.at(c.end) == '天' {
+                Some((Unit::Days, 1))
+            } else {
+                None
+            };
+            if zh && let Some((unit, len)) = zh_unit {
+                return self.streak_reading(c, unit, c.end + len).map(Some);
+            }
+            if self.lang == Lang::En {
+                // for 23 consecutive years; for two years in a row.
+                if let Some((e, w)) = self.word_after(c.end) {
+                    let (e, w) = if w == "consecutive" {
+                        self.word_after(e).unwrap_or((e, w))
+                    } else {
+                        (e, w)
+                    };
+                    let unit = match w.as_str() {
+                        "years" | "year" => Some(Unit::Years),
+                        "months" | "month" => Some(Unit::Months),
+                        "days" | "day" => Some(Unit::Days),
+                        _ => None,
+                    };
+                    let consecutive = self
+                        .word_after(c.end)
+                        .is_some_and(|(_, w)| w == "consecutive")
+                        || self.has(self.skip_spaces(e), "in a row");
+                    if let (Some(unit), true) = (unit, consecutive) {
+                        return self.streak_reading(c, unit, e).map(Some);
+                    }
+                }
+                // the 16th bumper year in a row.
+                if c.ordinal {
+                    let mut k = c.end;
+                    for _ in 0..3 {
+                        let Some((e, w)) = self.word_after(k) else {
+                            break;
+                        };
+                        if matches!(w.as_str(), "year" | "month" | "day")
+                            && self.has(self.skip_spaces(e), "in a row")
+                        {
+                            let unit = if w == "year" {
+                                Unit::Years
+                            } else if w == "month" {
+                                Unit::Months
+                            } else {
+                                Unit::Days
+                            };
+                            return self.streak_reading(c, unit, e).map(Some);
+                        }
+                        k = e;
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub(super) fn streak_reading(&self, c: &Cand, unit: Unit, end: usize) -> Result<Reading> {
+        let q = self.quantity(c, c.value, None, Magnitude::One, unit, Qualifier::Exact)?;
+        Ok(Reading {
+            quantity: Some(q),
+            change: None,
+            rank: None,
+            record: None,
+            streak: true,
+            lang: self.lang,
+            span: (c.start, end),
+            from: None,
+        })
+    }
+
+    pub(super) fn rank(&self, cands: &[Cand]) -> Option<Reading> {
+        for c in cands.iter().filter(|c| {
+            c.ordinal
+                || self.says.no
+                    && (self.has(c.start.saturating_sub(4), "no. ")
+                        || self.has(c.start.saturating_sub(3), "no."))
+        }) {
+            let position = c
+                .value
+                .to_string()
+                .parse::<u32>()
+                .ok()
+                .and_then(NonZeroU32::new)?;
+            let among = match self.lang {
+                Lang::Zh => {
+                    // 居全国第1, 全省第一, 排名第2.
+                    let Some(first) = c.start.checked_sub(1).filter(|&k| self.chars[k] == '第')
+                    else {
+                        continue;
+                    };
+                    // Back to the verb of ranking (居, 位居, 名列, 排名), at
+                    // most 24 characters; what lies between is the field.
+                    let verb = (first.saturating_sub(24)..first)
+                        .rev()
+                        .find(|&k| matches!(self.chars[k], '居' | '列' | '名' | '位' | '排'));
+                    let s = match verb {
+                        Some(k) => k + 1,
+                        None => {
+                            let field = (first >= 2).then(|| first - 2).filter(|&k| {
+                                ["全国", "全省", "全市", "全球", "世界"]
+                                    .iter()
+                                    .any(|w| self.has(k, w))
+                            });
+                            match field {
+                                Some(k) => k,
+                                None => continue,
+                            }
+                        }
+                    };
+                    let among: String = self.chars[s..first].iter().collect();
+                    (!among.is_empty()).then_some(among)
+                }
+                Lang::En => {
+                    let before = self.text_window(c.start, 24);
+                    let after = self.text_window_after(c.end, 48);
+                    // "No. 3" ranks only where ranking is said: "Bill (No. 1)"
+                    // and "Section No. 22" are names.
+                    let numbered = before.contains("no.")
+                        && (before.contains("rank")
+                            || before.contains("place")
+                            || before.contains("position")
+                            || after.starts_with(" among")
+                            || after.starts_with(" in the"));
+                    let ranked = before.contains("rank")
+                        || numbered
+                        || after.starts_with(" in the country")
+                        || after.starts_with(" place")
+                        || before.contains("placed");
+                    if !ranked {
+                        continue;
+                    }
+                    match after
+                        .find(" among ")
+                        .map(|p| &after[p + 7..])
+                        .or_else(|| after.strip_prefix(" in "))
+                    {
+                        Some(rest) => {
+                            let mut among = rest
+                                .split([',', ';', '.', '"', '“', '('])
+                                .next()
+                                .unwrap_or(rest);
+                            for stop in [" in ", " for ", " of ", " with ", " and "] {
+                                if let Some(p) = among.find(stop) {
+                                    among = &among[..p];
+                                }
+                            }
+                            let among = among.trim();
+                            (!among.is_empty()).then(|| among.to_owned())
+                        }
+                        // "ranked No. 1": the field is not said.
+                        None => None,
+                    }
+                }
+            };
+            return Some(Reading {
+                quantity: None,
+                change: None,
+                rank: Some(Rank {
+                    position: Some(position),
+                    among,
+                }),
+                record: None,
+                streak: false,
+                lang: self.lang,
+                span: (c.start, c.end),
+                from: None,
+            });
+        }
+        self.first_place_zh()
+    }
+
+    /// A first place said without a number, after a verb of ranking at most
+    /// 24 characters before: 居全省首位, 位居全国首位 (the field is what lies
+    /// between), 排名首位.
+    pub(super) fn first_place_zh(&self) -> Option<Reading> {
+        if self.lang != Lang::Zh {
+            return None;
+        }
+        let first = (0..self.chars.len()).find(|&k| self.has(k, "首位"))?;
+        let verb = (first.saturating_sub(24)..first)
+            .rev()
+            .find(|&k| matches!(self.chars[k], '居' | '列' | '名' | '排'))?;
+        let among: String = self.chars[verb + 1..first].iter().collect();
+        Some(Reading {
+            quantity: None,
+            change: None,
+            rank: Some(Rank {
+                position: NonZeroU32::new(1),
+                among: (!among.is_empty()).then_some(among),
+            }),
+            record: None,
+            streak: false,
+            lang: self.lang,
+            span: (first, first + 2),
+            from: None,
+        })
+    }
+
+    pub(super) fn text_window(&self, end: usize, chars: usize) -> String {
+        self.chars[end.saturating_sub(chars)..end]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase()
+    }
+
+    pub(super) fn text_window_after(&self, start: usize, chars: usize) -> String {
+        let end = (start + chars).min(self.chars.len());
+        self.chars[start.min(end)..end]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase()
+    }
+
+    pub(super) fn record(&self, cands: &[Cand]) -> Result<Option<Reading>> {
+        for c in cands.iter().filter(|c| c.eligible()) {
+            let extreme = match self.lang {
+                // 创10年来新低, 10年来最高.
+                Lang::Zh if self.has(c.end, "年来") => {
+                    let tail: String = self.chars[c.end + 2..].iter().take(3).collect();
+                    if tail.contains('低') {
+                        Some(Extreme::Low)
+                    } else if tail.contains('高') {
+                        Some(Extreme::High)
+                    } else {
+                        None
+                    }
+                }
+                // a 10-year low.
+                Lang::En if self.has(c.end, "-year") => {
+                    let after = self.word_after(c.end + 5).map(|(_, w)| w);
+                    match after.as_deref() {
+                        Some("low") => Some(Extreme::Low),
+                        Some("high") => Some(Extreme::High),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(extreme) = extreme {
+                let q = self.quantity(
+                    c,
+                    c.value,
+                    None,
+                    Magnitude::One,
+                    Unit::Years,
+                    Qualifier::Exact,
+                )?;
+                return Ok(Some(Reading {
+                    quantity: Some(q),
+                    change: None,
+                    rank: None,
+                    record: Some(Record { extreme }),
+                    streak: false,
+                    lang: self.lang,
+                    span: (c.start, c.end),
+                    from: None,
+                }));
+            }
+        }
+        Ok(None)
+    }
+}

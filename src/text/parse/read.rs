@@ -1,0 +1,175 @@
+//! Reading a chosen number in either language: its money sign, its
+//! sign, its range end, a multiple, and the quantity it makes.
+
+use super::*;
+
+impl<'a> Clause<'a> {
+    /// A money sign or word right before `i`: `$`, `US$`, `A$`, `£`, `₹`,
+    /// `Rs`, `R`, `RMB`. Returns the currency and where the sign starts.
+    pub(super) fn currency_before(&self, i: usize) -> Option<(Unit, usize)> {
+        let j = self.back_spaces(i);
+        // Every sign ends in one of these.
+        if j == 0
+            || !matches!(
+                self.chars[j - 1],
+                '$' | '£' | '₹' | '¥' | 'B' | 's' | '.' | 'R'
+            )
+        {
+            return None;
+        }
+        for (sign, unit) in lx::CURRENCY_PREFIXES {
+            let Some(len) = self.ends_at(j, sign) else {
+                continue;
+            };
+            let start = j - len;
+            let lettered = sign.starts_with(|c: char| c.is_ascii_alphabetic());
+            // "R", "Rs" and "RMB" start a word; "R" touches the digits.
+            if lettered && start > 0 && self.chars[start - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            if *sign == "R" && j != i {
+                continue;
+            }
+            return Some((unit.clone(), start));
+        }
+        None
+    }
+
+    /// Reads the chosen number with its magnitude, unit, qualifier, range
+    /// end and change.
+    pub(super) fn read_figure(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
+        match self.lang {
+            Lang::Zh => self.read_zh(cand, cands),
+            Lang::En => self.read_en(cand, cands),
+        }
+    }
+
+    pub(super) fn quantity(
+        &self,
+        cand: &Cand,
+        value: Decimal,
+        high: Option<Decimal>,
+        magnitude: Magnitude,
+        unit: Unit,
+        qualifier: Qualifier,
+    ) -> Result<Quantity> {
+        let q = match high {
+            Some(h) if h >= value => Quantity::range(value, h, magnitude, unit),
+            Some(_) => {
+                return Err(self.err(cand.start, "a range whose low end exceeds its high end"));
+            }
+            None => Quantity::new(value, magnitude, unit, qualifier),
+        };
+        q.map(|q| q.with_inexact(cand.inexact))
+            .map_err(|_| self.err(cand.start, "a value too large to hold"))
+    }
+
+    /// Where the figure of `cand` starts, with its minus sign.
+    pub(super) fn sign_start(&self, cand: &Cand) -> usize {
+        if cand.minus {
+            cand.start - 1
+        } else {
+            cand.start
+        }
+    }
+
+    /// The high end of a range as the clause states it: negative when a
+    /// minus sign that is not the range's own dash stands before it
+    /// (`-3%至-1%`).
+    pub(super) fn high_value(&self, next: &Cand, sep: &str) -> Decimal {
+        if next.negative() && sep != "-" {
+            -next.value
+        } else {
+            next.value
+        }
+    }
+
+    /// The value, range end and direction of a figure read with a minus
+    /// sign before it. A negative size after a word of growth is a change
+    /// down (增长-6.8%, "GDP grew -6.8%", "growth of -3%"), and so is a
+    /// negative figure with a basis and no word of change ("-3.2% year on
+    /// year"); with no word of change and no basis the figure is a negative
+    /// level (`-3%`). A negative size after a word of decline (下降-3%) and
+    /// a range of changes across zero could mean either way, and are
+    /// refused.
+    pub(super) fn signed(
+        &self,
+        cand: &Cand,
+        value: Decimal,
+        high: Option<Decimal>,
+        direction: Option<Dir>,
+        basis: Basis,
+    ) -> Result<(Decimal, Option<Decimal>, Option<Dir>)> {
+        if !cand.negative() {
+            return Ok((value, high, direction));
+        }
+        let at = if cand.minus {
+            cand.start - 1
+        } else {
+            self.figure_start(cand)
+        };
+        let change = direction.is_some() || basis != Basis::Unstated;
+        if !change {
+            return Ok((-value, high, None));
+        }
+        if high.is_some() {
+            return Err(self.err(
+                at,
+                "a change between a negative and another end: a rise or a fall?",
+            ));
+        }
+        match direction {
+            Some(Dir::Up) | None => Ok((value, None, Some(Dir::Down))),
+            Some(Dir::Down | Dir::Flat) => Err(self.err(
+                at,
+                "a fall of a negative size (下降-3%, fell -3%): a rise or a fall?",
+            )),
+        }
+    }
+
+    /// A change stated as a multiple, as a change in percent: 增长一倍 is up
+    /// 100% (as 翻一番 is), 增长1.5倍 up 150%. A level stated as a multiple
+    /// (是上年的2倍) stays a multiple. A decline by a multiple (下降一倍) has
+    /// no meaning and is refused, and so is an English change by "N times",
+    /// which may mean N times as much or N times more.
+    #[inline]
+    pub(super) fn multiple_as_percent(
+        &self,
+        cand: &Cand,
+        value: Decimal,
+        high: Option<Decimal>,
+        unit: Unit,
+        direction: Option<Dir>,
+    ) -> Result<(Decimal, Option<Decimal>, Unit)> {
+        if direction.is_none() || unit != Unit::Times {
+            return Ok((value, high, unit));
+        }
+        if self.lang == Lang::En {
+            return Err(self.err(
+                cand.start,
+                "a change by a multiple (\"N times\"): N times as much, or N times more?",
+            ));
+        }
+        if direction != Some(Dir::Up) {
+            return Err(self.err(cand.start, "a decline stated as a multiple"));
+        }
+        let percent = |v: Decimal| {
+            times_hundred(v).ok_or_else(|| self.err(cand.start, "a multiple too large to hold"))
+        };
+        let high = high.map(percent).transpose()?;
+        Ok((percent(value)?, high, Unit::Percent))
+    }
+
+    /// The number of characters of `word` when the text just before `j`
+    /// is that word.
+    pub(super) fn ends_at(&self, j: usize, word: &str) -> Option<usize> {
+        let mut k = j;
+        for w in word.chars().rev() {
+            k = k.checked_sub(1)?;
+            if self.chars[k] != w {
+                return None;
+            }
+        }
+        Some(j - k)
+    }
+}

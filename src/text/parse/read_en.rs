@@ -1,0 +1,572 @@
+//! Reading an English figure: scale word (million, lakh, bn), unit,
+//! counted noun, qualifier, range and word of change.
+
+use super::*;
+
+impl<'a> Clause<'a> {
+    pub(super) fn read_en(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
+        let mut i = cand.end;
+        let value = cand.value;
+        let sign_start = self.sign_start(cand);
+        let currency = self.currency_before(sign_start);
+        let figure_start = currency.as_ref().map_or(sign_start, |(_, s)| *s);
+        let (mut qualifier, qualifier_start) = self.qualifier_span_en(figure_start);
+        // Scale: 12.44 million, 40-trillion-yuan, 3.5 lakh, 1.5 lakh crore.
+        let mut magnitude = Magnitude::One;
+        if let Some((m, e)) = self.scale_en(i) {
+            magnitude = m;
+            i = e;
+            // "thousand crore", "million billion": no magnitude to read.
+            if self.scale_en(i).is_some() {
+                return Err(self.err(
+                    self.skip_spaces(i),
+                    "two scale words in a row that make no magnitude this reader knows",
+                ));
+            }
+        }
+        if let Some(at) = self.stray_scale_en(i) {
+            return Err(self.err(
+                at,
+                "a scale word that this reader cannot apply to the number",
+            ));
+        }
+        let mut unit = None;
+        if cand.fraction {
+            unit = Some(Unit::Fraction);
+        }
+        let mut j = i;
+        if let Some((u, _)) = &currency {
+            unit = Some(u.clone());
+            // "US$50 per household".
+            if let Some((per, e)) = self.per_en(i, u) {
+                unit = Some(per);
+                j = e;
+            }
+        }
+        // The unit after the number.
+        let mut direction_after = None;
+        if let Some((u, e, dir)) = self.unit_after_en(j) {
+            // A sign before the number wins: "$80 million dollars".
+            if unit.is_none() {
+                unit = Some(u);
+            }
+            direction_after = dir;
+            j = e;
+        }
+        // "or more" after the figure.
+        let (q_after, e) = self.qualifier_after_en(j);
+        if let Some(q) = q_after {
+            if qualifier == Qualifier::Exact {
+                qualifier = q;
+            }
+            j = e;
+        }
+        // Multiples and halving: doubled, halved.
+        let mut unit = unit.unwrap_or(Unit::Items);
+        // A range: 4.5 percent to 5 percent, 4.5% to 5%, 5-6%, between X and Y.
+        let mut high = None;
+        if let Some((next, sep)) = self.range_next_sep(j.max(i), cand, cands) {
+            let mut k = next.end;
+            let (m2, e2) = self.scale_en(k).map_or((magnitude, k), |(m, e)| (m, e));
+            k = e2;
+            // "between 3 and 4 million": the low end takes the high end's scale.
+            if magnitude == Magnitude::One && m2 != Magnitude::One {
+                magnitude = m2;
+            }
+            let h = rescale(self.high_value(next, sep), m2, magnitude).ok_or_else(|| {
+                self.err(
+                    next.start,
+                    "a range end that cannot be written in the magnitude of its low end",
+                )
+            })?;
+            if let Some((u, e, _)) = self.unit_after_en(k) {
+                if unit == Unit::Items {
+                    unit = u;
+                }
+                k = e;
+            } else if let Some((u, e)) = self.per_en(k, &unit) {
+                unit = u;
+                k = e;
+            }
+            high = Some(h);
+            qualifier = Qualifier::Range;
+            j = k;
+        }
+        if cand.fraction && self.word_after(j).is_some_and(|(_, w)| w == "percent") {
+            unit = Unit::Percent;
+        }
+        let dir = direction_after
+            .or_else(|| self.change_after_en(j))
+            .or_else(|| self.change_before_en(qualifier_start));
+        // "five times for collective merit", "three times a year" count
+        // occurrences; "1.5 times", "increased 1.5 times" is a multiple.
+        if unit == Unit::Times
+            && dir.is_none()
+            && self.word_after(j).is_some_and(|(_, w)| {
+                matches!(
+                    w.as_str(),
+                    "for" | "in" | "during" | "since" | "this" | "last" | "each" | "a" | "per"
+                )
+            })
+            && let Ok(u) = "other:times".parse()
+        {
+            unit = u;
+        }
+        let basis = if dir.is_some() || cand.negative() {
+            self.basis(self.chars.len())
+        } else {
+            Basis::Unstated
+        };
+        let (value, high, dir) = self.signed(cand, value, high, dir, basis)?;
+        let (value, high, unit) = self.multiple_as_percent(cand, value, high, unit, dir)?;
+        let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
+        Ok(Read {
+            quantity: Some(quantity),
+            direction: dir,
+            basis,
+            end: j,
+        })
+    }
+
+    /// "per household" after a number in `numerator` (a sign before it):
+    /// the compound unit and where it ends.
+    pub(super) fn per_en(&self, i: usize, numerator: &Unit) -> Option<(Unit, usize)> {
+        let (e, w) = self.word_after(i)?;
+        if w != "per" || matches!(numerator, Unit::Per(_)) {
+            return None;
+        }
+        let (e2, w2) = self.word_after(e)?;
+        let den = lx::en_unit_word(&w2)?;
+        crate::CompoundUnit::new(numerator.clone(), den)
+            .ok()
+            .map(|c| (Unit::Per(c), e2))
+    }
+
+    /// A scale word at `i`: ` million`, `-trillion`.
+    pub(super) fn scale_en(&self, i: usize) -> Option<(Magnitude, usize)> {
+        let k = if self.at(i) == '-' {
+            i + 1
+        } else {
+            self.skip_spaces(i)
+        };
+        // The scale words, by their first letter.
+        let table: &[(&str, Magnitude)] = match self.at(k).to_ascii_lowercase() {
+            't' => &[
+                ("thousand", Magnitude::Thousand),
+                ("trillion", Magnitude::Trillion),
+            ],
+            'm' => &[("million", Magnitude::Million), ("mn", Magnitude::Million)],
+            'b' => &[("billion", Magnitude::Billion), ("bn", Magnitude::Billion)],
+            // Indian numbering: lakh crore is 10^12.
+            'l' => &[
+                ("lakh crores", Magnitude::LakhCrore),
+                ("lakh crore", Magnitude::LakhCrore),
+                ("lakhs", Magnitude::Lakh),
+                ("lakh", Magnitude::Lakh),
+            ],
+            'c' => &[("crores", Magnitude::Crore), ("crore", Magnitude::Crore)],
+            _ => return None,
+        };
+        self.first_at(k, table).map(|(m, len)| (m, k + len))
+    }
+
+    /// Where a scale word stands right after the number (or its magnitude)
+    /// at `i` that the reader did not take as the magnitude: "1'thousand",
+    /// "5 thousands", "1 thousand'thousand". Read as a counted noun it would
+    /// render as text that reads as another value, so it is refused. The
+    /// word may follow a space, a quotation mark, an apostrophe or a hyphen,
+    /// and may carry a plural or possessive ending.
+    pub(super) fn stray_scale_en(&self, i: usize) -> Option<usize> {
+        let mut k = self.skip_spaces(i);
+        if matches!(self.at(k), '\'' | '’' | '"' | '“' | '-') {
+            k = self.skip_spaces(k + 1);
+        }
+        let mut e = k;
+        while self.at(e).is_ascii_alphabetic() {
+            e += 1;
+        }
+        let word: String = self.chars[k..e]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let stem = word.strip_suffix('s').unwrap_or(&word);
+        (is_scale_word(&word) || is_scale_word(stem)).then_some(k)
+    }
+
+    /// A unit (and, for `additional`, `extra`, `more`, `less`, `higher`,
+    /// `lower`, a direction) after the number at `i`.
+    pub(super) fn unit_en(&self, i: usize) -> Option<(Unit, usize)> {
+        self.unit_after_en(i).map(|(u, e, _)| (u, e))
+    }
+
+    pub(super) fn unit_after_en(&self, i: usize) -> Option<(Unit, usize, Option<Dir>)> {
+        let c = self.at(i);
+        // 5%, and 5 % as some texts space it.
+        let sign = self.at(self.skip_spaces(i));
+        if sign == '%' {
+            return Some((Unit::Percent, self.skip_spaces(i) + 1, None));
+        }
+        if sign == '‰' {
+            return Some((Unit::PerMille, self.skip_spaces(i) + 1, None));
+        }
+        if c == '-' && self.has(i + 1, "percent") {
+            return Some((Unit::Percent, i + 8, None));
+        }
+        if c == '-' {
+            // 40-trillion-yuan: after the scale the unit follows a hyphen.
+            if let Some((e, w)) = self.word_after(i + 1)
+                && let Some(u) = lx::en_unit_word(&w)
+            {
+                return Some((u, e, None));
+            }
+            return None;
+        }
+        let k = self.skip_spaces(i);
+        if self.has(k, "μg/m3") {
+            return Some(("μg/m3".parse().ok()?, k + 5, None));
+        }
+        let first = self.at(k).to_ascii_lowercase();
+        let first = if first.is_ascii() { first as u8 } else { 0 };
+        for (phrase, unit_of_phrase) in lx::en_units_starting(first) {
+            if self.has(k, phrase) {
+                let e = k + clen(phrase);
+                let unit = unit_of_phrase.clone();
+                // "1,234 yuan per person".
+                if let Some((e2, w)) = self.word_after(e)
+                    && w == "per"
+                    && let Some((e3, w2)) = self.word_after(e2)
+                    && let Some(den) = lx::en_unit_word(&w2)
+                    && let Ok(c) = crate::CompoundUnit::new(unit.clone(), den)
+                {
+                    return Some((Unit::Per(c), e3, None));
+                }
+                return Some((unit, e, None));
+            }
+        }
+        // A counted noun, with adjectives before it: 12.44 million urban
+        // jobs, 20 million new business entities, 90,000 extra jobs.
+        let k = if matches!(self.at(k), '"' | '“' | '\'') {
+            k + 1
+        } else {
+            k
+        };
+        // A possessive ending ("3 crore's") is not a noun.
+        if k > 0
+            && self.chars[k - 1] == '\''
+            && self.word_after(k).is_some_and(|(_, w)| w.as_str() == "s")
+        {
+            return None;
+        }
+        let mut e = k;
+        let mut dir = None;
+        // The noun's words, joined by single spaces, and how long its first
+        // word is.
+        let mut noun = String::new();
+        let mut first_len = 0;
+        let mut plural_found = false;
+        let mut ended = false;
+        for _ in 0..7 {
+            let Some((we, w)) = self.word_after(e) else {
+                ended = true;
+                break;
+            };
+            if noun.is_empty() && lx::is_adjective(&w) {
+                if matches!(w.as_str(), "additional" | "extra") {
+                    dir = Some(Dir::Up);
+                }
+                e = we;
+                continue;
+            }
+            // "35,000 more jobs", "120 fewer deaths": as many again as
+            // there were, or as many less. Before "than" the comparison is
+            // read after the unit ("300 billion yuan more than last year").
+            if noun.is_empty()
+                && dir.is_none()
+                && matches!(w.as_str(), "more" | "fewer")
+                && self
+                    .word_after(we)
+                    .is_some_and(|(_, next)| next.as_str() != "than" && !lx::is_stop(&next))
+            {
+                dir = Some(if w.as_str() == "more" {
+                    Dir::Up
+                } else {
+                    Dir::Down
+                });
+                e = we;
+                continue;
+            }
+            // A scale word is never what is counted: a noun "mn" would
+            // render as "4 mn", which reads as 4 million.
+            let head = w.bytes().position(|b| b == b'-').map_or(&*w, |p| &w[..p]);
+            // "a £1,600 million cut": a change word after the figure is
+            // no noun.
+            let change_word = noun.is_empty()
+                && lx::en_change_after(&w).is_some()
+                && self
+                    .word_after(we)
+                    .is_none_or(|(_, next)| lx::is_stop(&next));
+            if lx::is_stop(&w) || is_scale_word(head) || change_word {
+                ended = true;
+                break;
+            }
+            // The head noun names the unit: 62 abducted women, 1,191
+            // intellectual property cases.
+            if let Some(u) = lx::en_unit_word(&w) {
+                return Some((u, we, dir));
+            }
+            // A plural ends in s, but not in ss, us or is (business,
+            // status, analysis).
+            let plural = w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is");
+            if noun.is_empty() {
+                first_len = w.len();
+            } else {
+                noun.push(' ');
+            }
+            noun.push_str(&w);
+            e = we;
+            if plural {
+                plural_found = true;
+                break;
+            }
+        }
+        if noun.is_empty() {
+            return None;
+        }
+        if !plural_found && !ended {
+            // No plural noun and no end of the phrase near: the first word
+            // is the best guess.
+            noun.truncate(first_len);
+            e = self.word_after(k).map_or(e, |(we, _)| we);
+            if let Some((first_end, first)) = self.word_after(k)
+                && lx::is_adjective(&first)
+            {
+                e = self.word_after(first_end).map_or(e, |(we, _)| we);
+            }
+        }
+        crate::Noun::new(&noun)
+            .ok()
+            .map(|n| (Unit::Other(n), e, dir))
+    }
+
+    pub(super) fn qualifier_before_en(&self, start: usize) -> Qualifier {
+        self.qualifier_span_en(start).0
+    }
+
+    /// The English qualifier before `start` and where its phrase starts
+    /// (`start` itself when there is none).
+    pub(super) fn qualifier_span_en(&self, start: usize) -> (Qualifier, usize) {
+        // Skip "the", "the redline of", "a total of".
+        let mut j = self.back_spaces(start);
+        let mut tries = 0;
+        loop {
+            let Some((ws, w)) = self.word_before(j) else {
+                return (Qualifier::Exact, start);
+            };
+            // Only phrases that end with the word before can match, and
+            // most words end none.
+            let candidates = lx::qualifiers_ending(&w);
+            for (phrase, q) in candidates {
+                let len = clen(phrase);
+                if j >= len
+                    && self.chars[j - len..j]
+                        .iter()
+                        .map(char::to_ascii_lowercase)
+                        .eq(phrase.chars())
+                    && (j == len || !self.chars[j - len - 1].is_ascii_alphabetic())
+                {
+                    return (*q, j - len);
+                }
+            }
+            tries += 1;
+            if tries > 4
+                || !matches!(
+                    w.as_str(),
+                    "the"
+                        | "of"
+                        | "redline"
+                        | "mark"
+                        | "level"
+                        | "threshold"
+                        | "figure"
+                        | "a"
+                        | "an"
+                )
+            {
+                return (Qualifier::Exact, start);
+            }
+            j = self.back_spaces(ws);
+        }
+    }
+
+    pub(super) fn qualifier_after_en(&self, i: usize) -> (Option<Qualifier>, usize) {
+        let k = self.skip_spaces(i);
+        if !matches!(self.at(k).to_ascii_lowercase(), 'o' | 'a') {
+            return (None, i);
+        }
+        let table = [
+            ("or more", Qualifier::AtLeast),
+            ("or above", Qualifier::AtLeast),
+            ("and above", Qualifier::AtLeast),
+            ("or less", Qualifier::AtMost),
+            ("or below", Qualifier::AtMost),
+            ("or so", Qualifier::About),
+        ];
+        self.first_at(k, &table)
+            .map_or((None, i), |(q, len)| (Some(q), k + len))
+    }
+
+    /// A change word right after the figure: `higher`, `lower`, `less`,
+    /// `more than last year`, `stronger`, `increase`, `reduction`, `growth`.
+    pub(super) fn change_after_en(&self, i: usize) -> Option<Dir> {
+        let (_, w) = self.word_after(i)?;
+        if w == "more" {
+            // "300 billion yuan more than last year": a comparison.
+            return self
+                .word_after(self.word_after(i)?.0)
+                .filter(|(_, w)| w == "than")
+                .map(|_| Dir::Up);
+        }
+        lx::en_change_after(&w)
+    }
+
+    /// A change word before the figure within the clause: `increased by`,
+    /// `rose`, `growth of`, `a reduction of`, `cut ... by`.
+    pub(super) fn change_before_en(&self, start: usize) -> Option<Dir> {
+        // Walk the words backwards from the figure.
+        let mut k = self.words.partition_point(|t| t.end <= start);
+        let mut j = start;
+        // "raised the limit by 5%", "cut emissions by a total of 17
+        // percent": "by" among the few words before the figure.
+        let by_before = self.words[k.saturating_sub(4)..k]
+            .iter()
+            .any(|t| self.word_text(t) == "by");
+        for distance in 0..14 {
+            let t = self.words.get(k.checked_sub(1)?)?;
+            // Between the word and where we are: numbers, signs and spaces
+            // go on; punctuation stops the walk. A full stop ends the
+            // clause, unless a number follows it (the damaged "decreased
+            // year-on-year. 92%") or it is a decimal point.
+            for p in (t.end..j).rev() {
+                match self.chars[p] {
+                    ',' | ';' | ':' | '(' | ')' | '!' | '?' => return None,
+                    '.' if !(self.at(self.skip_spaces(p + 1)).is_ascii_digit()
+                        || p > 0 && self.chars[p - 1].is_ascii_digit()) =>
+                    {
+                        return None;
+                    }
+                    _ => {}
+                }
+            }
+            let w = self.keyed(t);
+            // "increased to 20.4", "job growth averages about 12.7
+            // million": the figure is the level reached.
+            if lx::is_level_verb(w) {
+                return None;
+            }
+            if let Some(d) = lx::en_change_before(w) {
+                // "up" and "down" only right before the figure: "up 5
+                // percent", not "fronted up for my first of 19" or "set up
+                // 4 groups".
+                // "went up by 5.4 per cent", "down by £18 billion": "by"
+                // alone may stand between.
+                let by_only = distance == 1 && self.words[k].end <= start && {
+                    let by = &self.words[k];
+                    self.word_text(by).eq_ignore_ascii_case("by")
+                };
+                // A verb with an object changes the figure after "by"
+                // ("raise the limit by 5%"), not a figure inside its object
+                // ("raise the upper limit of the 20 per cent tax slab").
+                if distance > 0 && !by_before && lx::is_transitive_change(w) {
+                    return None;
+                }
+                let particle = matches!(w.text, "up" | "down")
+                    && (distance > 0 && !by_only
+                        || k >= 2
+                            && self.words[k - 2].end == self.back_spaces(t.start)
+                            && lx::is_particle_verb(self.keyed(&self.words[k - 2])));
+                if !particle {
+                    return Some(d);
+                }
+            }
+            j = t.start;
+            k -= 1;
+        }
+        None
+    }
+
+    /// [`Clause::range_next`], and the separator that joins the two ends.
+    pub(super) fn range_next_sep<'c>(
+        &self,
+        i: usize,
+        cand: &Cand,
+        cands: &'c [Cand],
+    ) -> Option<(&'c Cand, &'static str)> {
+        let cand_end = cand.end;
+        let next = cands[cands.partition_point(|c| c.start < cand_end)..]
+            .iter()
+            .find(|c| c.eligible())?;
+        for from in [i, cand_end] {
+            let k = self.skip_spaces(from);
+            if !matches!(
+                self.at(k),
+                '-' | '~' | '至' | '到' | '—' | 't' | 'a' | 'T' | 'A'
+            ) {
+                continue;
+            }
+            let seps: &[&'static str] = &["-", "~", "至", "到", "—", "to", "and"];
+            for sep in seps {
+                if self.has(k, sep) {
+                    let after = self.skip_spaces(k + clen(sep));
+                    let next_start = self.sign_start(next);
+                    let sign = self
+                        .currency_before(next_start)
+                        .map_or(next_start, |(_, s)| s);
+                    if after == sign || after == next_start || after == next.start && *sep == "-" {
+                        if *sep == "and" && !self.between_before(self.figure_start(cand)) {
+                            continue;
+                        }
+                        // "rose from 58 to 87": a change of level, not a
+                        // range ("ages from 18 to 60" is one).
+                        if *sep == "to"
+                            && self.governed_by_change(cand)
+                            && self
+                                .word_before(self.figure_start(cand))
+                                .is_some_and(|(_, w)| w == "from")
+                        {
+                            continue;
+                        }
+                        // 增长5%至126万亿元, "rose 7.1% to $3.58 trillion":
+                        // ends in two units are two figures, a change and
+                        // the level it reached, never one range ("growth
+                        // of 4.5% to 5%" is a range).
+                        if let (Some(a), Some(b)) = (self.own_unit(cand), self.own_unit(next))
+                            && a != b
+                        {
+                            return None;
+                        }
+                        return Some((next, sep));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether `between` comes shortly before the number starting at
+    /// `start`.
+    pub(super) fn between_before(&self, start: usize) -> bool {
+        let mut j = self.currency_before(start).map_or(start, |(_, s)| s);
+        for _ in 0..3 {
+            match self.word_before(j) {
+                Some((_, w)) if w == "between" => return true,
+                Some((ws, _)) => j = ws,
+                None => return false,
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,427 @@
+//! Reading a Chinese figure: magnitude (万, 亿), unit and classifier,
+//! counted noun, qualifier and word of change.
+
+use super::*;
+
+impl<'a> Clause<'a> {
+    pub(super) fn read_zh(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
+        // 翻一番 doubles (up 100%), 翻了两番 quadruples (up 300%).
+        if self.at(cand.end) == '番' && self.ends_at(cand.start, "翻").is_some()
+            || self.ends_at(cand.start, "翻了").is_some()
+        {
+            let n = u32::try_from(cand.value.mantissa())
+                .ok()
+                .filter(|n| (1..=10).contains(n) && cand.value.scale() == 0)
+                .ok_or_else(|| self.err(cand.start, "a doubling count that cannot be read"))?;
+            let times = Decimal::from(2_u64.pow(n) - 1) * Decimal::ONE_HUNDRED;
+            let q = self.quantity(
+                cand,
+                times,
+                None,
+                Magnitude::One,
+                Unit::Percent,
+                Qualifier::Exact,
+            )?;
+            return Ok(Read {
+                quantity: Some(q),
+                direction: Some(Dir::Up),
+                basis: self.basis(cand.start),
+                end: cand.end + 1,
+            });
+        }
+        // Text pasted from a PDF or a web page may space out what follows
+        // the number: 达 5.9 万亿元, 5.9 万 亿元.
+        let mut i = self.past_spaces_zh(cand.end);
+        let sign_start = self.sign_start(cand);
+        let figure_start = self
+            .currency_before(sign_start)
+            .map_or(sign_start, |(_, s)| s);
+        let mut qualifier = self.qualifier_before_zh(figure_start);
+        let mut value = cand.value;
+        let over_some = |i: &mut usize, q: &mut Qualifier| {
+            // 740多万, 30多人, 8000余套.
+            if matches!(self.at(*i), '多' | '余') && *q == Qualifier::Exact {
+                *q = Qualifier::OverSome;
+                *i += 1;
+            }
+        };
+        over_some(&mut i, &mut qualifier);
+        let (magnitude, len, some) = self.multiplier_zh(i, cand)?;
+        if some && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::OverSome;
+        }
+        i = self.past_spaces_zh(i + len);
+        // A Chinese numeral with its own trailing magnitude: 二十万亿.
+        let (value2, magnitude) = if cand.words && magnitude == Magnitude::One {
+            split_trailing_magnitude(&self.chars[cand.start..cand.end], value)
+        } else {
+            (value, magnitude)
+        };
+        value = value2;
+        over_some(&mut i, &mut qualifier);
+        // Percent written 百分之五 is already a value in percent.
+        let percent_words = cand.words && self.has(cand.start, "百分之");
+        let permille_words = cand.words && self.has(cand.start, "千分之");
+        let sign = self.currency_before(sign_start).map(|(u, _)| u);
+        let mut unit = if let Some(u) = sign.clone() {
+            // A word after the number still names it: "$5亿美元" is rare;
+            // the sign wins.
+            if let Some((_, len)) = self
+                .unit_zh(i)
+                .filter(|(u, _)| matches!(u.dimension(), Dimension::Money))
+            {
+                i += len;
+            }
+            // $5/人: a sign and a denominator.
+            match self.unit_zh_simple(i + 1).filter(|_| self.at(i) == '/') {
+                Some((den, len)) => match crate::CompoundUnit::new(u.clone(), den) {
+                    Ok(c) => {
+                        i += 1 + len;
+                        Unit::Per(c)
+                    }
+                    Err(_) => u,
+                },
+                None => u,
+            }
+        } else if percent_words {
+            Unit::Percent
+        } else if permille_words {
+            Unit::PerMille
+        } else if cand.fraction {
+            Unit::Fraction
+        } else if let Some((u, len)) = self.unit_zh(i) {
+            i += len;
+            u
+        } else if self.at(i) == '成' {
+            // 七成 is 70 percent.
+            i += 1;
+            value = value
+                .checked_mul(Decimal::TEN)
+                .ok_or_else(|| self.err(cand.start, "a value too large"))?;
+            Unit::Percent
+        } else {
+            Unit::Items
+        };
+        over_some(&mut i, &mut qualifier);
+        // A range: 5-6%, 4.5%至5%, 1万至1.5万人.
+        let mut high = None;
+        let mut range_magnitude = None;
+        let mut end = i;
+        if let Some((next, sep)) = self.range_next_sep(i, cand, cands) {
+            let mut j = next.end;
+            if matches!(self.at(j), '多' | '余') {
+                j += 1;
+            }
+            let (m2, len2, _) = self.multiplier_zh(j, next)?;
+            j += len2;
+            let m2 = if m2 == Magnitude::One { magnitude } else { m2 };
+            // 3至4万: the low end takes the high end's magnitude.
+            let magnitude = if magnitude == Magnitude::One && m2 != Magnitude::One && !cand.words {
+                m2
+            } else {
+                magnitude
+            };
+            range_magnitude = Some(magnitude);
+            let h = rescale(self.high_value(next, sep), m2, magnitude).ok_or_else(|| {
+                self.err(
+                    next.start,
+                    "a range end that cannot be written in the magnitude of its low end",
+                )
+            })?;
+            if unit == Unit::Items && !cand.fraction && !percent_words {
+                if let Some((u, len)) = self.unit_zh(j) {
+                    unit = u;
+                    j += len;
+                }
+            } else if let Some((_, len)) = self.unit_zh(j) {
+                j += len;
+            } else if self.at(j) == '/'
+                && let Some((den, len)) = self.unit_zh_simple(j + 1)
+                && let Ok(c) = crate::CompoundUnit::new(unit.clone(), den)
+            {
+                // $1至$2/人: the denominator after the high end.
+                unit = Unit::Per(c);
+                j += 1 + len;
+            }
+            high = Some(h);
+            qualifier = Qualifier::Range;
+            end = j;
+        }
+        if high.is_none() {
+            let (q_after, len) = self.qualifier_after_zh(end);
+            if let Some(q) = q_after {
+                if qualifier == Qualifier::Exact {
+                    qualifier = q;
+                }
+                end += len;
+            }
+        }
+        let magnitude = range_magnitude.unwrap_or(magnitude);
+        let (direction, basis) = self.change_zh(figure_start);
+        let (value, high, direction) = self.signed(cand, value, high, direction, basis)?;
+        let (value, high, unit) = self.multiple_as_percent(cand, value, high, unit, direction)?;
+        // 人均可支配收入21181元: money per person. 人均 names the measure a
+        // few words before the figure, in its own clause.
+        let unit = match unit {
+            Unit::Money(_) | Unit::Dollar
+                if (figure_start.saturating_sub(16)..figure_start).any(|k| self.has(k, "人均")) =>
+            {
+                crate::CompoundUnit::new(unit.clone(), Unit::People).map_or(unit, Unit::Per)
+            }
+            unit => unit,
+        };
+        let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
+        Ok(Read {
+            quantity: Some(quantity),
+            direction,
+            basis,
+            end,
+        })
+    }
+
+    /// The magnitude that Chinese characters after a number at `i` give
+    /// it, how many characters they take, and whether 多 or 余 stands
+    /// between them (3千多万 is more than 30 million). After Arabic digits
+    /// 百 and 千 multiply too (5千人, 1.2千亿元), except where they start a
+    /// unit (5千米 is five kilometres, 千克 kilograms, 千瓦 kilowatts);
+    /// 万万 is 亿 and 亿亿 10¹⁶. A magnitude this reader has no name for
+    /// (5千万亿) and 十 after digits are an error, and so is a vague number
+    /// (几十万).
+    pub(super) fn multiplier_zh(&self, i: usize, cand: &Cand) -> Result<(Magnitude, usize, bool)> {
+        let digits = !cand.words;
+        let mut k = i;
+        let small = match self.at(k) {
+            '千' if digits && matches!(self.at(k + 1), '米' | '克' | '瓦') => None,
+            '百' | '千' if digits => {
+                k += 1;
+                Some(self.at(k - 1))
+            }
+            '十' if digits => {
+                return Err(self.err(k, "十 after digits: a number this reader cannot read"));
+            }
+            '几' => return Err(self.err(k, "a vague number (几): no value to read")),
+            _ => None,
+        };
+        let some = small.is_some() && matches!(self.at(k), '多' | '余') && self.big_zh(k + 1).1 > 0;
+        if some {
+            k += 1;
+        }
+        let (big, big_len) = self.big_zh(k);
+        k += big_len;
+        let magnitude = match (small, big) {
+            (None, big) => big,
+            (Some('百'), Magnitude::One) => Magnitude::Bai,
+            (Some('千'), Magnitude::One) => Magnitude::Qian,
+            (Some('百'), Magnitude::Wan) => Magnitude::BaiWan,
+            (Some('千'), Magnitude::Wan) => Magnitude::QianWan,
+            (Some('百'), Magnitude::Yi) => Magnitude::BaiYi,
+            (Some('千'), Magnitude::Yi) => Magnitude::QianYi,
+            _ => {
+                return Err(self.err(i, "a magnitude this reader has no name for"));
+            }
+        };
+        if self.at(k) == '几' {
+            return Err(self.err(k, "a vague number (几): no value to read"));
+        }
+        Ok((magnitude, k - i, some))
+    }
+
+    /// 万, 亿 and their compounds at `i` (万亿, 亿亿, 万万 as 亿), with
+    /// their length; a 万 before 千瓦 (1000万千瓦) is the number's.
+    pub(super) fn big_zh(&self, i: usize) -> (Magnitude, usize) {
+        if self.has(i, "万亿") {
+            (Magnitude::WanYi, 2)
+        } else if self.has(i, "亿亿") {
+            (Magnitude::YiYi, 2)
+        } else if self.has(i, "万万") {
+            (Magnitude::Yi, 2)
+        } else if self.has(i, "亿") {
+            (Magnitude::Yi, 1)
+        } else if self.has(i, "万") {
+            (Magnitude::Wan, 1)
+        } else {
+            (Magnitude::One, 0)
+        }
+    }
+
+    /// A Chinese unit word at `i`, longest first.
+    pub(super) fn unit_zh(&self, i: usize) -> Option<(Unit, usize)> {
+        let (unit, len) = self.unit_zh_simple(i)?;
+        // 元/户: one unit per another.
+        if self.at(i + len) == '/'
+            && !matches!(unit, Unit::Per(_))
+            && let Some((den, dlen)) = self.unit_zh_simple(i + len + 1)
+            && let Ok(c) = crate::CompoundUnit::new(unit.clone(), den)
+        {
+            return Some((Unit::Per(c), len + 1 + dlen));
+        }
+        Some((unit, len))
+    }
+
+    pub(super) fn unit_zh_simple(&self, i: usize) -> Option<(Unit, usize)> {
+        // 5%, and 5 % as some texts space it.
+        let k = self.skip_spaces(i);
+        if self.at(k) == '%' {
+            return Some((Unit::Percent, k + 1 - i));
+        }
+        if self.at(k) == '‰' {
+            return Some((Unit::PerMille, k + 1 - i));
+        }
+        for (word, code) in lx::zh_units_starting(self.at(i)) {
+            if self.has(i, word) {
+                let len = clen(word);
+                // 个 followed by a noun: 905个检查站点 counts 检查站点.
+                if matches!(*word, "个" | "项" | "件" | "家")
+                    && !self.has(i, "个百分点")
+                    && !self.has(i, "个月")
+                    && let Some((noun, nlen)) = self.zh_noun(i + len)
+                    && let Ok(u) = format!("other:{noun}").parse()
+                {
+                    return Some((u, len + nlen));
+                }
+                return code.parse().ok().map(|u| (u, len));
+            }
+        }
+        // US dollars and other currencies by code: 5亿EUR.
+        let code: String = self.chars[i.min(self.chars.len())..]
+            .iter()
+            .take(3)
+            .collect();
+        if code.len() == 3
+            && code.chars().all(|c| c.is_ascii_uppercase())
+            && !self.at(i + 3).is_ascii_alphabetic()
+        {
+            return code.parse().ok().map(|u| (u, 3));
+        }
+        None
+    }
+
+    /// A short noun after a classifier that runs to the end of the clause
+    /// or to punctuation: 个检查站点. Eight Chinese characters at most (and
+    /// any English words): what runs on longer is the rest of the sentence
+    /// (两项工作获国务院督查激励), and the classifier alone counts items.
+    pub(super) fn zh_noun(&self, i: usize) -> Option<(String, usize)> {
+        let mut end = i;
+        while end < self.chars.len()
+            && end - i < 24
+            && (crate::text::is_cjk(self.chars[end])
+                || self.chars[end].is_ascii_alphabetic()
+                || matches!(self.chars[end], ' ' | '-'))
+        {
+            end += 1;
+        }
+        // A qualifier after the noun ends it: 个检查站点以上.
+        if let Some(p) =
+            (i..end).find(|&p| lx::ZH_QUALIFIERS_AFTER.iter().any(|(w, _)| self.has(p, w)))
+        {
+            end = p;
+        }
+        let stops = end == self.chars.len()
+            || matches!(
+                self.at(end),
+                '，' | ',' | '、' | '。' | ';' | '；' | '）' | ')' | '”'
+            )
+            || lx::ZH_QUALIFIERS_AFTER
+                .iter()
+                .any(|(w, _)| self.has(end, w));
+        let noun: String = self.chars[i..end].iter().collect();
+        // English words that start a basis ("year on year") or name a unit
+        // read back as that, not as a noun: 2个year on year.
+        let first = noun
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let first = first.to_ascii_lowercase();
+        if !first.is_empty()
+            && (!lx::basis_phrases_starting(first.as_str()).is_empty()
+                || lx::en_unit_word(first.as_str()).is_some())
+        {
+            return None;
+        }
+        (end > i
+            && self.chars[i..end]
+                .iter()
+                .filter(|c| crate::text::is_cjk(**c))
+                .count()
+                <= 8
+            && stops
+            && noun.trim() == noun
+            && !noun.chars().any(|c| lx::is_chinese_numeral(c) || c == '的'))
+        .then_some((noun, end - i))
+    }
+
+    pub(super) fn qualifier_before_zh(&self, start: usize) -> Qualifier {
+        let start = self.back_spaces(start);
+        lx::ZH_QUALIFIERS_BEFORE
+            .iter()
+            .find(|(word, _)| self.ends_at(start, word).is_some())
+            .map_or(Qualifier::Exact, |(_, q)| *q)
+    }
+
+    pub(super) fn qualifier_after_zh(&self, i: usize) -> (Option<Qualifier>, usize) {
+        self.first_at(i, lx::ZH_QUALIFIERS_AFTER)
+            .map_or((None, 0), |(q, len)| (Some(q), len))
+    }
+
+    /// The change a Chinese clause states about the figure at `start`.
+    pub(super) fn change_zh(&self, start: usize) -> (Option<Dir>, Basis) {
+        let basis = || self.basis(start);
+        // Skip back over spaces (增长 5%, as PDFs give it), qualifiers and
+        // a money sign.
+        let mut j = self.back_spaces(start);
+        if let Some(len) = lx::ZH_QUALIFIERS_BEFORE
+            .iter()
+            .find_map(|(word, _)| self.ends_at(j, word))
+        {
+            j = self.back_spaces(j - len);
+        }
+        if j > 0 && self.chars[j - 1] == '$' {
+            j = self.back_spaces(j - 1);
+        }
+        if let Some((_, dir)) = lx::ZH_CHANGE
+            .iter()
+            .find(|(word, _)| self.ends_at(j, word).is_some())
+        {
+            return (Some(*dir), basis());
+        }
+        // 比上年增加了: the verb may come before 了.
+        if j >= 3
+            && self.chars[j - 1] == '了'
+            && let Some((_, dir)) = lx::ZH_CHANGE
+                .iter()
+                .find(|(word, _)| self.ends_at(j - 1, word).is_some())
+        {
+            return (Some(*dir), basis());
+        }
+        // A comparison states a difference: 比全国高0.5个百分点 and 比上年多5万人
+        // (a comparative after 比 and what is compared), 高于全国0.5个百分点
+        // (a comparative verb, what is compared, then the difference). Right
+        // before the number, 高于 is a qualifier (高于5%, above 5%).
+        let window = j.saturating_sub(12)..j;
+        if j > 0 {
+            let dir = match self.chars[j - 1] {
+                '高' | '快' | '多' => Some(Dir::Up),
+                '低' | '慢' | '少' => Some(Dir::Down),
+                _ => None,
+            };
+            if let Some(dir) = dir
+                && window.clone().any(|k| k + 1 < j && self.chars[k] == '比')
+            {
+                return (Some(dir), basis());
+            }
+        }
+        for (word, dir) in [
+            ("高于", Dir::Up),
+            ("快于", Dir::Up),
+            ("高出", Dir::Up),
+            ("低于", Dir::Down),
+            ("慢于", Dir::Down),
+        ] {
+            if window.clone().any(|k| k + 2 < j && self.has(k, word)) {
+                return (Some(dir), basis());
+            }
+        }
+        // 翻一番 and 增长1.5倍 are read where the unit is.
+        (None, Basis::Unstated)
+    }
+}
