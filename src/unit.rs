@@ -286,6 +286,12 @@ impl Currency {
     pub const INR: Currency = Currency(*b"INR");
     /// South African rand.
     pub const ZAR: Currency = Currency(*b"ZAR");
+    /// Philippine peso (₱, and P before an amount: "P5.7 trillion").
+    pub const PHP: Currency = Currency(*b"PHP");
+    /// Malaysian ringgit (RM).
+    pub const MYR: Currency = Currency(*b"MYR");
+    /// Euro (€).
+    pub const EUR: Currency = Currency(*b"EUR");
 
     /// A currency from its ISO 4217 code.
     ///

@@ -14,7 +14,7 @@ use workreport::{
     Quantity, Rank, Record, Statistic, StatisticKind,
 };
 
-use Magnitude::{Billion, Million, One, Wan, WanYi, Yi};
+use Magnitude::{Billion, Million, One, Trillion, Wan, WanYi, Yi};
 use Qualifier::{About, AtLeast, AtMost, Exact, LessThan, MoreThan, Nearly, OverSome};
 
 /// Asserts the English and Chinese texts of `q`.
@@ -116,7 +116,19 @@ fn currencies() {
     assert_renders(&exact("12", "AUD"), "A$12", "12澳元");
     assert_renders(&exact("1500", "INR"), "Rs 1,500", "1500卢比");
     assert_renders(&exact("30", "ZAR"), "R30", "30兰特");
-    assert_renders(&qty("5", Yi, "EUR", Exact), "500 million EUR", "5亿EUR");
+    assert_renders(&qty("5", Yi, "EUR", Exact), "€500 million", "5亿欧元");
+    assert_renders(
+        &qty("6", Trillion, "PHP", Exact),
+        "₱6 trillion",
+        "6万亿菲律宾比索",
+    );
+    assert_renders(
+        &qty("725", Billion, "MYR", Exact),
+        "RM725 billion",
+        "7250亿林吉特",
+    );
+    // A currency with no sign of its own is written with its code.
+    assert_renders(&qty("5", Yi, "JPY", Exact), "500 million JPY", "5亿JPY");
     // Singular forms do not exist for money.
     assert_renders(&exact("1", "CNY"), "1 yuan", "1元");
 }

@@ -451,3 +451,110 @@ fn indian_upto_and_verbs_with_objects() {
         [one("20 per cent", "20", "percent", "up")]
     );
 }
+
+#[test]
+fn money_signs_of_more_currencies_and_glued_scales() {
+    // ₱ and P before an amount are pesos; RM ringgit; € euros. 6.352 ×
+    // 10^12, 5.7 × 10^12, 1,065 × 10^9.
+    assert_eq!(
+        read("a budget of ₱6.352 trillion, spending of P5.7 trillion"),
+        [
+            one("₱6.352 trillion", "6352000000000", "PHP", "none"),
+            one("P5.7 trillion", "5700000000000", "PHP", "none"),
+        ]
+    );
+    assert_eq!(
+        read("debt stands at RM1,065 billion"),
+        [one("RM1,065 billion", "1065000000000", "MYR", "none")]
+    );
+    // A lone P before a number with no scale and no grouping is a name.
+    assert_eq!(read("the P5 countries met"), []);
+    // "m" and "k" glued to an amount of money are million and thousand:
+    // 160 × 10^6, 20 × 10^6, 50 × 10^3.
+    assert_eq!(
+        read("£160m for schools; €20m for roads; $50k each"),
+        [
+            one("£160m", "160000000", "GBP", "none"),
+            one("€20m", "20000000", "EUR", "none"),
+            one("$50k", "50000", "dollar", "none"),
+        ]
+    );
+}
+
+#[test]
+fn additional_extra_and_further_right_before_a_figure_are_a_change() {
+    assert_eq!(
+        read("An extra £160m will be made available."),
+        [one("extra £160m", "160000000", "GBP", "up")]
+    );
+    assert_eq!(
+        read("the average wage to increase a further $7,500 to $66,000"),
+        [
+            one("further $7,500", "7500", "dollar", "up"),
+            one("$66,000", "66000", "dollar", "none"),
+        ]
+    );
+    // Away from the figure they describe something else.
+    assert_eq!(
+        read("provide additional support to 5 schools"),
+        [one("5 schools", "5", "other:schools", "none")]
+    );
+    assert_eq!(
+        read("Forecast tax receipts have been downgraded by $52 billion."),
+        [one(
+            "downgraded by $52 billion",
+            "52000000000",
+            "dollar",
+            "down"
+        )]
+    );
+}
+
+#[test]
+fn higher_and_lower_before_a_figure_need_by() {
+    assert_eq!(
+        read("a new higher starting threshold of £180,000 for the"),
+        [one("£180,000", "180000", "GBP", "none")]
+    );
+    assert_eq!(
+        read("revenue was revised higher by R15.7 billion"),
+        [one("higher by R15.7 billion", "15700000000", "ZAR", "up")]
+    );
+    // The change word before the figure wins over a word after its money
+    // that is no noun of it.
+    assert_eq!(
+        read("A decrease of $77 million reflecting higher recovery of services"),
+        [one("$77 million", "77000000", "dollar", "down")]
+    );
+}
+
+#[test]
+fn every_hyphen_and_a_table_row_s_signs() {
+    // U+2011 (non-breaking hyphen) and U+2010 join a fiscal year as "-" does.
+    for dash in ['\u{2011}', '\u{2010}', '\u{2012}'] {
+        let text = format!("forecast to grow by 2¾ per cent in 2015{dash}16, before");
+        assert_eq!(
+            read(&text),
+            [one("grow by 2¾ per cent", "2.75", "percent", "up")],
+            "{text}"
+        );
+    }
+    // The cells of a table row are numbers of their own, each with its
+    // minus sign, never a range.
+    let row: Vec<String> = read("Underlying cash balance -48.5   -41.1 -35.1")
+        .into_iter()
+        .map(|(_, value, _, _)| value)
+        .collect();
+    assert_eq!(row, ["-48.5", "-41.1", "-35.1"]);
+    // A dash between spaces, or touching both numbers, is a range's.
+    assert_eq!(qualifiers("growth of 5 - 6 per cent"), ["range"]);
+    assert_eq!(qualifiers("rates of 5-6 per cent"), ["range"]);
+}
+
+#[test]
+fn a_doubling_s_words_hold_its_verb() {
+    let text = "经济总量翻一番";
+    let f = found(text);
+    assert_eq!(&text[f[0].span.clone()], "翻一番");
+    assert_eq!(read("十年翻了两番")[0].1, "300");
+}

@@ -173,6 +173,13 @@ pub(crate) const CURRENCY_PREFIXES: &[(&str, Unit)] = &[
     ("Rs.", Unit::Money(Currency::INR)),
     ("Rs", Unit::Money(Currency::INR)),
     ("R", Unit::Money(Currency::ZAR)),
+    ("RM", Unit::Money(Currency::MYR)),
+    ("€", Unit::Money(Currency::EUR)),
+    ("PHP", Unit::Money(Currency::PHP)),
+    ("PhP", Unit::Money(Currency::PHP)),
+    ("Php", Unit::Money(Currency::PHP)),
+    ("P", Unit::Money(Currency::PHP)),
+    ("₱", Unit::Money(Currency::PHP)),
     ("₹", Unit::Money(Currency::INR)),
     ("£", Unit::Money(Currency::GBP)),
     ("¥", Unit::Money(Currency::CNY)),
@@ -461,6 +468,7 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
     ("metric tons", Unit::Tonnes),
     ("micrograms", Unit::Micrograms),
     ("mu", Unit::Mu),
+    ("philippine pesos", Unit::Money(Currency::PHP)),
     ("percentage points", Unit::PercentagePoints),
     ("percentage point", Unit::PercentagePoints),
     ("pounds sterling", Unit::Money(Currency::GBP)),
@@ -472,6 +480,7 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
     ("renminbi", Unit::CNY),
     ("rupees", Unit::Money(Currency::INR)),
     ("rand", Unit::Money(Currency::ZAR)),
+    ("ringgit", Unit::Money(Currency::MYR)),
     ("rmb", Unit::CNY),
     ("square kilometres", Unit::SquareKm),
     ("square kilometers", Unit::SquareKm),
@@ -488,23 +497,11 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
 /// The English unit phrases that start with the byte `first`, longest
 /// first.
 pub(crate) fn en_units_starting(first: u8) -> &'static [(&'static str, Unit)] {
-    let range = match first {
-        b'c' => 0..2,
-        b'd' => 2..3,
-        b'g' => 3..4,
-        b'h' => 4..5,
-        b'j' => 5..6,
-        b'k' => 6..13,
-        b'm' => 13..17,
-        b'p' => 17..25,
-        b'r' => 25..29,
-        b's' => 29..32,
-        b't' => 32..35,
-        b'u' => 35..38,
-        b'y' => 38..39,
-        _ => 0..0,
-    };
-    EN_UNIT_PHRASES.get(range).unwrap_or(&[])
+    // The table is grouped by first letter, in alphabetical order of the
+    // groups (a test checks it): the group is found by two binary searches.
+    let start = EN_UNIT_PHRASES.partition_point(|(p, _)| p.as_bytes()[0] < first);
+    let end = EN_UNIT_PHRASES.partition_point(|(p, _)| p.as_bytes()[0] <= first);
+    &EN_UNIT_PHRASES[start..end]
 }
 
 /// A single English word that names a unit: nouns of counted things and
@@ -671,7 +668,14 @@ pub(crate) fn is_particle_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
 
 /// English change words before the number.
 pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
-    static WORDS: WordMap<Dir, 64> = WordMap::new([
+    static WORDS: WordMap<Dir, 69> = WordMap::new([
+        // Right before the figure only: "an additional £2.4 billion", "a
+        // further $7,500" (see `en_change_right_before`).
+        ("additional", Dir::Up),
+        ("extra", Dir::Up),
+        ("further", Dir::Up),
+        ("upgraded", Dir::Up),
+        ("downgraded", Dir::Down),
         ("increase", Dir::Up),
         ("increased", Dir::Up),
         ("increases", Dir::Up),
@@ -738,6 +742,12 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("unchanged", Dir::Flat),
     ]);
     WORDS.get(w).copied()
+}
+
+/// Change words that govern only the figure right after them: "an
+/// additional £20m" is a change, "additional support for 5 schools" is not.
+pub(crate) fn en_change_right_before(w: &str) -> bool {
+    matches!(w, "additional" | "extra" | "further")
 }
 
 /// English change verbs that take an object ("raise the limit by 5%"):
@@ -913,6 +923,15 @@ mod tests {
                     .all(|(w, _)| w.starts_with(first))
             );
         }
+    }
+
+    #[test]
+    fn english_unit_phrases_are_grouped_by_first_letter_in_order() {
+        let firsts: Vec<u8> = EN_UNIT_PHRASES
+            .iter()
+            .map(|(p, _)| p.as_bytes()[0])
+            .collect();
+        assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "{firsts:?}");
     }
 
     #[test]

@@ -922,8 +922,10 @@ fn normalize(c: char) -> char {
 /// The rest of [`normalize`]: characters that become others. Spaces of
 /// every width, and the invisible characters that text copied from web
 /// pages carries between digits and words (zero-width space and joiners,
-/// the word joiner, a byte-order mark), are a space.
-static NORMAL: CharMap<16> = CharMap::new([
+/// the word joiner, a byte-order mark), are a space. Every hyphen and dash
+/// (the non-breaking hyphen of "2015‑16" as word processors write it, the
+/// figure dash, the minus sign) is `-`.
+static NORMAL: CharMap<21> = CharMap::new([
     ('\u{3000}', ' '),
     ('\u{00A0}', ' '),
     ('\u{2009}', ' '),
@@ -940,6 +942,11 @@ static NORMAL: CharMap<16> = CharMap::new([
     ('–', '-'),
     ('—', '-'),
     ('−', '-'),
+    ('\u{2010}', '-'),
+    ('\u{2011}', '-'),
+    ('\u{2012}', '-'),
+    ('\u{2015}', '-'),
+    ('\u{FE63}', '-'),
 ]);
 
 /// The value of a vulgar fraction character, and whether it is inexact.

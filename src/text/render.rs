@@ -442,6 +442,9 @@ fn money_en(currency: Currency) -> Affix {
         Currency::AUD => Affix::prefix("A$"),
         Currency::INR => Affix::prefix("Rs "),
         Currency::ZAR => Affix::prefix("R"),
+        Currency::PHP => Affix::prefix("₱"),
+        Currency::MYR => Affix::prefix("RM"),
+        Currency::EUR => Affix::prefix("€"),
         other => Affix::word(format!(" {}", other.as_str())),
     }
 }
@@ -516,6 +519,9 @@ fn word_zh(unit: &Unit) -> String {
         Unit::Money(Currency::AUD) => "澳元",
         Unit::Money(Currency::INR) => "卢比",
         Unit::Money(Currency::ZAR) => "兰特",
+        Unit::Money(Currency::PHP) => "菲律宾比索",
+        Unit::Money(Currency::MYR) => "林吉特",
+        Unit::Money(Currency::EUR) => "欧元",
         Unit::Money(currency) => currency.as_str(),
         Unit::Dollar => "$",
         Unit::People => "人",

@@ -118,7 +118,7 @@ pub(crate) type WordSet<const N: usize> = WordMap<(), N>;
 impl<V: 'static, const N: usize> WordMap<V, N> {
     /// The table of `pairs`. Fails to compile when a word is listed twice.
     pub(crate) const fn new(pairs: [(&'static str, V); N]) -> Self {
-        assert!(N <= 64, "a WordMap holds at most 64 words");
+        assert!(N <= 96, "a WordMap holds at most 96 words");
         let mut keys = [0; N];
         let mut k = 0;
         while k < N {

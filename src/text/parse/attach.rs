@@ -56,6 +56,10 @@ impl<'a> Clause<'a> {
                 } else {
                     j
                 };
+                // 翻一番, 翻了两番: the doubling's own verb.
+                if let Some(len) = self.ends_at(j, "翻") {
+                    return j - len;
+                }
                 lx::ZH_CHANGE
                     .iter()
                     .find_map(|(word, _)| self.ends_at(j, word))

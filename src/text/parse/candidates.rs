@@ -318,7 +318,7 @@ impl<'a> Clause<'a> {
                 ]
                 .iter()
                 .any(|w| self.has(c.end + len, w));
-                // 十年增加近70万亿元, 5年累计, 5年年均增长: the time over which
+                // 十年增加近70万亿元, 5年累计, 5年年均增长, 十年翻一番: the time over which
                 // the figure after it changed.
                 let over = c.value.scale() == 0
                     && !["从", "由", "到", "至"]
@@ -326,7 +326,7 @@ impl<'a> Clause<'a> {
                         .any(|w| self.ends_at(before, w).is_some())
                     && {
                         let k = self.skip_spaces(c.end + len);
-                        ["累计", "年均", "共"].iter().any(|w| self.has(k, w))
+                        ["累计", "年均", "共", "翻"].iter().any(|w| self.has(k, w))
                             || lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w))
                     };
                 // 的一年: "a year in which", a period.
@@ -677,8 +677,8 @@ impl<'a> Clause<'a> {
                 .unwrap_or((start, Word::owned(String::new())));
             let currency = matches!(
                 word.as_str(),
-                "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny"
-            );
+                "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny" | "php" | "rm"
+            ) || word == "p" && self.peso_amount(start);
             // m3, km2: the power of a unit.
             let power = matches!(word.as_str(), "m" | "km" | "cm")
                 && scale == 0

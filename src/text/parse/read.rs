@@ -12,7 +12,7 @@ impl<'a> Clause<'a> {
         if j == 0
             || !matches!(
                 self.chars[j - 1],
-                '$' | '£' | '₹' | '¥' | 'B' | 's' | '.' | 'R'
+                '$' | '£' | '₹' | '¥' | '₱' | '€' | 'B' | 's' | '.' | 'R' | 'P' | 'p' | 'M' | 'm'
             )
         {
             return None;
@@ -30,9 +30,32 @@ impl<'a> Clause<'a> {
             if *sign == "R" && j != i {
                 continue;
             }
+            // "P5.7 trillion", "P1,500": a peso sign only before an amount
+            // with a scale word or grouped digits ("P5 countries" is a name).
+            if *sign == "P" && (j != i || !self.peso_amount(i)) {
+                continue;
+            }
             return Some((unit.clone(), start));
         }
         None
+    }
+
+    /// Whether the number at `i` looks like an amount of money: a scale
+    /// word after it ("5.7 trillion") or digits grouped by commas
+    /// ("1,500"). A lone letter `P` before it is then the peso sign.
+    pub(super) fn peso_amount(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut grouped = false;
+        while self.at(k).is_ascii_digit()
+            || matches!(self.at(k), ',' | '.') && self.at(k + 1).is_ascii_digit()
+        {
+            grouped |= self.at(k) == ',';
+            k += 1;
+        }
+        k > i
+            && (grouped
+                || self.scale_word_en(k).is_some()
+                || matches!(self.at(k), 'm' | 'k') && !self.at(k + 1).is_ascii_alphanumeric())
     }
 
     /// Reads the chosen number with its magnitude, unit, qualifier, range

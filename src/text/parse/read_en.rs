@@ -45,7 +45,12 @@ impl<'a> Clause<'a> {
         }
         // The unit after the number.
         let mut direction_after = None;
-        if let Some((u, e, dir)) = self.unit_after_en(j) {
+        if let Some((u, e, dir)) = self.unit_after_en(j)
+            // After a money sign only a word of money or a per-unit is
+            // the figure's ("$80 million dollars"): "$77 million
+            // reflecting higher recovery" has no counted noun.
+            && (unit.is_none() || !matches!(u, Unit::Other(_)) || dir.is_some())
+        {
             // A sign before the number wins: "$80 million dollars".
             if unit.is_none() {
                 unit = Some(u);
@@ -144,6 +149,32 @@ impl<'a> Clause<'a> {
 
     /// A scale word at `i`: ` million`, `-trillion`.
     pub(super) fn scale_en(&self, i: usize) -> Option<(Magnitude, usize)> {
+        self.scale_word_en(i).or_else(|| self.money_suffix_en(i))
+    }
+
+    /// "£160m", "$50k": `m` (million) or `k` (thousand) glued to the digits
+    /// of an amount of money; after other numbers `m` is a metre.
+    fn money_suffix_en(&self, i: usize) -> Option<(Magnitude, usize)> {
+        let magnitude = match self.at(i) {
+            'm' => Magnitude::Million,
+            'k' => Magnitude::Thousand,
+            _ => return None,
+        };
+        if self.at(i + 1).is_ascii_alphanumeric() {
+            return None;
+        }
+        let mut start = i;
+        while start > 0
+            && (self.chars[start - 1].is_ascii_digit()
+                || matches!(self.chars[start - 1], ',' | '.'))
+        {
+            start -= 1;
+        }
+        (start < i && self.currency_before(start).is_some()).then_some((magnitude, i + 1))
+    }
+
+    /// A scale word after the number at `i`: "million", "bn", "lakh crore".
+    pub(super) fn scale_word_en(&self, i: usize) -> Option<(Magnitude, usize)> {
         let k = if self.at(i) == '-' {
             i + 1
         } else {
@@ -483,6 +514,17 @@ impl<'a> Clause<'a> {
                 if distance > 0 && !by_before && lx::is_transitive_change(w) {
                     return None;
                 }
+                if distance > 0 && lx::en_change_right_before(w.text) {
+                    return None;
+                }
+                // "higher" and "lower" before a figure change it only
+                // through a "by" before it ("revised higher by R15.7 billion"); "a new
+                // higher starting threshold of £180,000" is a level.
+                if matches!(w.text, "higher" | "lower") && !by_before && distance > 0 {
+                    j = t.start;
+                    k -= 1;
+                    continue;
+                }
                 let particle = matches!(w.text, "up" | "down")
                     && (distance > 0 && !by_only
                         || k >= 2
@@ -528,6 +570,26 @@ impl<'a> Clause<'a> {
                     if after == sign || after == next_start || after == next.start && *sep == "-" {
                         if *sep == "and" && !self.between_before(self.figure_start(cand)) {
                             continue;
+                        }
+                        // "-48.5   -41.1" (the cells of a table row): a dash
+                        // after a space and touching the digits is the next
+                        // number's minus sign, not a range's dash.
+                        if *sep == "-" && k > from && after == k + 1 {
+                            return None;
+                        }
+                        // "increase a further $7,500 to $66,000": a change
+                        // and the level it reached, each with its money
+                        // sign ("budgets of $5 to $10 million" is a range).
+                        if *sep == "to"
+                            && self.currency_before(self.sign_start(cand)).is_some()
+                            && self.currency_before(next_start).is_some()
+                            && self.governed_by_change(cand)
+                            && !self.between_before(self.figure_start(cand))
+                            && self
+                                .word_before(self.figure_start(cand))
+                                .is_none_or(|(_, w)| w != "from")
+                        {
+                            return None;
                         }
                         // "rose from 58 to 87": a change of level, not a
                         // range ("ages from 18 to 60" is one).
