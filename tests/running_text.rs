@@ -558,3 +558,102 @@ fn a_doubling_s_words_hold_its_verb() {
     assert_eq!(&text[f[0].span.clone()], "翻一番");
     assert_eq!(read("十年翻了两番")[0].1, "300");
 }
+
+#[test]
+fn an_enumeration_shares_the_unit_written_once_at_its_end() {
+    assert_eq!(
+        read("两项指标分别提高0.8个、1.3个百分点"),
+        [
+            one("两项", "2", "items", "none"),
+            one("提高0.8个", "0.8", "percentage_points", "up"),
+            one("1.3个百分点", "1.3", "percentage_points", "up"),
+        ]
+    );
+    // A bare number takes the magnitude too: 12 × 10^12 and 15 × 10^12.
+    assert_eq!(
+        read("两地生产总值分别为12、15万亿元"),
+        [
+            one("12", "12000000000000", "CNY", "none"),
+            one("15万亿元", "15000000000000", "CNY", "none"),
+        ]
+    );
+    assert_eq!(
+        read("分别增长3.2、4.5、6%")
+            .into_iter()
+            .map(|(_, v, u, c)| format!("{v} {u} {c}"))
+            .collect::<Vec<_>>(),
+        ["3.2 percent up", "4.5 percent up", "6 percent up"]
+    );
+    // Members with their own nouns between share nothing.
+    assert_eq!(
+        read("新建学校3个、医院5个"),
+        [
+            one("3个", "3", "items", "none"),
+            one("5个", "5", "items", "none"),
+        ]
+    );
+}
+
+#[test]
+fn a_lower_and_an_upper_bound_are_one_range() {
+    // A tax slab: 2 lakh = 200,000 to 5 lakh = 500,000.
+    let text = "tax on income above Rs2 lakh and upto Rs5 lakh is 10 per cent";
+    let f = found(text);
+    assert_eq!(f.len(), 2);
+    assert_eq!(&text[f[0].span.clone()], "above Rs2 lakh and upto Rs5 lakh");
+    let q = f[0].reading.quantity.as_ref().unwrap();
+    assert_eq!(
+        (
+            q.expanded().to_string(),
+            q.expanded_high().map(|h| h.to_string())
+        ),
+        ("200000".to_owned(), Some("500000".to_owned()))
+    );
+    assert_eq!(qualifiers("more than 5 and up to 10 people"), ["range"]);
+    // Two bounds with no "up to" are two figures.
+    assert_eq!(
+        qualifiers("above 5 per cent and 6 per cent"),
+        ["more_than", "exact"]
+    );
+}
+
+#[test]
+fn multiples_in_words_are_changes_in_percent() {
+    assert_eq!(
+        read("revenue will double by 2030"),
+        [one("double", "100", "percent", "up")]
+    );
+    assert_eq!(
+        read("the priorities to halve inflation"),
+        [one("halve", "50", "percent", "down")]
+    );
+    assert_eq!(
+        read("a doubling of the budget"),
+        [one("doubling", "100", "percent", "up")]
+    );
+    // Not after "to", a modal or an article: an adjective.
+    assert_eq!(read("avoid double taxation"), []);
+}
+
+#[test]
+fn a_verb_with_an_object_changes_a_level_from_one_figure_to_another() {
+    // 1,80,000 = 180,000 and 2,00,000 = 200,000 in Indian grouping.
+    let text = "I propose to enhance the exemption limit for individual taxpayers from Rs1,80,000 to Rs2,00,000.";
+    let f = found(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(&text[f[0].span.clone()], "Rs2,00,000");
+    assert_eq!(f[0].reading.change_code(), "up");
+    assert_eq!(
+        f[0].reading.from.as_ref().map(|q| q.expanded().to_string()),
+        Some("180000".to_owned())
+    );
+    // Down, and the level reached keeps its money sign in its words.
+    let text = "cut the rate from 30 to 25 per cent";
+    let f = found(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].reading.change_code(), "down");
+    let text = "spending increased from $900 million to $3 billion";
+    let f = found(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(&text[f[0].span.clone()], "$3 billion");
+}

@@ -668,7 +668,7 @@ pub(crate) fn is_particle_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
 
 /// English change words before the number.
 pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
-    static WORDS: WordMap<Dir, 69> = WordMap::new([
+    static WORDS: WordMap<Dir, 72> = WordMap::new([
         // Right before the figure only: "an additional £2.4 billion", "a
         // further $7,500" (see `en_change_right_before`).
         ("additional", Dir::Up),
@@ -707,6 +707,9 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("raise", Dir::Up),
         ("raising", Dir::Up),
         ("boosted", Dir::Up),
+        ("enhance", Dir::Up),
+        ("enhanced", Dir::Up),
+        ("enhancing", Dir::Up),
         ("higher", Dir::Up),
         ("decrease", Dir::Down),
         ("decreased", Dir::Down),
@@ -753,7 +756,10 @@ pub(crate) fn en_change_right_before(w: &str) -> bool {
 /// English change verbs that take an object ("raise the limit by 5%"):
 /// away from the figure, they change it only through "by".
 pub(crate) fn is_transitive_change<'a>(w: impl Into<Keyed<'a>>) -> bool {
-    static WORDS: WordSet<14> = WordSet::set([
+    static WORDS: WordSet<17> = WordSet::set([
+        "enhance",
+        "enhanced",
+        "enhancing",
         "raise",
         "raised",
         "raising",

@@ -689,7 +689,7 @@ impl<'a> Clause<'a> {
         match self.level_change(cands) {
             Ok(Some(r)) => {
                 // The two figures: the one before the level reached, and it.
-                let reached = cands.iter().position(|c| self.sign_start(c) == r.span.0);
+                let reached = cands.iter().position(|c| self.figure_start(c) == r.span.0);
                 if let Some(y) = reached {
                     used[y] = true;
                     if let Some(x) = cands[..y].iter().rposition(Cand::eligible) {
@@ -702,12 +702,17 @@ impl<'a> Clause<'a> {
             Err(e) => readings.push((error_at(&e), Err(e))),
         }
         let mut last_direction: Option<(usize, Option<Change>)> = None;
+        // The last member of the enumeration being read and its unit.
+        let mut shared = None;
         for (k, cand) in cands.iter().enumerate() {
             if used[k] || !cand.eligible() {
                 continue;
             }
             used[k] = true;
-            let read = match self.read_figure(cand, cands) {
+            let read = match self
+                .read_figure(cand, cands)
+                .and_then(|read| self.shared_unit_zh(k, cands, read, &mut shared))
+            {
                 Ok(read) => read,
                 Err(e) => {
                     readings.push((error_at(&e), Err(e)));

@@ -22,6 +22,73 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// A member of a Chinese enumeration that writes no unit, or only the
+    /// classifier 个, takes the unit written once at the end: 分别提高0.8个、
+    /// 1.3个百分点 is two changes in percentage points, 分别为12、15万亿元 two
+    /// amounts in 万亿元 (a bare number takes the magnitude too). `shared`
+    /// keeps the last member found (its index and unit, and magnitude), so
+    /// that each enumeration is walked once.
+    pub(super) fn shared_unit_zh(
+        &self,
+        k: usize,
+        cands: &[Cand],
+        read: Read,
+        shared: &mut Option<(usize, Unit, Magnitude)>,
+    ) -> Result<Read> {
+        let cand = &cands[k];
+        // How the member ends: bare (12、) or with 个 (0.8个、).
+        let member_end = |c: &Cand| match (self.at(c.end), self.at(c.end + 1)) {
+            ('、', _) => Some((c.end, true)),
+            ('个', '、') => Some((c.end + 1, false)),
+            _ => None,
+        };
+        let Some((_, bare)) = member_end(cand).filter(|_| self.lang == Lang::Zh) else {
+            return Ok(read);
+        };
+        let Some(q) = read
+            .quantity
+            .as_ref()
+            .filter(|q| *q.unit() == Unit::Items && q.qualifier() != Qualifier::Range)
+        else {
+            return Ok(read);
+        };
+        if shared.as_ref().is_none_or(|(last, _, _)| *last <= k) {
+            *shared = None;
+            let mut at = k;
+            while let Some((end, _)) = member_end(&cands[at]) {
+                let Some(next) = cands[at + 1..].iter().position(Cand::eligible) else {
+                    break;
+                };
+                let next = at + 1 + next;
+                if self.skip_spaces(end + 1) != self.figure_start(&cands[next]) {
+                    break;
+                }
+                if member_end(&cands[next]).is_some() {
+                    at = next;
+                    continue;
+                }
+                if let Some(last) = self.read_figure(&cands[next], cands)?.quantity {
+                    *shared = Some((next, last.unit().clone(), last.magnitude()));
+                }
+                break;
+            }
+        }
+        let Some((_, unit, magnitude)) = shared.clone() else {
+            return Ok(read);
+        };
+        let quantity = if bare && unit != Unit::Items {
+            self.quantity(cand, q.value(), None, magnitude, unit, q.qualifier())?
+        } else if !bare && unit == Unit::PercentagePoints {
+            self.quantity(cand, q.value(), None, q.magnitude(), unit, q.qualifier())?
+        } else {
+            return Ok(read);
+        };
+        Ok(Read {
+            quantity: Some(quantity),
+            ..read
+        })
+    }
+
     /// Where a figure's own words start: its qualifier, money sign or
     /// minus sign, and for a change the word of change right before them
     /// ("增长5%", "more than 5.35 million people", "up 5.2 per cent", "grew
@@ -137,6 +204,39 @@ impl<'a> Clause<'a> {
             .then_some(before)
     }
 
+    /// A verb of change with an object before `start` (within 14 words,
+    /// no punctuation between): "raise the exemption limit for individual
+    /// taxpayers from Rs1,80,000 to Rs2,00,000", "raise the upper limit of
+    /// the 20 per cent tax slab from Rs8 lakh to Rs10 lakh" change the
+    /// limit from one level to the other.
+    pub(super) fn transitive_before_en(&self, start: usize) -> Option<Dir> {
+        let k = self.words.partition_point(|t| t.end <= start);
+        let mut j = start;
+        for t in self.words[k.saturating_sub(14)..k].iter().rev() {
+            if self.chars[t.end..j]
+                .iter()
+                .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
+                || self.chars[t.end..j]
+                    .iter()
+                    .enumerate()
+                    .any(|(n, c)| *c == '.' && !self.at(t.end + n + 1).is_ascii_digit())
+            {
+                return None;
+            }
+            // Any verb of change: "increased the allocation for schools
+            // from $5 to $6 billion"; not the particles "up" and "down".
+            let w = self.keyed(t);
+            if !matches!(w.text, "up" | "down")
+                && !lx::en_change_right_before(w.text)
+                && let Some(d) = lx::en_change_before(w)
+            {
+                return Some(d);
+            }
+            j = t.start;
+        }
+        None
+    }
+
     /// A change of level, from one figure to another: "rose from 58 to
     /// 87", "fell from 87 to 58 cases", 由58万户增加到87万户, 从5.2%提高到5.5%.
     /// The reading is the level reached, with the direction of the verb
@@ -158,6 +258,7 @@ impl<'a> Clause<'a> {
                         continue;
                     }
                     self.change_before_en(ws)
+                        .or_else(|| self.transitive_before_en(ws))
                 }
                 Lang::Zh => {
                     let before = self.back_spaces(start);
@@ -244,7 +345,7 @@ impl<'a> Clause<'a> {
                 record: None,
                 streak: false,
                 lang: self.lang,
-                span: (self.sign_start(y), reached.end),
+                span: (self.figure_start(y), reached.end),
                 from,
             }));
         }
@@ -266,16 +367,33 @@ impl<'a> Clause<'a> {
             from: None,
         };
         let basis = self.basis(self.chars.len());
-        // doubled, tripled, halved: relative changes in words.
-        for (word, dir, size) in [
-            ("doubled", Dir::Up, 100),
-            ("tripled", Dir::Up, 200),
-            ("quadrupled", Dir::Up, 300),
-            ("halved", Dir::Down, 50),
-        ] {
-            if let Some(i) = (0..self.chars.len()).find(|&i| {
-                self.has(i, word) && (i == 0 || !self.chars[i - 1].is_ascii_alphabetic())
-            }) {
+        // doubled, tripled, halved, "will double", "a doubling of":
+        // relative changes in words. The verb's plain form is a change
+        // only after "to" or a modal ("double taxation" is none), the noun
+        // only after an article.
+        for (n, t) in self.words.iter().enumerate() {
+            let before = n
+                .checked_sub(1)
+                .map(|p| self.word_text(&self.words[p]).to_ascii_lowercase());
+            let after_modal = before.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "to" | "will" | "would" | "could" | "should" | "may" | "might" | "can"
+                )
+            });
+            let after_article = before.as_deref().is_some_and(|w| matches!(w, "a" | "the"));
+            let (dir, size) = match self.word_text(t).to_ascii_lowercase().as_str() {
+                "doubled" => (Dir::Up, 100),
+                "tripled" => (Dir::Up, 200),
+                "quadrupled" => (Dir::Up, 300),
+                "halved" => (Dir::Down, 50),
+                "double" | "doubling" if after_modal || after_article => (Dir::Up, 100),
+                "triple" | "tripling" if after_modal || after_article => (Dir::Up, 200),
+                "halve" | "halving" if after_modal || after_article => (Dir::Down, 50),
+                _ => continue,
+            };
+            let (i, word_len) = (t.start, t.end - t.start);
+            {
                 let qualifier = self.qualifier_before_en(i);
                 let q = Quantity::new(
                     Decimal::from(size),
@@ -286,7 +404,7 @@ impl<'a> Clause<'a> {
                 .map_err(|_| self.err(i, "a multiple that cannot be read"))?;
                 let mut r = reading(Some(self.change_of(dir, basis, Some(&q))), None);
                 r.quantity = Some(q);
-                r.span = (i, i + word.len());
+                r.span = (i, i + word_len);
                 return Ok(Some(r));
             }
         }

@@ -562,13 +562,30 @@ impl<'a> Clause<'a> {
             let seps: &[&'static str] = &["-", "~", "至", "到", "—", "to", "and"];
             for sep in seps {
                 if self.has(k, sep) {
-                    let after = self.skip_spaces(k + clen(sep));
+                    let mut after = self.skip_spaces(k + clen(sep));
+                    // "above Rs2 lakh and upto Rs5 lakh" (a tax slab): a
+                    // lower bound and an upper bound are one range.
+                    let bounded = *sep == "and"
+                        && matches!(
+                            self.qualifier_span_en(self.figure_start(cand)).0,
+                            Qualifier::MoreThan | Qualifier::AtLeast
+                        )
+                        && [("upto", 4), ("up to", 5)].iter().any(|(w, len)| {
+                            let found = self.has(after, w);
+                            if found {
+                                after = self.skip_spaces(after + len);
+                            }
+                            found
+                        });
                     let next_start = self.sign_start(next);
                     let sign = self
                         .currency_before(next_start)
                         .map_or(next_start, |(_, s)| s);
                     if after == sign || after == next_start || after == next.start && *sep == "-" {
-                        if *sep == "and" && !self.between_before(self.figure_start(cand)) {
+                        if *sep == "and"
+                            && !bounded
+                            && !self.between_before(self.figure_start(cand))
+                        {
                             continue;
                         }
                         // "-48.5   -41.1" (the cells of a table row): a dash
@@ -594,10 +611,10 @@ impl<'a> Clause<'a> {
                         // "rose from 58 to 87": a change of level, not a
                         // range ("ages from 18 to 60" is one).
                         if *sep == "to"
-                            && self.governed_by_change(cand)
-                            && self
-                                .word_before(self.figure_start(cand))
-                                .is_some_and(|(_, w)| w == "from")
+                            && let Some((ws, w)) = self.word_before(self.figure_start(cand))
+                            && w == "from"
+                            && (self.governed_by_change(cand)
+                                || self.transitive_before_en(ws).is_some())
                         {
                             continue;
                         }
