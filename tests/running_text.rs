@@ -657,3 +657,48 @@ fn a_verb_with_an_object_changes_a_level_from_one_figure_to_another() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(&text[f[0].span.clone()], "$3 billion");
 }
+
+#[test]
+fn a_clause_may_say_where_the_figure_before_it_started_or_restate_its_change() {
+    let text = "Net debt fell to 31 per cent, down from 35 per cent.";
+    let f = found(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(&text[f[0].span.clone()], "31 per cent");
+    assert_eq!(f[0].reading.change_code(), "down");
+    assert_eq!(
+        f[0].reading.from.as_ref().map(|q| q.expanded().to_string()),
+        Some("35".to_owned())
+    );
+    // Across sentences nothing links.
+    assert_eq!(
+        read("Debt is 31 per cent. Down from 35 per cent is good.").len(),
+        2
+    );
+    // A change said again in percent after "or".
+    assert_eq!(
+        read("revenue will increase by $851.3 million, or 33.1 percent."),
+        [
+            one("increase by $851.3 million", "851300000", "dollar", "up"),
+            one("33.1 percent", "33.1", "percent", "up"),
+        ]
+    );
+}
+
+#[test]
+fn page_numbers_titles_and_numbered_statements_are_not_figures() {
+    // A number alone on its line between pages of a PDF.
+    assert_eq!(
+        read("The economy grew 5 per cent.\n\n12\n\nWe will spend more."),
+        [one("grew 5 per cent", "5", "percent", "up")]
+    );
+    // Alone as the whole text it is still read.
+    assert_eq!(read("12"), [one("12", "12", "items", "none")]);
+    assert_eq!(read("The 2016 Half Year Economic and Fiscal Update"), []);
+    assert_eq!(read("Statement 1 (continued)"), []);
+    assert_eq!(read("for early retirement per Proposition 58"), []);
+    // A fraction word is a figure where no word of time follows it.
+    assert_eq!(
+        read("half of the budget"),
+        [one("half", "0.5", "fraction", "none")]
+    );
+}

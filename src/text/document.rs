@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::Lang;
-use super::parse::{Reading, parse_all};
-use super::segment::{Clauses, Sentences, clauses, sentences};
+use super::parse::{Link, Reading, change_like, parse_all};
+use super::segment::{Sentences, clauses, sentences};
 use crate::Error;
 
 /// A figure found in running text: its reading and where it is, as byte
@@ -90,7 +90,6 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
         text,
         lang,
         sentences: sentences(text),
-        sentence: None,
         pending: std::collections::VecDeque::new(),
     }
 }
@@ -101,9 +100,7 @@ pub struct Figures<'a> {
     text: &'a str,
     lang: Option<Lang>,
     sentences: Sentences<'a>,
-    /// The sentence being read and its clauses still to read.
-    sentence: Option<(Range<usize>, std::iter::Peekable<Clauses<'a>>)>,
-    /// What the last run of clauses gave, not yet handed out.
+    /// What the last sentence gave, not yet handed out.
     pending: std::collections::VecDeque<Result<Found, Refusal>>,
 }
 
@@ -115,32 +112,85 @@ impl Iterator for Figures<'_> {
             if let Some(item) = self.pending.pop_front() {
                 return Some(item);
             }
-            let Some((sentence, clauses_left)) = &mut self.sentence else {
-                let s = self.sentences.next()?;
-                let c = clauses(self.text, s.clone()).peekable();
-                self.sentence = Some((s, c));
-                continue;
-            };
-            let sentence = sentence.clone();
-            // The next run of clauses joined by 、.
-            let Some(first) = clauses_left.next() else {
-                self.sentence = None;
-                continue;
-            };
-            let mut run = vec![first];
-            while let Some(next) = clauses_left.peek() {
-                let last = run.last().map_or(0, |r: &Range<usize>| r.end);
-                if self.text[last..next.start].trim() != "、" {
-                    break;
+            // A whole sentence is read before its figures are handed out:
+            // a clause may say where the figure of the clause before it
+            // started ("…, down from 35 per cent").
+            let sentence = self.sentences.next()?;
+            let mut clauses_left = clauses(self.text, sentence.clone()).peekable();
+            // Each run of clauses joined by 、.
+            while let Some(first) = clauses_left.next() {
+                let mut run = vec![first];
+                while let Some(next) = clauses_left.peek() {
+                    let last = run.last().map_or(0, |r: &Range<usize>| r.end);
+                    if self.text[last..next.start].trim() != "、" {
+                        break;
+                    }
+                    run.extend(clauses_left.next());
                 }
-                run.extend(clauses_left.next());
+                self.read_run(&sentence, &run);
             }
-            self.read_run(&sentence, &run);
         }
     }
 }
 
 impl Figures<'_> {
+    /// Whether `range` is a number of up to four digits alone on its line
+    /// ("\n2\n" between the pages of a PDF): a page number, no figure.
+    fn page_number(&self, range: &Range<usize>) -> bool {
+        let words = self.text[range.clone()].trim();
+        if words.is_empty() || words.len() > 4 || !words.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let line_start = self.text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[range.end..]
+            .find('\n')
+            .map_or(self.text.len(), |i| range.end + i);
+        // A line of its own: a line break on at least one side, nothing
+        // but spaces beside the number.
+        (line_start > 0 || line_end < self.text.len())
+            && self.text[line_start..range.start].trim().is_empty()
+            && self.text[range.end..line_end].trim().is_empty()
+    }
+
+    /// Applies what the reading that opens a run says of the last figure
+    /// before it in the sentence: `None` when the reading is that figure's
+    /// starting level (and so no figure of its own).
+    fn link_back(&mut self, mut reading: Reading, link: Link) -> Option<Reading> {
+        let Some(Ok(previous)) = self.pending.back_mut() else {
+            return Some(reading);
+        };
+        let previous = &mut previous.reading;
+        match link {
+            Link::None => {}
+            Link::FromOfPrevious(dir) => {
+                let same_dimension = match (&previous.quantity, &reading.quantity) {
+                    (Some(p), Some(q)) => p.unit().dimension() == q.unit().dimension(),
+                    _ => false,
+                };
+                if previous.from.is_none() && same_dimension {
+                    previous.from = reading.quantity.take();
+                    if previous.change.is_none() {
+                        previous.change = Some(change_like(
+                            crate::Change {
+                                direction: dir.direction(),
+                                basis: crate::Basis::Unstated,
+                                mode: crate::ChangeMode::Absolute,
+                            },
+                            previous.quantity.as_ref(),
+                        ));
+                    }
+                    return None;
+                }
+            }
+            Link::SameChange => {
+                if let Some(change) = previous.change {
+                    reading.change = Some(change_like(change, reading.quantity.as_ref()));
+                }
+            }
+        }
+        Some(reading)
+    }
+
     /// Reads the clauses of `run` (joined by 、) as one text, and queues
     /// each figure with its place in the document.
     fn read_run(&mut self, sentence: &Range<usize>, run: &[Range<usize>]) {
@@ -149,6 +199,9 @@ impl Figures<'_> {
         };
         let whole = first.start..last.end;
         let piece = &self.text[whole.clone()];
+        if self.page_number(&whole) {
+            return;
+        }
         // Where each character of the piece starts, in the document.
         let bytes: Vec<usize> = piece
             .char_indices()
@@ -170,7 +223,20 @@ impl Figures<'_> {
                 .cloned()
                 .unwrap_or_else(|| whole.clone())
         };
-        for reading in parse_all(piece, self.lang) {
+        // The figure read last in this sentence, before this run: what a
+        // link at the start of the run refers to.
+        let before_run = self.pending.len();
+        for (k, (reading, link)) in parse_all(piece, self.lang).into_iter().enumerate() {
+            let reading = match reading {
+                Ok(reading) if k == 0 && before_run > 0 => {
+                    match self.link_back(reading, link) {
+                        Some(reading) => Ok(reading),
+                        // Said of the figure before: no figure of its own.
+                        None => continue,
+                    }
+                }
+                other => other,
+            };
             let item = match reading {
                 Ok(reading) => {
                     let span = at(reading.span.0)..at(reading.span.1);

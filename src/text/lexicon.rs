@@ -16,6 +16,17 @@ pub(crate) enum Dir {
     Flat,
 }
 
+impl Dir {
+    /// The direction of a change this way.
+    pub(crate) fn direction(self) -> crate::Direction {
+        match self {
+            Dir::Up => crate::Direction::Up,
+            Dir::Down => crate::Direction::Down,
+            Dir::Flat => crate::Direction::Flat,
+        }
+    }
+}
+
 /// Characters of Chinese numerals (simplified; the reader normalizes
 /// traditional forms first), with the financial forms.
 pub(crate) fn is_chinese_numeral(c: char) -> bool {

@@ -229,14 +229,55 @@ pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
 /// the reader refuses is an error in its place, and reading goes on with
 /// the next. The document reader reads a run of clauses joined by 、 as
 /// one, so that an enumeration (分别增长8.9%、7.7%) shares its words.
-pub(crate) fn parse_all(text: &str, lang: Option<Lang>) -> Vec<Result<Reading>> {
+///
+/// Each reading comes with what it says of the figure before it, in the
+/// clause before (see [`Link`]).
+pub(crate) fn parse_all(text: &str, lang: Option<Lang>) -> Vec<(Result<Reading>, Link)> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
     let mut cands = std::mem::take(&mut buffers.cands);
     let clause = Clause::new(text, lang, buffers);
     let readings = clause.read_all(&mut cands);
+    let links = readings
+        .into_iter()
+        .map(|r| {
+            let link = r.as_ref().map_or(Link::None, |r| clause.link(r));
+            (r, link)
+        })
+        .collect();
     let buffers = clause.into_buffers(cands);
     BUFFERS.with(|b| b.set(buffers));
-    readings
+    links
+}
+
+/// What a figure that opens a clause says of the last figure of the clause
+/// before it, in the same sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Link {
+    /// Nothing.
+    None,
+    /// "fell to 31 per cent, down from 35 per cent": the level the figure
+    /// before started from, not a figure of its own.
+    FromOfPrevious(Dir),
+    /// "increased by $851.3 million, or 33.1 percent": the same change,
+    /// said another way.
+    SameChange,
+}
+
+/// A change in the direction and basis of `like`, in the mode that the
+/// quantity `q` gives (a change in percent is relative).
+pub(crate) fn change_like(like: Change, q: Option<&Quantity>) -> Change {
+    Change {
+        mode: change_mode(q),
+        ..like
+    }
+}
+
+/// Relative for a change of a share, a multiple or no size; else absolute.
+fn change_mode(q: Option<&Quantity>) -> ChangeMode {
+    match q.map(|q| q.unit().dimension()) {
+        Some(Dimension::Share | Dimension::Multiple) | None => ChangeMode::Relative,
+        _ => ChangeMode::Absolute,
+    }
 }
 
 /// The zero bytes after a clause's lowercase copy.

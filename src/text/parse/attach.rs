@@ -533,19 +533,42 @@ impl<'a> Clause<'a> {
     }
 
     pub(super) fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Change {
-        let direction = match dir {
-            Dir::Up => crate::Direction::Up,
-            Dir::Down => crate::Direction::Down,
-            Dir::Flat => crate::Direction::Flat,
-        };
-        let mode = match q.map(|q| q.unit().dimension()) {
-            Some(Dimension::Share | Dimension::Multiple) | None => ChangeMode::Relative,
-            _ => ChangeMode::Absolute,
-        };
         Change {
-            direction,
+            direction: dir.direction(),
             basis,
-            mode,
+            mode: change_mode(q),
         }
+    }
+
+    /// What the reading `r` of this clause says of the figure before it,
+    /// in the clause before: a level that opens the clause with "up from"
+    /// or "down from" is where that figure started; a level after nothing
+    /// but "or" is that figure's change said another way. English only.
+    pub(super) fn link(&self, r: &Reading) -> Link {
+        if self.lang != Lang::En || r.quantity.is_none() || r.rank.is_some() || r.record.is_some() {
+            return Link::None;
+        }
+        let start = r.span.0;
+        let Some((ws, w)) = self.word_before(start) else {
+            return Link::None;
+        };
+        // Only words of the link before the figure, at the clause's start.
+        let opens = |at: usize| self.chars[..at].iter().all(|c| c.is_whitespace());
+        if w == "from"
+            && let Some((us, u)) = self.word_before(ws)
+            && opens(us)
+            && r.change.is_none()
+            && r.from.is_none()
+        {
+            return match u.as_str() {
+                "up" => Link::FromOfPrevious(Dir::Up),
+                "down" => Link::FromOfPrevious(Dir::Down),
+                _ => Link::None,
+            };
+        }
+        if w == "or" && opens(ws) && r.change.is_none() {
+            return Link::SameChange;
+        }
+        Link::None
     }
 }

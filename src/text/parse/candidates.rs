@@ -59,6 +59,18 @@ impl<'a> Clause<'a> {
             "regulation",
             "phase",
             "volume",
+            "statement",
+            "proposition",
+            "paper",
+            "goal",
+            "pillar",
+            "annexure",
+            "exhibit",
+            "division",
+            "title",
+            "amendment",
+            "stage",
+            "note",
         ];
         for cand in cands.iter_mut() {
             let c = &*cand;
@@ -147,7 +159,11 @@ impl<'a> Clause<'a> {
                 && is_year(c.value)
                 && self.currency_before(c.start).is_none()
                 && self.scale_en(c.end).is_none()
-                && matches!(self.unit_en(c.end), Some((Unit::Other(_), _)));
+                && (matches!(self.unit_en(c.end), Some((Unit::Other(_), _)))
+                    // "the 2016 Half Year Update", "the 2030 Agenda": before a
+                    // capitalized word, a title's year.
+                    || self.at(self.skip_spaces(c.end)).is_ascii_uppercase()
+                        && self.skip_spaces(c.end) > c.end);
             // "one of the largest", "one type of asset for another", "on
             // one hand": the word one as an article, not a count.
             let one_as_article = c.words
@@ -184,7 +200,16 @@ impl<'a> Clause<'a> {
                     let k = self.skip_spaces(c.end);
                     self.at(k) == '年' || lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w))
                 };
+            // "the Half Year Update", "a half-day", "the first quarter": a
+            // fraction word before a word of time names a period.
+            let half_period = c.words
+                && c.fraction
+                && matches!(
+                    word_after,
+                    "year" | "years" | "yearly" | "term" | "day" | "month" | "century"
+                );
             if time
+                || half_period
                 || after_colon
                 || basis_year
                 || year_before_noun
