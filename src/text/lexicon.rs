@@ -175,27 +175,35 @@ pub(crate) fn is_low(phrase: &str) -> bool {
     phrase.contains('低') || phrase.contains("low")
 }
 
-/// Money signs before a number, longest first.
-pub(crate) const CURRENCY_PREFIXES: &[(&str, Unit)] = &[
-    ("U.S.$", Unit::Money(Currency::USD)),
-    ("US$", Unit::Money(Currency::USD)),
-    ("A$", Unit::Money(Currency::AUD)),
-    ("RMB", Unit::Money(Currency::CNY)),
-    ("Rs.", Unit::Money(Currency::INR)),
-    ("Rs", Unit::Money(Currency::INR)),
-    ("R", Unit::Money(Currency::ZAR)),
-    ("RM", Unit::Money(Currency::MYR)),
-    ("€", Unit::Money(Currency::EUR)),
-    ("PHP", Unit::Money(Currency::PHP)),
-    ("PhP", Unit::Money(Currency::PHP)),
-    ("Php", Unit::Money(Currency::PHP)),
-    ("P", Unit::Money(Currency::PHP)),
-    ("₱", Unit::Money(Currency::PHP)),
-    ("₹", Unit::Money(Currency::INR)),
-    ("£", Unit::Money(Currency::GBP)),
-    ("¥", Unit::Money(Currency::CNY)),
-    ("$", Unit::Dollar),
-];
+/// Money signs before a number, by their last character, longest first
+/// within a group.
+pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit)] {
+    match last {
+        '$' => &[
+            ("U.S.$", Unit::Money(Currency::USD)),
+            ("US$", Unit::Money(Currency::USD)),
+            ("A$", Unit::Money(Currency::AUD)),
+            ("$", Unit::Dollar),
+        ],
+        'B' => &[("RMB", Unit::Money(Currency::CNY))],
+        '.' => &[("Rs.", Unit::Money(Currency::INR))],
+        's' => &[("Rs", Unit::Money(Currency::INR))],
+        'R' => &[("R", Unit::Money(Currency::ZAR))],
+        'M' => &[("RM", Unit::Money(Currency::MYR))],
+        'P' => &[
+            ("PHP", Unit::Money(Currency::PHP)),
+            ("PhP", Unit::Money(Currency::PHP)),
+            ("P", Unit::Money(Currency::PHP)),
+        ],
+        'p' => &[("Php", Unit::Money(Currency::PHP))],
+        '€' => &[("€", Unit::Money(Currency::EUR))],
+        '₱' => &[("₱", Unit::Money(Currency::PHP))],
+        '₹' => &[("₹", Unit::Money(Currency::INR))],
+        '£' => &[("£", Unit::Money(Currency::GBP))],
+        '¥' => &[("¥", Unit::Money(Currency::CNY))],
+        _ => &[],
+    }
+}
 
 /// Chinese unit words and classifiers with their unit codes, grouped by
 /// first character and longest first within a group.

@@ -215,10 +215,10 @@ impl Reading {
 /// ```
 pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
-    let mut cands = std::mem::take(&mut buffers.cands);
+    let mut scratch = std::mem::take(&mut buffers.scratch);
     let clause = Clause::new(text, lang, buffers);
-    let reading = clause.read(&mut cands);
-    let buffers = clause.into_buffers(cands);
+    let reading = clause.read(&mut scratch);
+    let buffers = clause.into_buffers(scratch);
     BUFFERS.with(|b| b.set(buffers));
     reading
 }
@@ -234,17 +234,18 @@ pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
 /// clause before (see [`Link`]).
 pub(crate) fn parse_all(text: &str, lang: Option<Lang>) -> Vec<(Result<Reading>, Link)> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
-    let mut cands = std::mem::take(&mut buffers.cands);
+    let mut scratch = std::mem::take(&mut buffers.scratch);
     let clause = Clause::new(text, lang, buffers);
-    let readings = clause.read_all(&mut cands);
-    let links = readings
-        .into_iter()
-        .map(|r| {
+    clause.read_all(&mut scratch, false);
+    let links = scratch
+        .readings
+        .drain(..)
+        .map(|(_, r)| {
             let link = r.as_ref().map_or(Link::None, |r| clause.link(r));
             (r, link)
         })
         .collect();
-    let buffers = clause.into_buffers(cands);
+    let buffers = clause.into_buffers(scratch);
     BUFFERS.with(|b| b.set(buffers));
     links
 }
@@ -291,9 +292,18 @@ struct Buffers {
     chars: Vec<char>,
     words: Vec<Token>,
     lower: String,
-    cands: Vec<Cand>,
+    scratch: Scratch,
     bits: scan::Bits,
     offsets: Vec<usize>,
+}
+
+/// What reading a clause's figures works in: its candidates, which of
+/// them a figure has used, and the readings found, by where they start.
+#[derive(Default)]
+struct Scratch {
+    cands: Vec<Cand>,
+    used: Vec<bool>,
+    readings: Vec<(usize, Result<Reading>)>,
 }
 
 impl Buffers {
@@ -458,6 +468,9 @@ struct Read {
     quantity: Option<Quantity>,
     direction: Option<Dir>,
     basis: Basis,
+    /// Where the figure's words start, with its qualifier ("more than"),
+    /// before any word of change.
+    qualified: usize,
     end: usize,
 }
 
@@ -551,7 +564,7 @@ impl<'a> Clause<'a> {
     }
 
     /// The buffers, for the next clause; none when a long text grew them.
-    fn into_buffers(self, cands: Vec<Cand>) -> Option<Buffers> {
+    fn into_buffers(self, scratch: Scratch) -> Option<Buffers> {
         let Clause {
             chars,
             words,
@@ -565,7 +578,7 @@ impl<'a> Clause<'a> {
                 chars,
                 words,
                 lower,
-                cands,
+                scratch,
                 bits,
                 offsets,
             },
@@ -687,12 +700,12 @@ impl<'a> Clause<'a> {
         })
     }
 
-    fn read(&self, out: &mut Vec<Cand>) -> Result<Reading> {
-        let all = self.read_all(out);
-        if let Some(first) = all.into_iter().next() {
+    fn read(&self, scratch: &mut Scratch) -> Result<Reading> {
+        self.read_all(scratch, true);
+        if let Some((_, first)) = scratch.readings.drain(..).next() {
             return first;
         }
-        if let Some(vague) = out.iter().find(|c| c.vague) {
+        if let Some(vague) = scratch.cands.iter().find(|c| c.vague) {
             let words: String = self.chars[vague.start..vague.end].iter().collect();
             return Err(self.err(
                 vague.start,
@@ -703,30 +716,42 @@ impl<'a> Clause<'a> {
             .ok_or_else(|| self.err(self.chars.len(), "no figure in the clause"))
     }
 
-    /// Every figure of the clause; see [`parse_all`].
-    fn read_all(&self, out: &mut Vec<Cand>) -> Vec<Result<Reading>> {
+    /// Every figure of the clause, into `scratch.readings` by where each
+    /// starts; see [`parse_all`].
+    ///
+    /// With `first`, reading stops once the clause's first figure is known
+    /// (what [`parse`] needs): after the first figure read, at the next
+    /// candidate that cannot change it.
+    fn read_all(&self, scratch: &mut Scratch, first: bool) {
+        let Scratch {
+            cands: out,
+            used,
+            readings,
+        } = scratch;
+        readings.clear();
         if let Err(e) = self.candidates(out) {
-            return vec![Err(e)];
+            readings.push((0, Err(e)));
+            return;
         }
         let cands: &[Cand] = out;
         // A streak, rank or record is the clause's one figure.
         match self.streak(cands) {
-            Ok(Some(r)) => return vec![Ok(r)],
-            Err(e) => return vec![Err(e)],
+            Ok(Some(r)) => return readings.push((0, Ok(r))),
+            Err(e) => return readings.push((0, Err(e))),
             Ok(None) => {}
         }
         if let Some(r) = self.rank(cands) {
-            return vec![Ok(r)];
+            return readings.push((0, Ok(r)));
         }
         match self.record(cands) {
-            Ok(Some(r)) => return vec![Ok(r)],
-            Err(e) => return vec![Err(e)],
+            Ok(Some(r)) => return readings.push((0, Ok(r))),
+            Err(e) => return readings.push((0, Err(e))),
             Ok(None) => {}
         }
-        let mut readings = Vec::new();
         // Candidates read as part of another figure: a range's high end, the
         // two figures of a change of level.
-        let mut used = vec![false; cands.len()];
+        used.clear();
+        used.resize(cands.len(), false);
         match self.level_change(cands) {
             Ok(Some(r)) => {
                 // The two figures: the one before the level reached, and it.
@@ -745,10 +770,17 @@ impl<'a> Clause<'a> {
         let mut last_direction: Option<(usize, Option<Change>)> = None;
         // The last member of the enumeration being read and its unit.
         let mut shared = None;
+        let mut read_one = false;
         for (k, cand) in cands.iter().enumerate() {
             if used[k] || !cand.eligible() {
                 continue;
             }
+            // A later figure cannot start before this one; only "down
+            // from" after it changes it.
+            if first && read_one && self.up_or_down_from(cand).is_none() {
+                break;
+            }
+            read_one = true;
             used[k] = true;
             let read = match self
                 .read_figure(cand, cands)
@@ -771,9 +803,9 @@ impl<'a> Clause<'a> {
             }
             // "drop below 31 per cent ... - down from 35 per cent": the level
             // the figure before started from, not a figure of its own.
-            if let Some(dir) = self.up_or_down_from(cand)
+            if let Some((_, Ok(previous))) = readings.last_mut()
+                && let Some(dir) = self.up_or_down_from(cand)
                 && let Some(q) = &read.quantity
-                && let Some((_, Ok(previous))) = readings.last_mut()
                 && previous.from.is_none()
                 && previous
                     .quantity
@@ -804,7 +836,7 @@ impl<'a> Clause<'a> {
                 change = Some(previous);
             }
             last_direction = Some((read.end, change));
-            let start = self.words_start(cand, change.is_some());
+            let start = self.words_start(read.qualified, change.is_some());
             readings.push((
                 start,
                 Ok(Reading {
@@ -820,7 +852,7 @@ impl<'a> Clause<'a> {
             ));
         }
         if readings.is_empty() {
-            return match self.no_number(false) {
+            match self.no_number(false) {
                 // A figure in words (doubled, 翻一番), a record, or no change
                 // (持平, "unchanged"). A change with no size (经济持续增长,
                 // 同比下降) states no figure to list.
@@ -831,14 +863,14 @@ impl<'a> Clause<'a> {
                             .as_ref()
                             .is_some_and(|c| c.direction == crate::Direction::Flat) =>
                 {
-                    vec![Ok(r)]
+                    readings.push((0, Ok(r)));
                 }
                 // A clause with no figure has none to list.
-                _ => Vec::new(),
-            };
+                _ => {}
+            }
+            return;
         }
         readings.sort_by_key(|(at, _)| *at);
-        readings.into_iter().map(|(_, r)| r).collect()
     }
 }
 

@@ -89,29 +89,30 @@ impl<'a> Clause<'a> {
         })
     }
 
-    /// Where a figure's own words start: its qualifier, money sign or
-    /// minus sign, and for a change the word of change right before them
-    /// ("增长5%", "more than 5.35 million people", "up 5.2 per cent", "grew
-    /// by 5.2 per cent").
-    pub(super) fn words_start(&self, cand: &Cand, change: bool) -> usize {
+    /// Where the words of the figure of `cand` start with its qualifier,
+    /// money sign or minus sign ("more than 5.35 million people", 近5千,
+    /// "between 4.5 and 5 percent"), before any word of change.
+    pub(super) fn qualified_start(&self, cand: &Cand) -> usize {
         let figure = self.figure_start(cand);
-        let qualified = match self.lang {
-            Lang::Zh => {
-                let j = self.back_spaces(figure);
-                lx::ZH_QUALIFIERS_BEFORE
-                    .iter()
-                    .find_map(|(word, _)| self.ends_at(j, word))
-                    .map_or(figure, |len| j - len)
-            }
-            Lang::En => {
-                let q = self.qualifier_span_en(figure).1;
-                // "between 4.5 and 5 percent": the range's own word.
-                match self.word_before(q) {
-                    Some((ws, w)) if w == "between" => ws,
-                    _ => q,
-                }
-            }
-        };
+        match self.lang {
+            Lang::Zh => self.qualifier_span_zh(figure).1,
+            Lang::En => self.between_start_en(self.qualifier_span_en(figure).1),
+        }
+    }
+
+    /// "between 4.5 and 5 percent": a range's own word before `q`.
+    pub(super) fn between_start_en(&self, q: usize) -> usize {
+        match self.word_before(q) {
+            Some((ws, w)) if w == "between" => ws,
+            _ => q,
+        }
+    }
+
+    /// Where a figure's own words start, from where its qualified words
+    /// start ([`Clause::qualified_start`]): for a change, the word of change
+    /// right before them ("增长5%", "up 5.2 per cent", "grew by 5.2 per
+    /// cent").
+    pub(super) fn words_start(&self, qualified: usize, change: bool) -> usize {
         if !change {
             return qualified;
         }

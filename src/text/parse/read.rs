@@ -8,16 +8,19 @@ impl<'a> Clause<'a> {
     /// `Rs`, `R`, `RMB`. Returns the currency and where the sign starts.
     pub(super) fn currency_before(&self, i: usize) -> Option<(Unit, usize)> {
         let j = self.back_spaces(i);
-        // Every sign ends in one of these.
-        if j == 0
-            || !matches!(
-                self.chars[j - 1],
-                '$' | '£' | '₹' | '¥' | '₱' | '€' | 'B' | 's' | '.' | 'R' | 'P' | 'p' | 'M' | 'm'
-            )
+        let last = *self.chars.get(j.checked_sub(1)?)?;
+        let signs = lx::currency_signs_ending(last);
+        if signs.is_empty() {
+            return None;
+        }
+        // A lettered sign is a word of at most three letters ("Rs", "RMB",
+        // "PhP"): the end of a longer word ("system 5") is none.
+        if last.is_ascii_alphabetic()
+            && (j >= 4 && self.chars[j - 4..j].iter().all(char::is_ascii_alphabetic))
         {
             return None;
         }
-        for (sign, unit) in lx::CURRENCY_PREFIXES {
+        for (sign, unit) in signs {
             let Some(len) = self.ends_at(j, sign) else {
                 continue;
             };

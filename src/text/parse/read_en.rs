@@ -10,6 +10,8 @@ impl<'a> Clause<'a> {
         let sign_start = self.sign_start(cand);
         let currency = self.currency_before(sign_start);
         let figure_start = currency.as_ref().map_or(sign_start, |(_, s)| *s);
+        // "-$5 billion": the minus before the money sign.
+        let figure_start = figure_start - usize::from(cand.minus_before_sign);
         let (mut qualifier, qualifier_start) = self.qualifier_span_en(figure_start);
         // Scale: 12.44 million, 40-trillion-yuan, 3.5 lakh, 1.5 lakh crore.
         let mut magnitude = Magnitude::One;
@@ -129,6 +131,7 @@ impl<'a> Clause<'a> {
             quantity: Some(quantity),
             direction: dir,
             basis,
+            qualified: self.between_start_en(qualifier_start),
             end: j,
         })
     }

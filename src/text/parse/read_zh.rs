@@ -26,6 +26,7 @@ impl<'a> Clause<'a> {
                 quantity: Some(q),
                 direction: Some(Dir::Up),
                 basis: self.basis(cand.start),
+                qualified: self.qualified_start(cand),
                 end: cand.end + 1,
             });
         }
@@ -36,7 +37,8 @@ impl<'a> Clause<'a> {
         let figure_start = self
             .currency_before(sign_start)
             .map_or(sign_start, |(_, s)| s);
-        let mut qualifier = self.qualifier_before_zh(figure_start);
+        let figure_start = figure_start - usize::from(cand.minus_before_sign);
+        let (mut qualifier, qualified) = self.qualifier_span_zh(figure_start);
         let mut value = cand.value;
         let over_some = |i: &mut usize, q: &mut Qualifier| {
             // 740多万, 30多人, 8000余套.
@@ -175,6 +177,7 @@ impl<'a> Clause<'a> {
             quantity: Some(quantity),
             direction,
             basis,
+            qualified,
             end,
         })
     }
@@ -350,12 +353,14 @@ impl<'a> Clause<'a> {
         .then_some((noun, end - i))
     }
 
-    pub(super) fn qualifier_before_zh(&self, start: usize) -> Qualifier {
-        let start = self.back_spaces(start);
+    /// The qualifier before a Chinese figure that starts at `start` (约,
+    /// 超过, 近), and where its words start (`start` when there is none).
+    pub(super) fn qualifier_span_zh(&self, start: usize) -> (Qualifier, usize) {
+        let j = self.back_spaces(start);
         lx::ZH_QUALIFIERS_BEFORE
             .iter()
-            .find(|(word, _)| self.ends_at(start, word).is_some())
-            .map_or(Qualifier::Exact, |(_, q)| *q)
+            .find_map(|(word, q)| self.ends_at(j, word).map(|len| (*q, j - len)))
+            .unwrap_or((Qualifier::Exact, start))
     }
 
     pub(super) fn qualifier_after_zh(&self, i: usize) -> (Option<Qualifier>, usize) {
