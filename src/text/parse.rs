@@ -833,7 +833,7 @@ impl<'a> Clause<'a> {
                 && let Some((end, Some(previous))) = last_direction
                 && self.listed_after(end, self.figure_start(cand))
             {
-                change = Some(previous);
+                change = Some(change_like(previous, read.quantity.as_ref()));
             }
             last_direction = Some((read.end, change));
             let start = self.words_start(read.qualified, change.is_some());
