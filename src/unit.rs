@@ -293,6 +293,17 @@ impl Currency {
     /// Euro (€).
     pub const EUR: Currency = Currency(*b"EUR");
 
+    /// A currency from a code the crate's own tables know to be three
+    /// capitals; a wrong code in a table fails to compile.
+    pub(crate) const fn known(code: &[u8; 3]) -> Currency {
+        assert!(
+            code[0].is_ascii_uppercase()
+                && code[1].is_ascii_uppercase()
+                && code[2].is_ascii_uppercase()
+        );
+        Currency(*code)
+    }
+
     /// A currency from its ISO 4217 code.
     ///
     /// # Errors

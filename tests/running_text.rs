@@ -469,6 +469,15 @@ fn money_signs_of_more_currencies_and_glued_scales() {
     );
     // A lone P before a number with no scale and no grouping is a name.
     assert_eq!(read("the P5 countries met"), []);
+    // Four digits after a money sign are an amount, whatever their value;
+    // a bare 2016 after "in" stays a year.
+    assert_eq!(
+        read("a grant of $1916 in 2016, and £2016 each"),
+        [
+            one("$1916", "1916", "dollar", "none"),
+            one("£2016", "2016", "GBP", "none"),
+        ]
+    );
     // "m" and "k" glued to an amount of money are million and thousand:
     // 160 × 10^6, 20 × 10^6, 50 × 10^3.
     assert_eq!(
@@ -479,6 +488,49 @@ fn money_signs_of_more_currencies_and_glued_scales() {
             one("$50k", "50000", "dollar", "none"),
         ]
     );
+}
+
+#[test]
+fn money_signs_and_codes_of_the_commonwealth_and_iso_codes() {
+    // Signs by the currency they name: KSh and Kshs. Kenyan shillings,
+    // GH¢ cedis, HK$ and NZ$ dollars, Rs. rupees with its point, N before
+    // an amount naira. 3.2 × 10^9, 2.5 × 10^9, 1,500, 5 × 10^9, 7 × 10^6,
+    // 31,000, 96.7 × 10^9.
+    assert_eq!(
+        read("KSh 3.2 billion; GH¢2.5 billion; Kshs. 1,500 each"),
+        [
+            one("KSh 3.2 billion", "3200000000", "KES", "none"),
+            one("GH¢2.5 billion", "2500000000", "GHS", "none"),
+            one("Kshs. 1,500", "1500", "KES", "none"),
+        ]
+    );
+    assert_eq!(
+        read("HK$5 billion and NZ$7 million"),
+        [
+            one("HK$5 billion", "5000000000", "HKD", "none"),
+            one("NZ$7 million", "7000000", "NZD", "none"),
+        ]
+    );
+    assert_eq!(
+        read("a pension of Rs.31,000 and N96.7 billion in revenue"),
+        [
+            one("Rs.31,000", "31000", "INR", "none"),
+            one("N96.7 billion", "96700000000", "NGN", "none"),
+        ]
+    );
+    // An ISO code in capitals before or after the amount is its currency,
+    // not a count of items.
+    assert_eq!(
+        read("a loan of USD 3 million and grants of 5 billion EUR"),
+        [
+            one("USD 3 million", "3000000", "USD", "none"),
+            one("5 billion EUR", "5000000000", "EUR", "none"),
+        ]
+    );
+    // N before a number with no scale and no grouping is a name, and COP26
+    // names a conference, not Colombian pesos.
+    assert_eq!(read("N95 masks were bought"), []);
+    assert_eq!(read("at COP26 we pledged"), []);
 }
 
 #[test]

@@ -176,33 +176,87 @@ pub(crate) fn is_low(phrase: &str) -> bool {
 }
 
 /// Money signs before a number, by their last character, longest first
-/// within a group.
+/// within a group. `P` (peso) and `N` (naira) are signs only before an
+/// amount that looks like money; the caller checks that.
 pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit)] {
+    const AUD: Unit = Unit::Money(Currency::known(b"AUD"));
+    const CAD: Unit = Unit::Money(Currency::known(b"CAD"));
+    const CNY: Unit = Unit::Money(Currency::known(b"CNY"));
+    const EUR: Unit = Unit::Money(Currency::known(b"EUR"));
+    const FJD: Unit = Unit::Money(Currency::known(b"FJD"));
+    const GBP: Unit = Unit::Money(Currency::known(b"GBP"));
+    const GHS: Unit = Unit::Money(Currency::known(b"GHS"));
+    const HKD: Unit = Unit::Money(Currency::known(b"HKD"));
+    const INR: Unit = Unit::Money(Currency::known(b"INR"));
+    const JMD: Unit = Unit::Money(Currency::known(b"JMD"));
+    const KES: Unit = Unit::Money(Currency::known(b"KES"));
+    const MYR: Unit = Unit::Money(Currency::known(b"MYR"));
+    const NGN: Unit = Unit::Money(Currency::known(b"NGN"));
+    const NZD: Unit = Unit::Money(Currency::known(b"NZD"));
+    const PHP: Unit = Unit::Money(Currency::known(b"PHP"));
+    const SGD: Unit = Unit::Money(Currency::known(b"SGD"));
+    const USD: Unit = Unit::Money(Currency::known(b"USD"));
+    const ZAR: Unit = Unit::Money(Currency::known(b"ZAR"));
     match last {
         '$' => &[
-            ("U.S.$", Unit::Money(Currency::USD)),
-            ("US$", Unit::Money(Currency::USD)),
-            ("A$", Unit::Money(Currency::AUD)),
+            ("U.S.$", USD),
+            ("US$", USD),
+            ("NZ$", NZD),
+            ("HK$", HKD),
+            ("A$", AUD),
+            ("C$", CAD),
+            ("S$", SGD),
+            ("J$", JMD),
+            ("F$", FJD),
             ("$", Unit::Dollar),
         ],
-        'B' => &[("RMB", Unit::Money(Currency::CNY))],
-        '.' => &[("Rs.", Unit::Money(Currency::INR))],
-        's' => &[("Rs", Unit::Money(Currency::INR))],
-        'R' => &[("R", Unit::Money(Currency::ZAR))],
-        'M' => &[("RM", Unit::Money(Currency::MYR))],
-        'P' => &[
-            ("PHP", Unit::Money(Currency::PHP)),
-            ("PhP", Unit::Money(Currency::PHP)),
-            ("P", Unit::Money(Currency::PHP)),
+        'B' => &[("RMB", CNY)],
+        '.' => &[
+            ("KShs.", KES),
+            ("Kshs.", KES),
+            ("KSh.", KES),
+            ("Ksh.", KES),
+            ("Rs.", INR),
         ],
-        'p' => &[("Php", Unit::Money(Currency::PHP))],
-        '€' => &[("€", Unit::Money(Currency::EUR))],
-        '₱' => &[("₱", Unit::Money(Currency::PHP))],
-        '₹' => &[("₹", Unit::Money(Currency::INR))],
-        '£' => &[("£", Unit::Money(Currency::GBP))],
-        '¥' => &[("¥", Unit::Money(Currency::CNY))],
+        's' => &[("KShs", KES), ("Kshs", KES), ("Rs", INR)],
+        'h' => &[("KSh", KES), ("Ksh", KES)],
+        'R' => &[("R", ZAR)],
+        'M' => &[("RM", MYR)],
+        'N' => &[("N", NGN)],
+        'P' => &[("PHP", PHP), ("PhP", PHP), ("P", PHP)],
+        'p' => &[("Php", PHP)],
+        '¢' => &[("GH¢", GHS)],
+        '₵' => &[("GH₵", GHS), ("₵", GHS)],
+        '₦' => &[("₦", NGN)],
+        '€' => &[("€", EUR)],
+        '₱' => &[("₱", PHP)],
+        '₹' => &[("₹", INR)],
+        '£' => &[("£", GBP)],
+        '¥' => &[("¥", CNY)],
         _ => &[],
     }
+}
+
+/// ISO 4217 codes read as money when written in capitals right before or
+/// after a number ("USD 3 million", "KES 500", "5 billion EUR"), sorted.
+/// Codes that are also common words or names in capitals are left out:
+/// ALL, COP (COP26), CUP, MOP, SAR (Hong Kong's "the SAR"), SOS, TOP
+/// ("TOP 10").
+pub(crate) const ISO_CURRENCIES: &[&str] = &[
+    "AED", "AUD", "BDT", "BGN", "BHD", "BRL", "BWP", "CAD", "CHF", "CLP", "CNY", "CZK", "DKK",
+    "EGP", "ETB", "EUR", "FJD", "GBP", "GHS", "HKD", "HUF", "IDR", "ILS", "INR", "JMD", "JOD",
+    "JPY", "KES", "KRW", "KWD", "LKR", "MAD", "MUR", "MWK", "MXN", "MYR", "NAD", "NGN", "NOK",
+    "NPR", "NZD", "OMR", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR", "RON", "RUB", "RWF", "SEK",
+    "SGD", "THB", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "VND", "XAF", "XCD", "XOF",
+    "ZAR", "ZMW",
+];
+
+/// The currency of a code in [`ISO_CURRENCIES`].
+pub(crate) fn iso_currency(code: &str) -> Option<Currency> {
+    ISO_CURRENCIES
+        .binary_search(&code)
+        .ok()
+        .and_then(|_| Currency::new(code).ok())
 }
 
 /// Chinese unit words and classifiers with their unit codes, grouped by

@@ -79,14 +79,15 @@ pub struct Clauses<'a> {
 }
 
 /// Words after which a full stop ends no sentence, lowercase: titles,
-/// abbreviations of reports ("No. 3", "Rs. 5", "approx. 30", "Art. 12"),
+/// abbreviations of reports ("No. 3", "Rs. 5", "Kshs. 500", "approx. 30",
+/// "Art. 12"),
 /// months ("Jan. 5") and Latin ones ("e.g.", "i.e.", "etc.", "cf.").
 const ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "rs", "re", "mr", "mrs", "ms", "dr", "prof", "hon", "st", "vs", "approx", "est",
-    "etc", "e.g", "i.e", "cf", "al", "art", "arts", "sec", "secs", "para", "paras", "fig", "figs",
-    "vol", "ch", "pp", "p", "inc", "ltd", "co", "corp", "dept", "govt", "gov", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
-    "p.m", "a.m",
+    "no", "nos", "rs", "ksh", "kshs", "re", "mr", "mrs", "ms", "dr", "prof", "hon", "st", "vs",
+    "approx", "est", "etc", "e.g", "i.e", "cf", "al", "art", "arts", "sec", "secs", "para",
+    "paras", "fig", "figs", "vol", "ch", "pp", "p", "inc", "ltd", "co", "corp", "dept", "govt",
+    "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "p.m", "a.m",
 ];
 
 impl Iterator for Sentences<'_> {

@@ -368,7 +368,7 @@ impl<'a> Clause<'a> {
         c.is_ascii_digit()
             || (c == '.'
                 && self.at(i + 1).is_ascii_digit()
-                && !self.at(i.wrapping_sub(1)).is_ascii_digit())
+                && !self.at(i.wrapping_sub(1)).is_ascii_alphanumeric())
     }
 
     /// The number an English word starts, if any, and where reading goes
@@ -700,10 +700,7 @@ impl<'a> Clause<'a> {
             let (ws, word) = self
                 .word_before(start)
                 .unwrap_or((start, Word::owned(String::new())));
-            let currency = matches!(
-                word.as_str(),
-                "r" | "rs" | "a" | "us" | "rmb" | "hk" | "usd" | "cny" | "php" | "rm"
-            ) || word == "p" && self.peso_amount(start);
+            let currency = self.currency_before(start).is_some();
             // m3, km2: the power of a unit.
             let power = matches!(word.as_str(), "m" | "km" | "cm")
                 && scale == 0
@@ -817,6 +814,10 @@ impl<'a> Clause<'a> {
         let next = self.at(end);
         if next == '年' {
             return true;
+        }
+        // $1916, £2016: an amount after a money sign is never a year.
+        if self.currency_before(start).is_some() {
+            return false;
         }
         // 1900万, 2000余人, 2050多套: a number, not a year.
         if lx::is_chinese_numeral(next) || matches!(next, '%' | '‰' | '余' | '多') {

@@ -4,19 +4,30 @@
 use super::*;
 
 impl<'a> Clause<'a> {
-    /// A money sign or word right before `i`: `$`, `US$`, `A$`, `£`, `₹`,
-    /// `Rs`, `R`, `RMB`. Returns the currency and where the sign starts.
+    /// A money sign or code right before `i`: `$`, `US$`, `HK$`, `£`, `₹`,
+    /// `Rs`, `KSh`, `GH¢`, `R`, `RMB`, `USD`. Returns the currency and where
+    /// the sign starts.
     pub(super) fn currency_before(&self, i: usize) -> Option<(Unit, usize)> {
         let j = self.back_spaces(i);
         let last = *self.chars.get(j.checked_sub(1)?)?;
+        // "USD 3 million", "KES500": a code in capitals that starts a word.
+        if last.is_ascii_uppercase()
+            && j >= 3
+            && (j == 3 || !self.chars[j - 4].is_ascii_alphanumeric())
+        {
+            let code: String = self.chars[j - 3..j].iter().collect();
+            if let Some(currency) = lx::iso_currency(&code) {
+                return Some((Unit::Money(currency), j - 3));
+            }
+        }
         let signs = lx::currency_signs_ending(last);
         if signs.is_empty() {
             return None;
         }
-        // A lettered sign is a word of at most three letters ("Rs", "RMB",
-        // "PhP"): the end of a longer word ("system 5") is none.
+        // A lettered sign is a word of at most four letters ("Rs", "RMB",
+        // "KShs"): the end of a longer word ("system 5") is none.
         if last.is_ascii_alphabetic()
-            && (j >= 4 && self.chars[j - 4..j].iter().all(char::is_ascii_alphabetic))
+            && (j >= 5 && self.chars[j - 5..j].iter().all(char::is_ascii_alphabetic))
         {
             return None;
         }
@@ -33,9 +44,10 @@ impl<'a> Clause<'a> {
             if *sign == "R" && j != i {
                 continue;
             }
-            // "P5.7 trillion", "P1,500": a peso sign only before an amount
-            // with a scale word or grouped digits ("P5 countries" is a name).
-            if *sign == "P" && (j != i || !self.peso_amount(i)) {
+            // "P5.7 trillion", "N1,500": a peso or naira sign only before an
+            // amount with a scale word or grouped digits ("P5 countries",
+            // "N95 masks" are names).
+            if matches!(*sign, "P" | "N") && (j != i || !self.peso_amount(i)) {
                 continue;
             }
             return Some((unit.clone(), start));
@@ -45,7 +57,8 @@ impl<'a> Clause<'a> {
 
     /// Whether the number at `i` looks like an amount of money: a scale
     /// word after it ("5.7 trillion") or digits grouped by commas
-    /// ("1,500"). A lone letter `P` before it is then the peso sign.
+    /// ("1,500"). A lone letter `P` or `N` before it is then the peso or
+    /// naira sign.
     pub(super) fn peso_amount(&self, i: usize) -> bool {
         let mut k = i;
         let mut grouped = false;
@@ -55,10 +68,7 @@ impl<'a> Clause<'a> {
             grouped |= self.at(k) == ',';
             k += 1;
         }
-        k > i
-            && (grouped
-                || self.scale_word_en(k).is_some()
-                || matches!(self.at(k), 'm' | 'k') && !self.at(k + 1).is_ascii_alphanumeric())
+        k > i && (grouped || self.scale_word_en(k).is_some() || self.glued_scale(k).is_some())
     }
 
     /// Reads the chosen number with its magnitude, unit, qualifier, range

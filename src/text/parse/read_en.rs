@@ -158,14 +158,7 @@ impl<'a> Clause<'a> {
     /// "£160m", "$50k": `m` (million) or `k` (thousand) glued to the digits
     /// of an amount of money; after other numbers `m` is a metre.
     fn money_suffix_en(&self, i: usize) -> Option<(Magnitude, usize)> {
-        let magnitude = match self.at(i) {
-            'm' => Magnitude::Million,
-            'k' => Magnitude::Thousand,
-            _ => return None,
-        };
-        if self.at(i + 1).is_ascii_alphanumeric() {
-            return None;
-        }
+        let (magnitude, end) = self.glued_scale(i)?;
         let mut start = i;
         while start > 0
             && (self.chars[start - 1].is_ascii_digit()
@@ -173,7 +166,18 @@ impl<'a> Clause<'a> {
         {
             start -= 1;
         }
-        (start < i && self.currency_before(start).is_some()).then_some((magnitude, i + 1))
+        (start < i && self.currency_before(start).is_some()).then_some((magnitude, end))
+    }
+
+    /// `m` (million) or `k` (thousand) at `i`, ending a word: the scale an
+    /// amount of money may glue to its digits.
+    pub(super) fn glued_scale(&self, i: usize) -> Option<(Magnitude, usize)> {
+        let magnitude = match self.at(i) {
+            'm' => Magnitude::Million,
+            'k' => Magnitude::Thousand,
+            _ => return None,
+        };
+        (!self.at(i + 1).is_ascii_alphanumeric()).then_some((magnitude, i + 1))
     }
 
     /// A scale word after the number at `i`: "million", "bn", "lakh crore".
@@ -258,6 +262,14 @@ impl<'a> Clause<'a> {
         let k = self.skip_spaces(i);
         if self.has(k, "μg/m3") {
             return Some(("μg/m3".parse().ok()?, k + 5, None));
+        }
+        // "5 billion EUR": a currency code in capitals, ending its word.
+        if self.at(k).is_ascii_uppercase()
+            && !self.at(k + 3).is_ascii_alphanumeric()
+            && let Some(code) = self.chars.get(k..k + 3)
+            && let Some(currency) = lx::iso_currency(&code.iter().collect::<String>())
+        {
+            return Some((Unit::Money(currency), k + 3, None));
         }
         let first = self.at(k).to_ascii_lowercase();
         let first = if first.is_ascii() { first as u8 } else { 0 };
