@@ -246,6 +246,24 @@ fn rounding_never_decides_a_comparison() {
 }
 
 #[test]
+fn where_neither_unit_converts_exactly_either_order_gives_one_answer() {
+    // -10^-28 micrograms is below 0 to 7.92…335 jin (500 grams each).
+    // In micrograms the high end, times 5 × 10^8, has more digits than a
+    // decimal holds; in jin -10^-28 / (5 × 10^8) rounds to 0, and its ends
+    // widen to [-10^-28, 10^-28], which touches the range. The first way
+    // decides; the second alone would not. (Found by tests/limits.rs.)
+    let below = Quantity::exact(dec("-0.0000000000000000000000000001"), Unit::Micrograms).unwrap();
+    let range = Quantity::range(
+        dec("0"),
+        dec("7.9228162514264337593543950335"),
+        One,
+        Unit::Jin,
+    )
+    .unwrap();
+    assert_eq!(cmp(&below, &range), Less);
+}
+
+#[test]
 fn incompatible_units_are_errors_naming_both() {
     let q = |v: &str, u: &str| qty(v, One, u, Qualifier::Exact);
     for (a, b, message) in [

@@ -188,7 +188,16 @@ impl Quantity {
     /// ```
     pub fn compare_with(&self, other: &Quantity, tolerance: Tolerance) -> Result<Comparison> {
         let (a, b) = intervals_to_order(self, other, tolerance)?;
-        Ok(a.compare(&b))
+        let here = a.compare(&b);
+        if here != Comparison::Undetermined || self.unit() == other.unit() {
+            return Ok(here);
+        }
+        // Where neither unit converts exactly into the other, each way
+        // widens its rounded ends, and one way may decide what the other
+        // blurs. Both are sound: ask the other way too, so that `a` against
+        // `b` always mirrors `b` against `a`.
+        Ok(intervals_to_order(other, self, tolerance)
+            .map_or(here, |(theirs, ours)| ours.compare(&theirs)))
     }
 }
 
