@@ -534,6 +534,52 @@ fn money_signs_and_codes_of_the_commonwealth_and_iso_codes() {
 }
 
 #[test]
+fn the_level_a_change_started_from_or_holds_at_is_a_level() {
+    // "increased from 18 cents" names where the rate started, not a rise
+    // of 18 cents; "unchanged at 19.5 cents" the level that holds.
+    assert_eq!(
+        read("The rate remains unchanged at 19.5 cents, which was increased from 18 cents."),
+        [
+            one("19.5 cents", "19.5", "other:cents", "none"),
+            one("18 cents", "18", "other:cents", "none"),
+        ]
+    );
+    // A counted noun with what it is counted per may stand between the
+    // two levels: one figure, the level reached, up.
+    assert_eq!(
+        read("The tax will increase from 1 cent per litre to 5 cents per litre."),
+        [one("5 cents", "5", "other:cents", "up")]
+    );
+}
+
+#[test]
+fn telephone_numbers_postcodes_and_quoted_names_are_not_figures() {
+    // A chain of dash-joined groups, digits with a leading zero, the
+    // number after Tel, Fax or Box, and the number after an area code.
+    assert_eq!(
+        read("P. O. Box 30007-00100\n\nTel: +254-20-2252-299\n\nFax: +254-20-341-082"),
+        []
+    );
+    assert_eq!(read("电话：0851-2345678，共接待5人"), [one("5人", "5", "people", "none")]);
+    // A number in a short quoted phrase of words is a name: “THE BIG
+    // FOUR”; a quoted sentence with more words keeps its figures.
+    assert_eq!(read("HARNESSING “THE BIG FOUR”"), []);
+    assert_eq!(
+        read("the \"Big 4\" banks hired 500 staff"),
+        [one("500 staff", "500", "people", "none")]
+    );
+    assert_eq!(
+        read("he said \"we hired 500 teachers in every one of our poorest districts\""),
+        [one("500 teachers", "500", "other:teachers", "none")]
+    );
+    // A decimal with its leading zero stays a figure.
+    assert_eq!(
+        read("prices rose by 0.5 percent"),
+        [one("rose by 0.5 percent", "0.5", "percent", "up")]
+    );
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

@@ -188,9 +188,29 @@ impl<'a> Clause<'a> {
 
     /// Where the word `to` after the figure of `c` ends, when it follows
     /// the figure's unit, and where the next figure must start.
+    /// A counted noun may stand between, with what it is counted per:
+    /// "from 1 cent per litre to 5 cents per litre".
     pub(super) fn to_after(&self, c: &Cand) -> Option<usize> {
+        if self.lang != Lang::En {
+            return None;
+        }
         let k = self.skip_spaces(self.unit_end(c));
-        (self.lang == Lang::En && self.has(k, "to")).then(|| self.skip_spaces(k + 2))
+        if self.has(k, "to") {
+            return Some(self.skip_spaces(k + 2));
+        }
+        let i = self.scale_en(c.end).map_or(c.end, |(_, e)| e);
+        let Some((Unit::Other(_), mut e)) = self.unit_en(i) else {
+            return None;
+        };
+        if let Some((pe, w)) = self.word_after(e)
+            && w == "per"
+            && let Some((ne, _)) = self.word_after(pe)
+        {
+            e = ne;
+        }
+        let k = self.skip_spaces(e);
+        (self.has(k, "to") && !self.at(k + 2).is_ascii_alphanumeric())
+            .then(|| self.skip_spaces(k + 2))
     }
 
     /// The figure governed by a verb of change that stands before "to" and

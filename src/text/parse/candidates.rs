@@ -378,8 +378,9 @@ impl<'a> Clause<'a> {
             return Ok((None, t.end));
         };
         Ok(match self.english(t, what)? {
-            Some(cand) => {
+            Some(mut cand) => {
                 let end = cand.end;
+                cand.excluded |= self.in_quoted_words_en(cand.start, end);
                 (Some(cand), end)
             }
             None => (None, t.end),
@@ -726,6 +727,9 @@ impl<'a> Clause<'a> {
         {
             cand.excluded = true;
         }
+        if self.is_code_number(start, i, scale, separated) {
+            cand.excluded = true;
+        }
         // A year: 2023年, in 2023, FY 2023; never with a minus sign.
         if !separated
             && !cand.minus
@@ -740,7 +744,7 @@ impl<'a> Clause<'a> {
         if start > 0 && matches!(self.chars[start - 1], '第') {
             cand.ordinal = true;
         }
-        if self.is_quoted_name(start, i) {
+        if self.is_quoted_name(start, i) || self.in_quoted_words_en(start, i) {
             cand.excluded = true;
         }
         Ok(cand)
@@ -807,6 +811,89 @@ impl<'a> Clause<'a> {
             }
             _ => Ok(first_end),
         }
+    }
+
+    /// Whether the number from `start` to `end` (with `scale` decimals) is
+    /// a code, not a figure: digits with a leading zero (a postcode
+    /// "00100", an extension "082"), a chain of three or more groups joined
+    /// by dashes ("20-2252-299", a telephone number or an identifier), or
+    /// the number after a word that names one (Tel, Fax, Box, 电话).
+    pub(super) fn is_code_number(
+        &self,
+        start: usize,
+        end: usize,
+        scale: u32,
+        separated: bool,
+    ) -> bool {
+        let digit = |k: usize| self.at(k).is_ascii_digit();
+        if !separated && scale == 0 && end - start >= 2 && self.chars[start] == '0' {
+            return true;
+        }
+        // The dashes of the chain around the number, a few groups each way
+        // (the walk is bounded, so a long chain costs no more).
+        let mut dashes = 0;
+        let mut k = start;
+        while k >= 2 && start - k < 24 && dashes < 2 {
+            if digit(k - 1) {
+                k -= 1;
+            } else if self.chars[k - 1] == '-' && digit(k - 2) {
+                dashes += 1;
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut k = end;
+        while k - end < 24 && dashes < 2 {
+            if digit(k) {
+                k += 1;
+            } else if self.at(k) == '-' && digit(k + 1) {
+                dashes += 1;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // 0851-2345678: the number after an area code.
+        if dashes >= 2
+            || start >= 3 && self.chars[start - 1] == '-' && {
+                let mut g = start - 1;
+                while g > 0 && digit(g - 1) {
+                    g -= 1;
+                }
+                start - 1 - g >= 2 && self.chars[g] == '0'
+            }
+        {
+            return true;
+        }
+        // "Tel: +254", "P.O. Box 30007", 电话：0851: the signs a number of
+        // a telephone or a box is written after.
+        let mut b = start;
+        while b > 0 && matches!(self.chars[b - 1], ' ' | ':' | '：' | '+' | '(' | '.') {
+            b -= 1;
+        }
+        if self.ends_at(b, "电话").is_some()
+            || self.ends_at(b, "传真").is_some()
+            || self.ends_at(b, "热线").is_some()
+        {
+            return true;
+        }
+        self.words
+            .binary_search_by_key(&b, |t| t.end)
+            .is_ok_and(|w| {
+                let w = self.word_text(&self.words[w]);
+                [
+                    "tel",
+                    "telephone",
+                    "phone",
+                    "fax",
+                    "hotline",
+                    "mobile",
+                    "box",
+                ]
+                .iter()
+                .any(|code| w.eq_ignore_ascii_case(code))
+            })
     }
 
     /// Whether a four-digit number between 1900 and 2100 is a year here.
@@ -914,6 +1001,30 @@ impl<'a> Clause<'a> {
         let close = self.chars.get(end).copied();
         matches!(open, Some('“' | '"' | '「' | '『'))
             && matches!(close, Some('”' | '"' | '」' | '』'))
+    }
+
+    /// An English number inside a short quoted phrase of words, five at
+    /// most, is part of a name or a slogan: “THE BIG FOUR”, the "Big 4"
+    /// banks, ‘Top 10 Tips’.
+    pub(super) fn in_quoted_words_en(&self, start: usize, end: usize) -> bool {
+        const MAX: usize = 40;
+        let word = |c: char| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\'');
+        let mut i = start;
+        while i > 0 && start - i < MAX && word(self.chars[i - 1]) {
+            i -= 1;
+        }
+        let mut j = end;
+        while j < self.chars.len() && j - end < MAX && word(self.chars[j]) {
+            j += 1;
+        }
+        let words = self.chars[i..j]
+            .split(|c| *c == ' ')
+            .filter(|w| !w.is_empty())
+            .count();
+        i > 0
+            && words <= 5
+            && matches!(self.chars[i - 1], '“' | '"' | '‘')
+            && matches!(self.chars.get(j), Some('”' | '"' | '’'))
     }
 
     /// A Chinese number inside a short quoted phrase of Chinese words, or

@@ -509,11 +509,17 @@ impl<'a> Clause<'a> {
             }
             let w = self.keyed(t);
             // "increased to 20.4", "job growth averages about 12.7
-            // million": the figure is the level reached.
-            if lx::is_level_verb(w) {
+            // million": the figure is the level reached; "was increased
+            // from 18 cents": the level it started from.
+            if lx::is_level_verb(w) || w.text == "from" {
                 return None;
             }
             if let Some(d) = lx::en_change_before(w) {
+                // "remains unchanged at 19.5 cents": the figure is the
+                // level that holds.
+                if d == Dir::Flat {
+                    return None;
+                }
                 // "up" and "down" only right before the figure: "up 5
                 // percent", not "fronted up for my first of 19" or "set up
                 // 4 groups".
