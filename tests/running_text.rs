@@ -560,7 +560,10 @@ fn telephone_numbers_postcodes_and_quoted_names_are_not_figures() {
         read("P. O. Box 30007-00100\n\nTel: +254-20-2252-299\n\nFax: +254-20-341-082"),
         []
     );
-    assert_eq!(read("电话：0851-2345678，共接待5人"), [one("5人", "5", "people", "none")]);
+    assert_eq!(
+        read("电话：0851-2345678，共接待5人"),
+        [one("5人", "5", "people", "none")]
+    );
     // A number in a short quoted phrase of words is a name: “THE BIG
     // FOUR”; a quoted sentence with more words keeps its figures.
     assert_eq!(read("HARNESSING “THE BIG FOUR”"), []);

@@ -1003,47 +1003,47 @@ impl<'a> Clause<'a> {
             && matches!(close, Some('”' | '"' | '」' | '』'))
     }
 
+    /// The phrase around `start..end` of at most `max` characters of
+    /// `word` each side, when quotation marks enclose it: where it starts
+    /// and ends, inside the marks.
+    fn quoted_around(
+        &self,
+        (start, end): (usize, usize),
+        max: usize,
+        word: impl Fn(char) -> bool,
+    ) -> Option<(usize, usize)> {
+        let mut i = start;
+        while i > 0 && start - i < max && word(self.chars[i - 1]) {
+            i -= 1;
+        }
+        let mut j = end;
+        while j < self.chars.len() && j - end < max && word(self.chars[j]) {
+            j += 1;
+        }
+        (i > 0
+            && matches!(self.chars[i - 1], '“' | '"' | '‘' | '「' | '『')
+            && matches!(self.chars.get(j), Some('”' | '"' | '’' | '」' | '』')))
+        .then_some((i, j))
+    }
+
     /// An English number inside a short quoted phrase of words, five at
     /// most, is part of a name or a slogan: “THE BIG FOUR”, the "Big 4"
     /// banks, ‘Top 10 Tips’.
     pub(super) fn in_quoted_words_en(&self, start: usize, end: usize) -> bool {
-        const MAX: usize = 40;
         let word = |c: char| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\'');
-        let mut i = start;
-        while i > 0 && start - i < MAX && word(self.chars[i - 1]) {
-            i -= 1;
-        }
-        let mut j = end;
-        while j < self.chars.len() && j - end < MAX && word(self.chars[j]) {
-            j += 1;
-        }
-        let words = self.chars[i..j]
-            .split(|c| *c == ' ')
-            .filter(|w| !w.is_empty())
-            .count();
-        i > 0
-            && words <= 5
-            && matches!(self.chars[i - 1], '“' | '"' | '‘')
-            && matches!(self.chars.get(j), Some('”' | '"' | '’'))
+        self.quoted_around((start, end), 40, word)
+            .is_some_and(|(i, j)| {
+                let words = self.chars[i..j].split(|c| *c == ' ');
+                words.filter(|w| !w.is_empty()).count() <= 5
+            })
     }
 
     /// A Chinese number inside a short quoted phrase of Chinese words, or
     /// all there is between the quotation marks, is part of a name or a
     /// slogan: “两个统筹”, “三高四新”, 三个“一号工程”, the “1357” strategy.
     pub(super) fn in_quoted_phrase(&self, start: usize, end: usize) -> bool {
-        const MAX: usize = 8;
-        let word = |c: char| crate::text::is_cjk(c);
-        let mut i = start;
-        while i > 0 && start - i < MAX && word(self.chars[i - 1]) {
-            i -= 1;
-        }
-        let mut j = end;
-        while j < self.chars.len() && j - end < MAX && word(self.chars[j]) {
-            j += 1;
-        }
-        i > 0
-            && matches!(self.chars[i - 1], '“' | '"' | '「' | '『')
-            && matches!(self.chars.get(j), Some('”' | '"' | '」' | '』'))
+        self.quoted_around((start, end), 8, crate::text::is_cjk)
+            .is_some()
     }
 
     pub(super) fn chinese_run_end(&self, start: usize) -> usize {
