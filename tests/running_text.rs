@@ -583,6 +583,81 @@ fn telephone_numbers_postcodes_and_quoted_names_are_not_figures() {
 }
 
 #[test]
+fn a_level_reached_then_where_it_started_is_one_change_of_level() {
+    // "rose to Y from X": the level reached, up, whether "from" follows
+    // in the clause or after a comma; X is no figure of its own.
+    let reached = found("Spending rose to $50 billion from $45 billion.");
+    assert_eq!(reached.len(), 1, "{reached:?}");
+    assert_eq!(reached[0].reading.change_code(), "up");
+    assert_eq!(
+        reached[0]
+            .reading
+            .from
+            .as_ref()
+            .map(|q| q.expanded().to_string()),
+        Some("45000000000".to_owned())
+    );
+    assert_eq!(
+        read("The rate was cut to 5 per cent, from 7 per cent."),
+        [one("5 per cent", "5", "percent", "down")]
+    );
+    // Figures that go against the verb, or a "from" that names no level
+    // reached after "to", leave both figures as levels.
+    assert_eq!(
+        read("Spending rose to $40 billion from $45 billion."),
+        [
+            one("$40 billion", "40000000000", "dollar", "none"),
+            one("$45 billion", "45000000000", "dollar", "none"),
+        ]
+    );
+    assert_eq!(
+        read("Spending was $50 billion, from $45 billion."),
+        [
+            one("$50 billion", "50000000000", "dollar", "none"),
+            one("$45 billion", "45000000000", "dollar", "none"),
+        ]
+    );
+}
+
+#[test]
+fn nouns_participles_and_periods_of_budget_speeches() {
+    // A noun of change before "was" makes a change; a rate before it a
+    // level; a participle after an article describes a level.
+    assert_eq!(
+        read("Real GDP growth was 3.1 per cent in 2022."),
+        [one("3.1 per cent", "3.1", "percent", "up")]
+    );
+    assert_eq!(
+        read("The growth rate was 3.1 per cent."),
+        [one("3.1 per cent", "3.1", "percent", "none")]
+    );
+    assert_eq!(
+        read("We propose an increased budget of $5 billion."),
+        [one("$5 billion", "5000000000", "dollar", "none")]
+    );
+    assert_eq!(
+        read("Revenue has fallen by 5 per cent."),
+        [one("fallen by 5 per cent", "5", "percent", "down")]
+    );
+    // The half of a period is a period; the half of a thing a figure.
+    assert_eq!(read("In the first half of the year exports grew."), []);
+    assert_eq!(read("In the second half of 2024 exports grew."), []);
+    assert_eq!(
+        read("Half of the budget goes to schools."),
+        [one("Half", "0.5", "fraction", "none")]
+    );
+    // A paragraph's number after the address, a number alone in
+    // brackets, and an age group are not figures; the count before the
+    // age group stays.
+    assert_eq!(read("Mr Speaker, 1. I rise to present the budget."), []);
+    assert_eq!(read("The items listed (10) in the annex."), []);
+    assert_eq!(
+        read("the families of over 325,000 under 16s"),
+        [one("over 325,000", "325000", "items", "none")]
+    );
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

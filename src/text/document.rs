@@ -135,11 +135,25 @@ impl Iterator for Figures<'_> {
 
 impl Figures<'_> {
     /// Whether `range` is a number of up to four digits alone on its line
-    /// ("\n2\n" between the pages of a PDF): a page number, no figure.
+    /// ("\n2\n" between the pages of a PDF): a page number, no figure; or
+    /// a clause of nothing but a number, after a comma, with a full stop
+    /// and a capital after it ("Mr Speaker, 1. I rise"): a paragraph's
+    /// number.
     fn page_number(&self, range: &Range<usize>) -> bool {
         let words = self.text[range.clone()].trim();
         if words.is_empty() || words.len() > 4 || !words.bytes().all(|b| b.is_ascii_digit()) {
             return false;
+        }
+        let after = &self.text[range.end..];
+        let before = self.text[..range.start].trim_end();
+        if before.ends_with(',')
+            && let Some(rest) = after.strip_prefix('.')
+            && rest.starts_with([' ', '\n'])
+            && rest
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return true;
         }
         let line_start = self.text[..range.start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = self.text[range.end..]
@@ -159,9 +173,46 @@ impl Figures<'_> {
         let Some(Ok(previous)) = self.pending.back_mut() else {
             return Some(reading);
         };
+        let after_to = self.text[..previous.span.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("to"));
         let previous = &mut previous.reading;
         match link {
             Link::None => {}
+            Link::FromOfReached => {
+                // The direction is the one from the starting level to the
+                // level reached; two levels that do not differ surely are
+                // left as they are.
+                let dir = match (&previous.quantity, &reading.quantity) {
+                    (Some(p), Some(q))
+                        if after_to
+                            && previous.change.is_none()
+                            && previous.from.is_none()
+                            && p.unit().dimension() == q.unit().dimension() =>
+                    {
+                        match p.compare(q) {
+                            Ok(crate::compare::Comparison::Greater) => Some(crate::Direction::Up),
+                            Ok(crate::compare::Comparison::Less) => Some(crate::Direction::Down),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                if let Some(direction) = dir {
+                    previous.from = reading.quantity.take();
+                    previous.change = Some(change_like(
+                        crate::Change {
+                            direction,
+                            basis: crate::Basis::Unstated,
+                            mode: crate::ChangeMode::Absolute,
+                        },
+                        previous.quantity.as_ref(),
+                    ));
+                    return None;
+                }
+            }
             Link::FromOfPrevious(dir) => {
                 let same_dimension = match (&previous.quantity, &reading.quantity) {
                     (Some(p), Some(q)) => p.unit().dimension() == q.unit().dimension(),

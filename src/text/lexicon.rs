@@ -727,6 +727,28 @@ pub(crate) fn is_level_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
     WORDS.contains(w)
 }
 
+/// Nouns of change that make the figure after a linking verb a change:
+/// "growth was 3.1 per cent", "the decline is 2 per cent".
+pub(crate) fn is_change_noun<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<14> = WordSet::set([
+        "growth",
+        "increase",
+        "increases",
+        "rise",
+        "rises",
+        "gain",
+        "gains",
+        "decline",
+        "declines",
+        "decrease",
+        "fall",
+        "drop",
+        "reduction",
+        "contraction",
+    ]);
+    WORDS.contains(w)
+}
+
 /// Verbs that take "up" or "down" as a particle ("set up 4 groups"), so
 /// that the particle is no change.
 pub(crate) fn is_particle_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
@@ -741,7 +763,7 @@ pub(crate) fn is_particle_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
 
 /// English change words before the number.
 pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
-    static WORDS: WordMap<Dir, 72> = WordMap::new([
+    static WORDS: WordMap<Dir, 74> = WordMap::new([
         // Right before the figure only: "an additional £2.4 billion", "a
         // further $7,500" (see `en_change_right_before`).
         ("additional", Dir::Up),
@@ -792,6 +814,8 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("decline", Dir::Down),
         ("declines", Dir::Down),
         ("fell", Dir::Down),
+        ("fallen", Dir::Down),
+        ("shrunk", Dir::Down),
         ("fall", Dir::Down),
         ("falls", Dir::Down),
         ("dropped", Dir::Down),

@@ -259,6 +259,9 @@ pub(crate) enum Link {
     /// "fell to 31 per cent, down from 35 per cent": the level the figure
     /// before started from, not a figure of its own.
     FromOfPrevious(Dir),
+    /// "rose to $50 billion, from $45 billion": the level the figure before
+    /// (a level reached after "to") started from, if the two differ.
+    FromOfReached,
     /// "increased by $851.3 million, or 33.1 percent": the same change,
     /// said another way.
     SameChange,
@@ -777,7 +780,11 @@ impl<'a> Clause<'a> {
             }
             // A later figure cannot start before this one; only "down
             // from" after it changes it.
-            if first && read_one && self.up_or_down_from(cand).is_none() {
+            if first
+                && read_one
+                && self.up_or_down_from(cand).is_none()
+                && !matches!(readings.last(), Some((_, Ok(r))) if self.started_from_after_reached(r.span, cand).is_some())
+            {
                 break;
             }
             read_one = true;
@@ -817,6 +824,25 @@ impl<'a> Clause<'a> {
                     previous.change =
                         Some(self.change_of(dir, Basis::Unstated, previous.quantity.as_ref()));
                 }
+                continue;
+            }
+            // "rose to $50 billion from $45 billion": where the level
+            // reached started, when the two go the way of the verb.
+            if let Some((_, Ok(previous))) = readings.last_mut()
+                && previous.from.is_none()
+                && previous.change.is_none()
+                && let Some(dir) = self.started_from_after_reached(previous.span, cand)
+                && let Some(q) = &read.quantity
+                && let Some(p) = &previous.quantity
+                && p.unit().dimension() == q.unit().dimension()
+                && matches!(
+                    (dir, p.compare(q)),
+                    (Dir::Up, Ok(crate::compare::Comparison::Greater))
+                        | (Dir::Down, Ok(crate::compare::Comparison::Less))
+                )
+            {
+                previous.from = Some(q.clone());
+                previous.change = Some(self.change_of(dir, Basis::Unstated, Some(p)));
                 continue;
             }
             let mut change = read

@@ -22,6 +22,35 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// The direction of a level reached after "to", spanning `reached`,
+    /// when `cand` follows it after "from": "rose to $50 billion from $45
+    /// billion" starts the level at $45 billion, and the verb before "to"
+    /// gives the direction. English only.
+    pub(super) fn started_from_after_reached(
+        &self,
+        reached: (usize, usize),
+        cand: &Cand,
+    ) -> Option<Dir> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let (from_start, from) = self.word_before(self.figure_start(cand))?;
+        if from != "from"
+            || reached.1 > from_start
+            || !self.chars[reached.1..from_start]
+                .iter()
+                .all(|c| c.is_whitespace() || *c == ',')
+        {
+            return None;
+        }
+        let (to_start, to) = self.word_before(reached.0)?;
+        if to != "to" {
+            return None;
+        }
+        self.change_before_en(to_start)
+            .or_else(|| self.transitive_before_en(to_start))
+    }
+
     /// A member of a Chinese enumeration that writes no unit, or only the
     /// classifier 个, takes the unit written once at the end: 分别提高0.8个、
     /// 1.3个百分点 is two changes in percentage points, 分别为12、15万亿元 two
@@ -562,8 +591,8 @@ impl<'a> Clause<'a> {
     }
 
     /// What the reading `r` of this clause says of the figure before it,
-    /// in the clause before: a level that opens the clause with "up from"
-    /// or "down from" is where that figure started; a level after nothing
+    /// in the clause before: a level that opens the clause with "up from",
+    /// "down from" or "from" is where that figure started; a level after nothing
     /// but "or" is that figure's change said another way. English only.
     pub(super) fn link(&self, r: &Reading) -> Link {
         if self.lang != Lang::En || r.quantity.is_none() || r.rank.is_some() || r.record.is_some() {
@@ -586,6 +615,9 @@ impl<'a> Clause<'a> {
                 "down" => Link::FromOfPrevious(Dir::Down),
                 _ => Link::None,
             };
+        }
+        if w == "from" && opens(ws) && r.change.is_none() && r.from.is_none() {
+            return Link::FromOfReached;
         }
         if w == "or" && opens(ws) && r.change.is_none() {
             return Link::SameChange;

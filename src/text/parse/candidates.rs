@@ -121,7 +121,16 @@ impl<'a> Clause<'a> {
                 }
                 j == 0
             };
-            let list = opens
+            // "listed (10) in the annex", "ten (10) days": a whole number
+            // alone in brackets mid-clause refers to an item, or restates
+            // the number in words before it.
+            let bracketed = !c.words
+                && c.value.scale() == 0
+                && c.end - c.start <= 3
+                && c.start > 0
+                && matches!(self.chars[c.start - 1], '(' | '（')
+                && matches!(self.at(c.end), ')' | '）');
+            let list = (opens || bracketed)
                 && c.value.scale() == 0
                 && (matches!(self.at(c.end), ')' | '）' | '、')
                     || self.at(c.end) == '.' && !self.at(c.end + 1).is_ascii_digit());
@@ -202,12 +211,36 @@ impl<'a> Clause<'a> {
                 };
             // "the Half Year Update", "a half-day", "the first quarter": a
             // fraction word before a word of time names a period.
-            let half_period = c.words
-                && c.fraction
-                && matches!(
-                    word_after,
-                    "year" | "years" | "yearly" | "term" | "day" | "month" | "century"
-                );
+            let time_word = |w: &str| {
+                matches!(
+                    w,
+                    "year" | "years" | "yearly" | "term" | "day" | "month" | "century" | "decade"
+                )
+            };
+            // "the first half of the year", "the second half of 2024".
+            let half_of_a_period = || {
+                let Some((e, w)) = self.word_after(c.end) else {
+                    return false;
+                };
+                if w != "of" {
+                    return false;
+                }
+                let mut e = e;
+                if let Some((e2, w)) = self.word_after(e)
+                    && matches!(
+                        w.as_str(),
+                        "the" | "this" | "last" | "next" | "that" | "each" | "every"
+                    )
+                {
+                    e = e2;
+                }
+                let k = self.skip_spaces(e);
+                let year = (0..4).all(|d| self.at(k + d).is_ascii_digit())
+                    && !self.at(k + 4).is_ascii_digit();
+                year || self.word_after(e).is_some_and(|(_, w)| time_word(&w))
+            };
+            let half_period =
+                c.words && c.fraction && (time_word(word_after) || half_of_a_period());
             if time
                 || half_period
                 || after_colon
@@ -668,12 +701,22 @@ impl<'a> Clause<'a> {
                 cand.end = i + len;
                 return Ok(cand);
             }
-            // The 2020s, the 1990s, the 80s: a decade, a period.
+            // The 2020s, the 1990s, the 80s: a decade, a period; "under
+            // 16s", "the over-65s": an age group.
+            let age_group = || {
+                let j = self.back_spaces(start);
+                let j = if j == start && j > 0 && self.chars[j - 1] == '-' {
+                    j - 1
+                } else {
+                    j
+                };
+                self.ends_at(j, "under").is_some() || self.ends_at(j, "over").is_some()
+            };
             if after == 's'
                 && !self.at(i + 1).is_ascii_alphabetic()
                 && scale == 0
-                && mantissa.is_multiple_of(10)
-                && matches!(digits_len, 2 | 4)
+                && (mantissa.is_multiple_of(10) && matches!(digits_len, 2 | 4)
+                    || digits_len <= 3 && age_group())
             {
                 cand.excluded = true;
                 cand.end = i + 1;

@@ -512,12 +512,39 @@ impl<'a> Clause<'a> {
             // million": the figure is the level reached; "was increased
             // from 18 cents": the level it started from.
             if lx::is_level_verb(w) || w.text == "from" {
+                // "growth was 3.1 per cent": a noun of change before the
+                // linking verb, close to the figure, makes it a change.
+                // A verb of level ("growth averages about 12.7 million")
+                // keeps the level.
+                if distance <= 2
+                    && matches!(w.text, "was" | "is" | "were" | "are" | "be")
+                    && let Some(noun) = k.checked_sub(2).map(|n| &self.words[n])
+                    && self.words[k - 1].start == self.skip_spaces(noun.end)
+                    && lx::is_change_noun(self.keyed(noun))
+                {
+                    return lx::en_change_before(self.keyed(noun));
+                }
                 return None;
             }
             if let Some(d) = lx::en_change_before(w) {
                 // "remains unchanged at 19.5 cents": the figure is the
                 // level that holds.
                 if d == Dir::Flat {
+                    return None;
+                }
+                // "an increased budget of $5 billion", "a reduced rate of 5
+                // per cent": a participle after an article describes the
+                // level.
+                if distance > 0
+                    && w.text.ends_with("ed")
+                    && k >= 2
+                    && matches!(
+                        self.word_text(&self.words[k - 2])
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "a" | "an" | "the"
+                    )
+                {
                     return None;
                 }
                 // "up" and "down" only right before the figure: "up 5
