@@ -658,6 +658,57 @@ fn nouns_participles_and_periods_of_budget_speeches() {
 }
 
 #[test]
+fn chinese_year_phrases_ratios_anniversaries_and_tables() {
+    // 由2000年的X增加到2005年的Y: one change of level, the level reached,
+    // up; 人均 before both makes each money per person.
+    let reached = found("城镇居民人均可支配收入由2000年的5104元增加到2005年的8620元");
+    assert_eq!(reached.len(), 1, "{reached:?}");
+    let q = reached[0].reading.quantity.as_ref().unwrap();
+    assert_eq!(
+        (q.expanded().to_string(), q.unit().to_string()),
+        ("8620".into(), "CNY/person".into())
+    );
+    assert_eq!(reached[0].reading.change_code(), "up");
+    assert_eq!(
+        reached[0]
+            .reading
+            .from
+            .as_ref()
+            .map(|q| q.expanded().to_string()),
+        Some("5104".to_owned())
+    );
+    // 人均 does not reach past 、 into another measure.
+    assert_eq!(
+        read("人均纯收入5000元、财政收入20亿元"),
+        [
+            one("5000元", "5000", "CNY/person", "none"),
+            one("20亿元", "2000000000", "CNY", "none"),
+        ]
+    );
+    // Ratios with the colons of Chinese text are no figures; a comma after
+    // a decimal ends its clause, and the change after it is read.
+    assert_eq!(
+        read(
+            "三次产业结构由2000年的24.2∶35.0∶40.8调整到2005年的18.9︰47.4︰33.7,5年内二产上升12.4个百分点"
+        ),
+        [one("上升12.4个百分点", "12.4", "percentage_points", "up")]
+    );
+    // An anniversary, the years a report looks back on, the years over
+    // which a figure changed, and a table's number are no figures.
+    assert_eq!(read("2019年，是新中国成立70周年。"), []);
+    assert_eq!(read("过去的五年，是我省阔步前进的五年。"), []);
+    assert_eq!(
+        read("五年分别增加14个和4个"),
+        [
+            one("增加14个", "14", "items", "up"),
+            one("4个", "4", "items", "up"),
+        ]
+    );
+    assert_eq!(read("表1 2019年玉环市生产总值"), []);
+    assert_eq!(read("选出人大代表5名"), [one("5名", "5", "people", "none")]);
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

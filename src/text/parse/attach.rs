@@ -311,7 +311,7 @@ impl<'a> Clause<'a> {
                         .or_else(|| self.transitive_before_en(ws))
                 }
                 Lang::Zh => {
-                    let before = self.back_spaces(start);
+                    let before = self.back_year_of_zh(self.back_spaces(start));
                     if self.ends_at(before, "由").is_none() && self.ends_at(before, "从").is_none()
                     {
                         continue;
@@ -326,7 +326,7 @@ impl<'a> Clause<'a> {
                         j += 1;
                     }
                     if !matches!(self.at(j), '到' | '至')
-                        || self.skip_spaces(j + 1) != self.figure_start(y)
+                        || self.year_of_zh(self.skip_spaces(j + 1)) != self.figure_start(y)
                     {
                         continue;
                     }
@@ -400,6 +400,44 @@ impl<'a> Clause<'a> {
             }));
         }
         Ok(None)
+    }
+
+    /// Where the figure after a year phrase at `k` starts: 2005年的,
+    /// 2005年底的, 2005年末的 name the time of the figure after them
+    /// (由2000年的5104元增加到2005年的8620元); else `k`.
+    pub(super) fn year_of_zh(&self, k: usize) -> usize {
+        if !(0..4).all(|d| self.at(k + d).is_ascii_digit()) || self.at(k + 4) != '年' {
+            return k;
+        }
+        let mut e = k + 5;
+        if matches!(self.at(e), '底' | '末') {
+            e += 1;
+        }
+        if self.at(e) == '的' {
+            self.skip_spaces(e + 1)
+        } else {
+            k
+        }
+    }
+
+    /// [`Clause::year_of_zh`] backwards: where a year phrase that ends at
+    /// `end` starts, else `end`.
+    pub(super) fn back_year_of_zh(&self, end: usize) -> usize {
+        if end == 0 || self.chars[end - 1] != '的' {
+            return end;
+        }
+        let mut k = end - 1;
+        if k > 0 && matches!(self.chars[k - 1], '底' | '末') {
+            k -= 1;
+        }
+        if k >= 5
+            && self.chars[k - 1] == '年'
+            && self.chars[k - 5..k - 1].iter().all(char::is_ascii_digit)
+        {
+            self.back_spaces(k - 5)
+        } else {
+            end
+        }
     }
 
     /// A clause with no number can still state a change (负增长, 持平,

@@ -351,6 +351,10 @@ impl<'a> Clause<'a> {
                             }))
             }
             Lang::Zh => {
+                // 成立70周年: an anniversary, not a figure.
+                if self.has(c.end, "周年") {
+                    return true;
+                }
                 // The word of time after the number: 年, 个月, 天, 周.
                 let len = if matches!(self.at(c.end), '年' | '天' | '周') {
                     1
@@ -384,11 +388,21 @@ impl<'a> Clause<'a> {
                         .any(|w| self.ends_at(before, w).is_some())
                     && {
                         let k = self.skip_spaces(c.end + len);
-                        ["累计", "年均", "共", "翻"].iter().any(|w| self.has(k, w))
+                        ["累计", "年均", "共", "翻", "分别"]
+                            .iter()
+                            .any(|w| self.has(k, w))
                             || lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w))
                     };
-                // 的一年: "a year in which", a period.
-                let a_year = c.value == Decimal::ONE && self.ends_at(before, "的").is_some();
+                // 的一年: "a year in which", a period; 阔步前进的五年 at the
+                // end of its clause: the years the text looks back on.
+                let after_de = self.ends_at(before, "的").is_some();
+                let a_year = after_de
+                    && (c.value == Decimal::ONE
+                        || c.value.scale() == 0 && {
+                            let k = self.skip_spaces(c.end + len);
+                            k >= self.chars.len()
+                                || matches!(self.at(k), '，' | ',' | '。' | '；' | '！')
+                        });
                 time_before || time_after || over || a_year
             }
         }
@@ -589,8 +603,13 @@ impl<'a> Clause<'a> {
                 i += 1;
             }
             // 1.234.567 and 1.234,56: digits grouped with points, or a
-            // decimal comma after them.
-            if matches!(self.at(i), '.' | ',') && self.at(i + 1).is_ascii_digit() {
+            // decimal comma after them. In Chinese text a comma after a
+            // decimal ends the clause (调整到33.7,5年内上升).
+            let zh_clause_comma = self.lang == Lang::Zh && self.at(i) == ',';
+            if matches!(self.at(i), '.' | ',')
+                && self.at(i + 1).is_ascii_digit()
+                && !zh_clause_comma
+            {
                 return Err(self.err(i, "digits grouped with points, or a second decimal point"));
             }
         } else if self.at(i) == '.' && self.at(i + 1) == '.' && self.at(i + 2).is_ascii_digit() {
@@ -780,6 +799,14 @@ impl<'a> Clause<'a> {
             && digits_len == 4
             && is_year(value)
             && self.is_year_context(start, i)
+        {
+            cand.excluded = true;
+        }
+        // 表1, 图3 opening a line: a table's or a chart's number (人大代表5名
+        // is a count).
+        if start > 0
+            && matches!(self.chars[start - 1], '表' | '图')
+            && (start == 1 || matches!(self.chars[start - 2], '\n' | ' '))
         {
             cand.excluded = true;
         }

@@ -162,12 +162,21 @@ impl<'a> Clause<'a> {
         let (direction, basis) = self.change_zh(figure_start);
         let (value, high, direction) = self.signed(cand, value, high, direction, basis)?;
         let (value, high, unit) = self.multiple_as_percent(cand, value, high, unit, direction)?;
-        // 人均可支配收入21181元: money per person. 人均 names the measure a
-        // few words before the figure, in its own clause.
+        // 人均可支配收入21181元: money per person. 人均 names the measure
+        // some words before the figure, in its own clause (人均纯收入由2000年的
+        // 2135元增加到3266元: both), with no 、 between to start another.
+        let per_person = || {
+            let mut k = figure_start;
+            while k > 0 && figure_start - k < 40 && self.chars[k - 1] != '、' {
+                k -= 1;
+                if self.has(k, "人均") {
+                    return true;
+                }
+            }
+            false
+        };
         let unit = match unit {
-            Unit::Money(_) | Unit::Dollar
-                if (figure_start.saturating_sub(16)..figure_start).any(|k| self.has(k, "人均")) =>
-            {
+            Unit::Money(_) | Unit::Dollar if per_person() => {
                 crate::CompoundUnit::new(unit.clone(), Unit::People).map_or(unit, Unit::Per)
             }
             unit => unit,
