@@ -709,6 +709,27 @@ fn chinese_year_phrases_ratios_anniversaries_and_tables() {
 }
 
 #[test]
+fn cases_counted_by_jian_and_multiples_listed_after_a_rise() {
+    // 件 after 案件 counts cases (FORMATS.md); 件 of other things items.
+    assert_eq!(
+        read("审结一审案件1.2万件，办理实事50件"),
+        [
+            one("1.2万件", "12000", "cases", "none"),
+            one("50件", "50", "items", "none"),
+        ]
+    );
+    // A multiple listed after a rise is the rise in percent, as with the
+    // verb before it: 1.2 倍 is up 120%, 3.3 倍 up 330%.
+    assert_eq!(
+        read("出口分别增长1.2倍、3.3倍"),
+        [
+            one("增长1.2倍", "120", "percent", "up"),
+            one("3.3倍", "330", "percent", "up"),
+        ]
+    );
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

@@ -789,7 +789,7 @@ impl<'a> Clause<'a> {
             }
             read_one = true;
             used[k] = true;
-            let read = match self
+            let mut read = match self
                 .read_figure(cand, cands)
                 .and_then(|read| self.shared_unit_zh(k, cands, read, &mut shared))
             {
@@ -859,6 +859,32 @@ impl<'a> Clause<'a> {
                 && let Some((end, Some(previous))) = last_direction
                 && self.listed_after(end, self.figure_start(cand))
             {
+                // 分别增长1.2倍、3.3倍: a multiple listed after a rise is the
+                // rise in percent, as it would be with the verb before it.
+                if let Some(q) = read.quantity.as_ref().filter(|q| *q.unit() == Unit::Times) {
+                    let converted = self
+                        .multiple_as_percent(
+                            cand,
+                            q.value(),
+                            q.high(),
+                            Unit::Times,
+                            Some(match previous.direction {
+                                crate::Direction::Up => Dir::Up,
+                                crate::Direction::Down => Dir::Down,
+                                crate::Direction::Flat => Dir::Flat,
+                            }),
+                        )
+                        .and_then(|(v, h, u)| {
+                            self.quantity(cand, v, h, q.magnitude(), u, q.qualifier())
+                        });
+                    match converted {
+                        Ok(q) => read.quantity = Some(q),
+                        Err(e) => {
+                            readings.push((error_at(&e), Err(e)));
+                            continue;
+                        }
+                    }
+                }
                 change = Some(change_like(previous, read.quantity.as_ref()));
             }
             last_direction = Some((read.end, change));

@@ -270,6 +270,21 @@ impl<'a> Clause<'a> {
         Some((unit, len))
     }
 
+    /// Whether 案 (案件, 刑事案件, 积案) stands a few characters before the
+    /// number that ends at `i`, in its clause: its 件 then counts cases.
+    fn cases_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 16 {
+            k -= 1;
+            match self.chars[k] {
+                '案' => return true,
+                '，' | ',' | '。' | '；' | '、' => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     pub(super) fn unit_zh_simple(&self, i: usize) -> Option<(Unit, usize)> {
         // 5%, and 5 % as some texts space it.
         let k = self.skip_spaces(i);
@@ -290,6 +305,10 @@ impl<'a> Clause<'a> {
                     && let Ok(u) = format!("other:{noun}").parse()
                 {
                     return Some((u, len + nlen));
+                }
+                // 受理案件1234件: 件 of cases counts cases (FORMATS.md).
+                if *word == "件" && self.cases_before(i) {
+                    return Some((Unit::Cases, len));
                 }
                 return code.parse().ok().map(|u| (u, len));
             }
