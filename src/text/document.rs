@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::Lang;
-use super::parse::{Link, Reading, change_like, parse_all};
+use super::parse::{Link, Reading, change_like, parse_all, started_from};
 use super::segment::{Sentences, clauses, sentences};
 use crate::Error;
 
@@ -181,55 +181,15 @@ impl Figures<'_> {
         let previous = &mut previous.reading;
         match link {
             Link::None => {}
-            Link::FromOfReached => {
-                // The direction is the one from the starting level to the
-                // level reached; two levels that do not differ surely are
-                // left as they are.
-                let dir = match (&previous.quantity, &reading.quantity) {
-                    (Some(p), Some(q))
-                        if after_to
-                            && previous.change.is_none()
-                            && previous.from.is_none()
-                            && p.unit().dimension() == q.unit().dimension() =>
-                    {
-                        match p.compare(q) {
-                            Ok(crate::compare::Comparison::Greater) => Some(crate::Direction::Up),
-                            Ok(crate::compare::Comparison::Less) => Some(crate::Direction::Down),
-                            _ => None,
-                        }
-                    }
-                    _ => None,
+            Link::FromOfReached | Link::FromOfPrevious(_) => {
+                let (said, plain) = match link {
+                    Link::FromOfPrevious(dir) => (Some(dir), false),
+                    _ => (None, true),
                 };
-                if let Some(direction) = dir {
-                    previous.from = reading.quantity.take();
-                    previous.change = Some(change_like(
-                        crate::Change {
-                            direction,
-                            basis: crate::Basis::Unstated,
-                            mode: crate::ChangeMode::Absolute,
-                        },
-                        previous.quantity.as_ref(),
-                    ));
-                    return None;
-                }
-            }
-            Link::FromOfPrevious(dir) => {
-                let same_dimension = match (&previous.quantity, &reading.quantity) {
-                    (Some(p), Some(q)) => p.unit().dimension() == q.unit().dimension(),
-                    _ => false,
-                };
-                if previous.from.is_none() && same_dimension {
-                    previous.from = reading.quantity.take();
-                    if previous.change.is_none() {
-                        previous.change = Some(change_like(
-                            crate::Change {
-                                direction: dir.direction(),
-                                basis: crate::Basis::Unstated,
-                                mode: crate::ChangeMode::Absolute,
-                            },
-                            previous.quantity.as_ref(),
-                        ));
-                    }
+                if (!plain || after_to)
+                    && let Some(q) = &reading.quantity
+                    && started_from(previous, q, said, plain)
+                {
                     return None;
                 }
             }

@@ -267,6 +267,56 @@ pub(crate) enum Link {
     SameChange,
 }
 
+/// Makes `start` the level `reached` started from, when the two measure
+/// one dimension and `reached` has no start yet. `said` is the direction
+/// the text gives: "up from" or "down from" say it, and it becomes
+/// `reached`'s change unless it has one; a plain "from" after a level
+/// reached after "to" (`said` is `None`, or the direction of the verb
+/// before "to") leaves the direction to the two levels, and links nothing
+/// when `reached` already states a change, when the two do not surely
+/// differ, or when they go against the verb. Returns whether it linked.
+pub(crate) fn started_from(
+    reached: &mut Reading,
+    start: &Quantity,
+    said: Option<Dir>,
+    plain: bool,
+) -> bool {
+    let Some(q) = &reached.quantity else {
+        return false;
+    };
+    if reached.from.is_some() || q.unit().dimension() != start.unit().dimension() {
+        return false;
+    }
+    let direction = if plain {
+        let by_levels = match q.compare(start) {
+            Ok(crate::compare::Comparison::Greater) => Dir::Up,
+            Ok(crate::compare::Comparison::Less) => Dir::Down,
+            _ => return false,
+        };
+        if reached.change.is_some() || said.is_some_and(|d| d != by_levels) {
+            return false;
+        }
+        by_levels
+    } else {
+        match said {
+            Some(d) => d,
+            None => return false,
+        }
+    };
+    if reached.change.is_none() {
+        reached.change = Some(change_like(
+            Change {
+                direction: direction.direction(),
+                basis: Basis::Unstated,
+                mode: ChangeMode::Absolute,
+            },
+            Some(q),
+        ));
+    }
+    reached.from = Some(start.clone());
+    true
+}
+
 /// A change in the direction and basis of `like`, in the mode that the
 /// quantity `q` gives (a change in percent is relative).
 pub(crate) fn change_like(like: Change, q: Option<&Quantity>) -> Change {
@@ -783,7 +833,7 @@ impl<'a> Clause<'a> {
             if first
                 && read_one
                 && self.up_or_down_from(cand).is_none()
-                && !matches!(readings.last(), Some((_, Ok(r))) if self.started_from_after_reached(r.span, cand).is_some())
+                && !matches!(readings.last(), Some((_, Ok(r))) if self.reached_before_from(r.span, cand).is_some())
             {
                 break;
             }
@@ -808,42 +858,21 @@ impl<'a> Clause<'a> {
             {
                 used[k + 1 + next] = true;
             }
-            // "drop below 31 per cent ... - down from 35 per cent": the level
-            // the figure before started from, not a figure of its own.
+            // "drop below 31 per cent ... - down from 35 per cent", "rose to
+            // $50 billion from $45 billion": the level the figure before
+            // started from, not a figure of its own.
             if let Some((_, Ok(previous))) = readings.last_mut()
-                && let Some(dir) = self.up_or_down_from(cand)
                 && let Some(q) = &read.quantity
-                && previous.from.is_none()
-                && previous
-                    .quantity
-                    .as_ref()
-                    .is_some_and(|p| p.unit().dimension() == q.unit().dimension())
             {
-                previous.from = Some(q.clone());
-                if previous.change.is_none() {
-                    previous.change =
-                        Some(self.change_of(dir, Basis::Unstated, previous.quantity.as_ref()));
+                let linked = match self.up_or_down_from(cand) {
+                    Some(dir) => started_from(previous, q, Some(dir), false),
+                    None => self
+                        .reached_before_from(previous.span, cand)
+                        .is_some_and(|verb| started_from(previous, q, verb, true)),
+                };
+                if linked {
+                    continue;
                 }
-                continue;
-            }
-            // "rose to $50 billion from $45 billion": where the level
-            // reached started, when the two go the way of the verb.
-            if let Some((_, Ok(previous))) = readings.last_mut()
-                && previous.from.is_none()
-                && previous.change.is_none()
-                && let Some(dir) = self.started_from_after_reached(previous.span, cand)
-                && let Some(q) = &read.quantity
-                && let Some(p) = &previous.quantity
-                && p.unit().dimension() == q.unit().dimension()
-                && matches!(
-                    (dir, p.compare(q)),
-                    (Dir::Up, Ok(crate::compare::Comparison::Greater))
-                        | (Dir::Down, Ok(crate::compare::Comparison::Less))
-                )
-            {
-                previous.from = Some(q.clone());
-                previous.change = Some(self.change_of(dir, Basis::Unstated, Some(p)));
-                continue;
             }
             let mut change = read
                 .direction

@@ -22,15 +22,15 @@ impl<'a> Clause<'a> {
         }
     }
 
-    /// The direction of a level reached after "to", spanning `reached`,
-    /// when `cand` follows it after "from": "rose to $50 billion from $45
-    /// billion" starts the level at $45 billion, and the verb before "to"
-    /// gives the direction. English only.
-    pub(super) fn started_from_after_reached(
+    /// Whether `cand` follows the level reached after "to" that spans
+    /// `reached`, after "from": "rose to $50 billion from $45 billion"
+    /// starts the level at $45 billion. Gives the direction of the verb
+    /// before "to" if there is one (`Some(None)` if not). English only.
+    pub(super) fn reached_before_from(
         &self,
         reached: (usize, usize),
         cand: &Cand,
-    ) -> Option<Dir> {
+    ) -> Option<Option<Dir>> {
         if self.lang != Lang::En {
             return None;
         }
@@ -47,8 +47,10 @@ impl<'a> Clause<'a> {
         if to != "to" {
             return None;
         }
-        self.change_before_en(to_start)
-            .or_else(|| self.transitive_before_en(to_start))
+        Some(
+            self.change_before_en(to_start)
+                .or_else(|| self.transitive_before_en(to_start)),
+        )
     }
 
     /// A member of a Chinese enumeration that writes no unit, or only the
