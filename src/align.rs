@@ -71,6 +71,9 @@ pub struct OriginalFigure {
     pub direction: Option<Direction>,
     /// The position, when the figure is a rank.
     pub rank: Option<NonZeroU32>,
+    /// Whether that position is a bound, a place within the top few
+    /// ([`crate::Rank::top`]): 前三 and "No. 3" do not agree.
+    pub rank_top: bool,
 }
 
 impl OriginalFigure {
@@ -93,6 +96,7 @@ impl OriginalFigure {
             quantity: statistic.quantity().cloned(),
             direction: direction(statistic),
             rank: rank(statistic),
+            rank_top: matches!(statistic.kind(), StatisticKind::Rank(r) if r.top),
         }
     }
 
@@ -117,6 +121,7 @@ impl OriginalFigure {
             quantity: reading.quantity.clone(),
             direction: reading.change.map(|c| c.direction),
             rank: reading.rank.as_ref().and_then(|r| r.position),
+            rank_top: reading.rank.as_ref().is_some_and(|r| r.top),
         }
     }
 }
@@ -755,7 +760,8 @@ fn judge(t: &Statistic, o: &OriginalFigure) -> (Option<Verdict>, Vec<Damage>) {
         // Neither states a size: two ranks of one position, two changes of
         // one direction with no size (负增长), two figures both unreadable.
         (None, None) => {
-            let same = rank(t) == o.rank && direction(t) == o.direction;
+            let t_top = matches!(t.kind(), StatisticKind::Rank(r) if r.top);
+            let same = rank(t) == o.rank && t_top == o.rank_top && direction(t) == o.direction;
             return if same {
                 (Some(Verdict::Agree), Vec::new())
             } else {

@@ -11,8 +11,9 @@ use crate::{Statistic, StatisticKind};
 ///
 /// Decimal values are expanded (magnitude applied) and normalized
 /// (`"803000"`, `"99.7"`). Fields that do not apply are `None` (`null` in
-/// JSON, never left out). For a rank, `value` is the position and `unit`
-/// is `None`; for a record, `value` is the window length; for a streak,
+/// JSON, never left out). For a rank, `value` is the position, `unit` is
+/// `None` and `qualifier` is `exact`, or `at_most` for a place within the
+/// top few ([`Rank::top`](crate::Rank::top)); for a record, `value` is the window length; for a streak,
 /// the run length. `value` is `None` for a figure whose quote cannot be
 /// read or that states no number.
 ///
@@ -71,7 +72,7 @@ impl StatisticRow {
     ///
     /// let s = Statistic::new(
     ///     Metric::new("cutting off the flow")?,
-    ///     StatisticKind::Rank(Rank { position: NonZeroU32::new(1), among: Some("provinces".into()) }),
+    ///     StatisticKind::Rank(Rank { position: NonZeroU32::new(1), top: false, among: Some("provinces".into()) }),
     ///     None,
     ///     "ranking first in the country",
     /// )?;
@@ -89,7 +90,7 @@ impl StatisticRow {
                     position.map(|p| p.to_string()),
                     None,
                     None,
-                    position.map(|_| "exact"),
+                    position.map(|_| if rank.top { "at_most" } else { "exact" }),
                 )
             }
             (_, Some(q)) => (

@@ -454,7 +454,8 @@ pub struct Change {
     pub mode: ChangeMode,
 }
 
-/// The details of a rank: the position and what it ranks among.
+/// The details of a rank: the position, whether it is only a bound, and
+/// what it ranks among.
 ///
 /// # Examples
 ///
@@ -463,15 +464,22 @@ pub struct Change {
 /// use workreport::Rank;
 ///
 /// // "ranking first among the provinces of China"
-/// let r = Rank { position: NonZeroU32::new(1), among: Some("provinces of China".into()) };
+/// let r = Rank { position: NonZeroU32::new(1), top: false, among: Some("provinces of China".into()) };
 /// assert_eq!(r.position.map(NonZeroU32::get), Some(1));
 /// // "ranked No. 1": the field is not said.
-/// let r = Rank { position: NonZeroU32::new(1), among: None };
+/// let r = Rank { position: NonZeroU32::new(1), top: false, among: None };
+/// // "among the top three in the country", 位居全国前三: third or better.
+/// let r = Rank { position: NonZeroU32::new(3), top: true, among: Some("the country".into()) };
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Rank {
     /// The position, 1 for first; `None` when the quote cannot be read.
     pub position: Option<NonZeroU32>,
+    /// Whether the position is a bound, not the place itself: "among the
+    /// top three" and 前三 say third or better (qualifier `at_most` in
+    /// FORMATS.md's terms). Two such ranks, or one and an exact place
+    /// within it, do not say which is higher.
+    pub top: bool,
     /// What it ranks among ("provinces of China"), when the source says;
     /// not blank.
     pub among: Option<String>,
@@ -793,6 +801,9 @@ impl Statistic {
             StatisticKind::Rank(rank) => {
                 if q.is_some() {
                     return fail("a rank has no quantity: its position is in the rank".to_owned());
+                }
+                if rank.top && rank.position.is_none() {
+                    return fail("a rank within the top needs its position".to_owned());
                 }
                 if rank.position.is_none() && !self.unreadable {
                     return fail(
@@ -1400,6 +1411,9 @@ mod serde_impl {
         /// The position, 1 for first; left out when unreadable.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         position: Option<NonZeroU32>,
+        /// Whether the position is a bound: "among the top three", 前三.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        top: bool,
         /// What is ranked among, when the source says ("the country").
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"\S")))]
@@ -1583,6 +1597,7 @@ mod serde_impl {
                     None,
                     Some(RawRank {
                         position: r.position,
+                        top: r.top,
                         among: r.among.clone(),
                     }),
                     None,
@@ -1649,6 +1664,7 @@ mod serde_impl {
                 ("change", Some(c), ..) => StatisticKind::Change(c),
                 ("rank", _, Some(r), _) => StatisticKind::Rank(Rank {
                     position: r.position,
+                    top: r.top,
                     among: r.among,
                 }),
                 ("record", _, _, Some(r)) => StatisticKind::Record(Record { extreme: r.extreme }),

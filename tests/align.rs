@@ -644,3 +644,15 @@ fn a_large_part_is_aligned_in_windows() {
     assert_eq!(bad.len(), 1, "{bad:?}");
     assert_eq!(bad[0].damage, [Damage::ShiftedMagnitude]);
 }
+
+#[test]
+fn a_place_within_the_top_agrees_only_with_a_place_within_the_top() {
+    // 前三 is "among the top three"; 第3 is third, which "the top three"
+    // does not say.
+    assert_eq!(
+        judged(&["ranked among the top three in the country"], &["位居全国前三"]),
+        [AGREE]
+    );
+    let mixed = judged(&["ranked among the top three in the country"], &["位居全国第3"]);
+    assert!(!mixed.contains(&AGREE), "{mixed:?}");
+}

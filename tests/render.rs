@@ -693,6 +693,7 @@ fn unreadable_statistics_render_their_quote() {
     assert_statistic(&s, quote, quote);
     let rank = StatisticKind::Rank(Rank {
         position: None,
+        top: false,
         among: Some("provinces".into()),
     });
     let s = Statistic::unreadable(metric.clone(), rank, "ranked No.in the province")
@@ -856,6 +857,7 @@ fn ranks() {
     let rank = |position: u32, among: &str| {
         StatisticKind::Rank(Rank {
             position: NonZeroU32::new(position),
+            top: false,
             among: Some(among.into()),
         })
     };
@@ -866,6 +868,17 @@ fn ranks() {
         &s,
         "ranked No. 1 among provinces of China",
         "居provinces of China第1",
+    );
+    // A place within the top three: the bound, said as such.
+    let top = StatisticKind::Rank(Rank {
+        position: NonZeroU32::new(3),
+        top: true,
+        among: Some("全国".into()),
+    });
+    assert_statistic(
+        &stat(top, None),
+        "ranked among the top 3 among 全国",
+        "居全国前3位",
     );
 }
 
@@ -1030,6 +1043,7 @@ fn a_rank_with_no_field_says_none() {
         workreport::Metric::new("m").unwrap(),
         workreport::StatisticKind::Rank(workreport::Rank {
             position: std::num::NonZeroU32::new(3),
+            top: false,
             among: None,
         }),
         None,

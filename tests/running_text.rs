@@ -729,6 +729,55 @@ fn cases_counted_by_jian_and_multiples_listed_after_a_rise() {
     );
 }
 
+/// Each rank of `text`: its words, its position, whether that position is
+/// a bound, and what it ranks among.
+fn ranks(text: &str) -> Vec<(String, u32, bool, Option<String>)> {
+    found(text)
+        .into_iter()
+        .filter_map(|f| {
+            let r = f.reading.rank?;
+            Some((text[f.span].to_owned(), r.position?.get(), r.top, r.among))
+        })
+        .collect()
+}
+
+#[test]
+fn a_place_within_the_top_few_is_a_rank_bounded_by_its_number() {
+    assert_eq!(
+        ranks("The province ranked among the top three in the country."),
+        [(
+            "top three".to_owned(),
+            3,
+            true,
+            Some("the country".to_owned())
+        )]
+    );
+    assert_eq!(
+        ranks("Exports ranked top 5 among cities."),
+        [("top 5".to_owned(), 5, true, Some("cities".to_owned()))]
+    );
+    assert_eq!(
+        ranks("位居全国前三。"),
+        [("前三".to_owned(), 3, true, Some("全国".to_owned()))]
+    );
+    assert_eq!(
+        ranks("进入全省前10名，"),
+        [("前10名".to_owned(), 10, true, Some("全省".to_owned()))]
+    );
+    // An exact place stays exact.
+    assert_eq!(
+        ranks("居全省第2"),
+        [("2".to_owned(), 2, false, Some("全省".to_owned()))]
+    );
+    // 前三季度 is a period, and "the top 10 exporters" a group, not a rank.
+    assert_eq!(ranks("前三季度增长5%"), []);
+    assert_eq!(
+        read("前三季度增长5%"),
+        [one("增长5%", "5", "percent", "up")]
+    );
+    assert_eq!(ranks("the top 10 exporters account for half"), []);
+}
+
 #[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(

@@ -73,6 +73,7 @@ fn each_kind_accepts_its_shape() {
     ok(
         StatisticKind::Rank(Rank {
             position: NonZeroU32::new(1),
+            top: false,
             among: Some("provinces".into()),
         }),
         None,
@@ -151,6 +152,7 @@ fn each_kind_refuses_a_wrong_shape() {
         bad(
             StatisticKind::Rank(Rank {
                 position: NonZeroU32::new(1),
+                top: false,
                 among: Some("x".into())
             }),
             pct("1")
@@ -161,6 +163,7 @@ fn each_kind_refuses_a_wrong_shape() {
         bad(
             StatisticKind::Rank(Rank {
                 position: None,
+                top: false,
                 among: Some("x".into())
             }),
             None
@@ -170,7 +173,19 @@ fn each_kind_refuses_a_wrong_shape() {
     assert_eq!(
         bad(
             StatisticKind::Rank(Rank {
+                position: None,
+                top: true,
+                among: None
+            }),
+            None
+        ),
+        r#"invalid statistic "q": a rank within the top needs its position"#
+    );
+    assert_eq!(
+        bad(
+            StatisticKind::Rank(Rank {
                 position: NonZeroU32::new(2),
+                top: false,
                 among: Some(" ".into())
             }),
             None
@@ -222,6 +237,7 @@ fn unreadable_figures_keep_their_quote_and_no_value() {
             metric(),
             StatisticKind::Rank(Rank {
                 position: NonZeroU32::new(1),
+                top: false,
                 among: Some("x".into())
             }),
             "q"

@@ -23,7 +23,8 @@ pub fn decimal(d: workreport::Decimal) -> String {
 
 impl Fields {
     /// The fields of `r`. A rank has no quantity and its qualifier is
-    /// `exact`.
+    /// `exact`, or `at_most` for a place within the top few ("among the
+    /// top three", 前三).
     pub fn of(r: &Reading) -> Self {
         let q = r.quantity.as_ref();
         Fields {
@@ -33,7 +34,7 @@ impl Fields {
             unit: q.map(|q| q.unit().to_string()),
             qualifier: match (q, &r.rank) {
                 (Some(q), _) => Some(q.qualifier().code()),
-                (None, Some(_)) => Some("exact"),
+                (None, Some(rank)) => Some(if rank.top { "at_most" } else { "exact" }),
                 (None, None) => None,
             },
             change: r.change_code(),

@@ -441,8 +441,8 @@ fn kind_and_quantity() -> impl Strategy<Value = (StatisticKind, Option<Quantity>
         3 => (change, select(vec![Direction::Up, Direction::Down]), basis()).prop_map(|((q, mode), direction, basis)| {
             (StatisticKind::Change(Change { direction, basis, mode }), Some(q))
         }),
-        1 => (1..50_u32, select(vec![Some("provinces of China"), Some("cities"), Some("the country"), None])).prop_map(|(p, among)| {
-            (StatisticKind::Rank(Rank { position: NonZeroU32::new(p), among: among.map(str::to_owned) }), None)
+        1 => (1..50_u32, any::<bool>(), select(vec![Some("provinces of China"), Some("cities"), Some("the country"), None])).prop_map(|(p, top, among)| {
+            (StatisticKind::Rank(Rank { position: NonZeroU32::new(p), top, among: among.map(str::to_owned) }), None)
         }),
         1 => (select(vec![Extreme::High, Extreme::Low]), prop::option::of(1..40_i64)).prop_filter_map("record", |(e, w)| {
             let window = match w {
@@ -574,6 +574,7 @@ fn bare_statistic() -> impl Strategy<Value = Statistic> {
                     let kind = match kind {
                         StatisticKind::Rank(r) => StatisticKind::Rank(Rank {
                             position: None,
+                            top: false,
                             ..r
                         }),
                         k => k,

@@ -136,12 +136,24 @@ pub fn render_statistic(statistic: &Statistic, lang: Lang) -> String {
             render_change(change.direction, &change.basis, quantity, lang)
         }
         StatisticKind::Rank(rank) => match (rank.position, lang) {
-            (Some(position), Lang::En) => match &rank.among {
-                Some(among) => format!("ranked No. {position} among {among}"),
-                None => format!("ranked No. {position}"),
-            },
+            (Some(position), Lang::En) => {
+                let place = if rank.top {
+                    format!("ranked among the top {position}")
+                } else {
+                    format!("ranked No. {position}")
+                };
+                match &rank.among {
+                    Some(among) => format!("{place} among {among}"),
+                    None => place,
+                }
+            }
             (Some(position), Lang::Zh) => {
-                format!("居{}第{position}", rank.among.as_deref().unwrap_or(""))
+                let among = rank.among.as_deref().unwrap_or("");
+                if rank.top {
+                    format!("居{among}前{position}位")
+                } else {
+                    format!("居{among}第{position}")
+                }
             }
             (None, _) => quote(),
         },

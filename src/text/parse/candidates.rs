@@ -1235,7 +1235,9 @@ impl<'a> Clause<'a> {
                     .any(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '拾' | '佰' | '仟'))
                 && !crate::text::is_cjk(self.at(end))
         };
+        // 位居全国前三: the bound of a place within the top few.
         let stands = ordinal
+            || before == Some('前') && self.top_rank_end_zh(end).is_some()
             || matches!(before, Some('连'))
             || self.has(start.saturating_sub(2), "连续")
             || self.zh_follow(end).is_some()

@@ -150,27 +150,8 @@ impl<'a> Clause<'a> {
                     if !ranked {
                         continue;
                     }
-                    match after
-                        .find(" among ")
-                        .map(|p| &after[p + 7..])
-                        .or_else(|| after.strip_prefix(" in "))
-                    {
-                        Some(rest) => {
-                            let mut among = rest
-                                .split([',', ';', '.', '"', '“', '('])
-                                .next()
-                                .unwrap_or(rest);
-                            for stop in [" in ", " for ", " of ", " with ", " and "] {
-                                if let Some(p) = among.find(stop) {
-                                    among = &among[..p];
-                                }
-                            }
-                            let among = among.trim();
-                            (!among.is_empty()).then(|| among.to_owned())
-                        }
-                        // "ranked No. 1": the field is not said.
-                        None => None,
-                    }
+                    // "ranked No. 1": the field is not said.
+                    among_en(&after)
                 }
             };
             return Some(Reading {
@@ -178,6 +159,7 @@ impl<'a> Clause<'a> {
                 change: None,
                 rank: Some(Rank {
                     position: Some(position),
+                    top: false,
                     among,
                 }),
                 record: None,
@@ -187,7 +169,100 @@ impl<'a> Clause<'a> {
                 from: None,
             });
         }
-        self.first_place_zh()
+        self.top_rank(cands).or_else(|| self.first_place_zh())
+    }
+
+    /// A place within the top few, said after a verb of ranking: "ranked
+    /// among the top three", "in the top 10 in the country", "ranked top
+    /// 5"; 位居全国前三, 进入全省前10名, 排名前5位. The position is the bound
+    /// ([`Rank::top`]). 前三季度 and 前5个月 are periods, and "the top 10
+    /// exporters account for" ranks no subject: neither is a rank.
+    pub(super) fn top_rank(&self, cands: &[Cand]) -> Option<Reading> {
+        for c in cands
+            .iter()
+            .filter(|c| c.eligible() && !c.fraction && c.value.scale() == 0)
+        {
+            let (start, end, among) = match self.lang {
+                Lang::Zh => {
+                    let first = c.start.checked_sub(1).filter(|&k| self.chars[k] == '前')?;
+                    let Some(end) = self.top_rank_end_zh(c.end) else {
+                        continue;
+                    };
+                    let verb = (first.saturating_sub(24)..first).rev().find(|&k| {
+                        matches!(
+                            self.chars[k],
+                            '居' | '列' | '名' | '位' | '排' | '入' | '身'
+                        )
+                    })?;
+                    let among: String = self.chars[verb + 1..first].iter().collect();
+                    (first, end, (!among.is_empty()).then_some(among))
+                }
+                Lang::En => {
+                    let Some((top_start, top)) = self.word_before(c.start) else {
+                        continue;
+                    };
+                    if top != "top" {
+                        continue;
+                    }
+                    // "among the top three", "in the top 10", "ranked top 5".
+                    let ranked = match self.word_before(top_start) {
+                        Some((the_start, the)) if the == "the" => {
+                            self.word_before(the_start).is_some_and(|(_, w)| {
+                                matches!(w.as_str(), "among" | "in" | "into" | "within")
+                            })
+                        }
+                        Some((_, w)) => {
+                            matches!(w.as_str(), "ranked" | "ranks" | "ranking" | "rank")
+                        }
+                        None => false,
+                    };
+                    if !ranked {
+                        continue;
+                    }
+                    let after = self.text_window_after(c.end, 48);
+                    (top_start, c.end, among_en(&after))
+                }
+            };
+            let position = c
+                .value
+                .to_string()
+                .parse::<u32>()
+                .ok()
+                .and_then(NonZeroU32::new)?;
+            return Some(Reading {
+                quantity: None,
+                change: None,
+                rank: Some(Rank {
+                    position: Some(position),
+                    top: true,
+                    among,
+                }),
+                record: None,
+                streak: false,
+                lang: self.lang,
+                span: (start, end),
+                from: None,
+            });
+        }
+        None
+    }
+
+    /// Where the words of a Chinese place within the top few end, when the
+    /// number of 前N ends at `end`: after 名 or 位 (前10名, 前三位), or at
+    /// the number, when punctuation, the clause's end, 的 or 之列 follow.
+    /// `None` before anything else: 前三季度 and 前5个月 are periods.
+    pub(super) fn top_rank_end_zh(&self, end: usize) -> Option<usize> {
+        let end = if matches!(self.at(end), '名' | '位') {
+            end + 1
+        } else {
+            end
+        };
+        let ends = end >= self.chars.len()
+            || matches!(
+                self.at(end),
+                '，' | ',' | '。' | '；' | '、' | '）' | ')' | '的' | '之'
+            );
+        ends.then_some(end)
     }
 
     /// A first place said without a number, after a verb of ranking at most
@@ -207,6 +282,7 @@ impl<'a> Clause<'a> {
             change: None,
             rank: Some(Rank {
                 position: NonZeroU32::new(1),
+                top: false,
                 among: (!among.is_empty()).then_some(among),
             }),
             record: None,
@@ -280,4 +356,25 @@ impl<'a> Clause<'a> {
         }
         Ok(None)
     }
+}
+
+/// What an English rank ranks among, from the text after its position:
+/// " among the provinces", " in the country"; `None` when it is not said
+/// ("ranked No. 1").
+fn among_en(after: &str) -> Option<String> {
+    let rest = after
+        .find(" among ")
+        .map(|p| &after[p + 7..])
+        .or_else(|| after.strip_prefix(" in "))?;
+    let mut among = rest
+        .split([',', ';', '.', '"', '“', '('])
+        .next()
+        .unwrap_or(rest);
+    for stop in [" in ", " for ", " of ", " with ", " and "] {
+        if let Some(p) = among.find(stop) {
+            among = &among[..p];
+        }
+    }
+    let among = among.trim();
+    (!among.is_empty()).then(|| among.to_owned())
 }
