@@ -650,9 +650,15 @@ fn a_place_within_the_top_agrees_only_with_a_place_within_the_top() {
     // 前三 is "among the top three"; 第3 is third, which "the top three"
     // does not say.
     assert_eq!(
-        judged(&["ranked among the top three in the country"], &["位居全国前三"]),
+        judged(
+            &["ranked among the top three in the country"],
+            &["位居全国前三"]
+        ),
         [AGREE]
     );
-    let mixed = judged(&["ranked among the top three in the country"], &["位居全国第3"]);
+    let mixed = judged(
+        &["ranked among the top three in the country"],
+        &["位居全国第3"],
+    );
     assert!(!mixed.contains(&AGREE), "{mixed:?}");
 }

@@ -96,12 +96,7 @@ impl<'a> Clause<'a> {
                     && (self.has(c.start.saturating_sub(4), "no. ")
                         || self.has(c.start.saturating_sub(3), "no."))
         }) {
-            let position = c
-                .value
-                .to_string()
-                .parse::<u32>()
-                .ok()
-                .and_then(NonZeroU32::new)?;
+            let position = position_of(c)?;
             let among = match self.lang {
                 Lang::Zh => {
                     // 居全国第1, 全省第一, 排名第2.
@@ -223,12 +218,7 @@ impl<'a> Clause<'a> {
                     (top_start, c.end, among_en(&after))
                 }
             };
-            let position = c
-                .value
-                .to_string()
-                .parse::<u32>()
-                .ok()
-                .and_then(NonZeroU32::new)?;
+            let position = position_of(c)?;
             return Some(Reading {
                 quantity: None,
                 change: None,
@@ -377,4 +367,13 @@ fn among_en(after: &str) -> Option<String> {
     }
     let among = among.trim();
     (!among.is_empty()).then(|| among.to_owned())
+}
+
+/// The place a rank's number names: a whole number from 1.
+fn position_of(c: &Cand) -> Option<NonZeroU32> {
+    c.value
+        .to_string()
+        .parse::<u32>()
+        .ok()
+        .and_then(NonZeroU32::new)
 }
