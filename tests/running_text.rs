@@ -779,6 +779,76 @@ fn a_place_within_the_top_few_is_a_rank_bounded_by_its_number() {
 }
 
 #[test]
+fn a_clause_wrapped_over_lines_reads_as_one_line() {
+    // A line break inside a sentence is a space: the counted noun on the
+    // next line is the figure's, and "the last\nthree years" a period.
+    assert_eq!(
+        read("average annual institution of 88,966\ncases during the last\nthree years"),
+        [one("88,966\ncases", "88966", "cases", "none")]
+    );
+}
+
+#[test]
+fn a_preposition_before_a_count_keeps_a_verb_of_change_off_it() {
+    // "improved in eight High Courts": where it improved, not by how much.
+    assert_eq!(
+        read("the situation improved only in eight High Courts"),
+        [one("eight High Courts", "8", "other:high courts", "none")]
+    );
+    // A "by" still makes the figure the change, and a preposition further
+    // back governs no figure.
+    assert_eq!(
+        read("Revenue grew in the first quarter by 5 per cent"),
+        [one("5 per cent", "5", "percent", "up")]
+    );
+}
+
+#[test]
+fn scales_glued_to_money_and_cases_of_the_courts() {
+    // 3 × 10^9 dollars; 9.09 × 10^12 naira. A bare "3b" is still refused.
+    assert_eq!(
+        read("revenue may be $3b"),
+        [one("$3b", "3000000000", "dollar", "none")]
+    );
+    assert_eq!(
+        read("an average of N9.09trillion every quarter"),
+        [one("N9.09trillion", "9090000000000", "NGN", "none")]
+    );
+    assert!(figures("3b roads", None).any(|f| f.is_err()));
+    // 件 after a verb of the courts or 犯罪 counts cases.
+    assert_eq!(
+        read("批准逮捕1269件1573人，职务犯罪50件"),
+        [
+            one("1269件", "1269", "cases", "none"),
+            one("1573人", "1573", "people", "none"),
+            one("50件", "50", "cases", "none"),
+        ]
+    );
+}
+
+#[test]
+fn chinese_ages_clock_times_sentences_and_dates_as_names_are_not_figures() {
+    assert_eq!(
+        read("其中14岁以上不满16岁的327人"),
+        [one("327人", "327", "people", "none")]
+    );
+    assert_eq!(read("上午10时举行新闻发布会"), []);
+    assert_eq!(read("对“11·10”特大专案快捕快诉"), []);
+    assert_eq!(
+        read("判处5年以上有期徒刑的罪犯312人"),
+        [one("312人", "312", "people", "none")]
+    );
+    // 两年平均增长: the two years over which the average rise is taken.
+    assert_eq!(
+        read("同比增长8.6%，两年平均增长6.3%"),
+        [
+            one("增长8.6%", "8.6", "percent", "up"),
+            one("增长6.3%", "6.3", "percent", "up"),
+        ]
+    );
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

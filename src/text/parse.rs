@@ -541,9 +541,18 @@ impl<'a> Clause<'a> {
         words.clear();
         lower.clear();
         let ascii = text.is_ascii();
+        // Line breaks and tabs are spaces ([`normalize`]); in ASCII text
+        // nothing else is to decode or normalize.
+        let space = |b: u8| {
+            if matches!(b, b'\n' | b'\r' | b'\t') {
+                b' '
+            } else {
+                b
+            }
+        };
+        let breaks = ascii && text.bytes().any(|b| space(b) != b);
         if ascii {
-            // Nothing to decode or normalize.
-            chars.extend(text.bytes().map(char::from));
+            chars.extend(text.bytes().map(|b| char::from(space(b))));
         } else {
             // The normalized text, ASCII letters lowercased, and where each
             // character starts in it.
@@ -562,8 +571,15 @@ impl<'a> Clause<'a> {
         // word's bytes are its characters; otherwise `offsets` maps one to
         // the other.
         if ascii {
-            lower.push_str(text);
-            lower.make_ascii_lowercase();
+            if breaks {
+                lower.extend(
+                    text.bytes()
+                        .map(|b| char::from(space(b).to_ascii_lowercase())),
+                );
+            } else {
+                lower.push_str(text);
+                lower.make_ascii_lowercase();
+            }
             bits.fill(lower.as_bytes());
             scan::for_each_run(&bits.word, |start, end| {
                 words.push(Token {
@@ -1079,14 +1095,19 @@ fn normalize(c: char) -> char {
 }
 
 /// The rest of [`normalize`]: characters that become others. Spaces of
-/// every width, and the invisible characters that text copied from web
+/// every width, line breaks (a clause runs on across the lines a PDF or a
+/// web page wraps it into: "institution of 88,966\ncases"), and the
+/// invisible characters that text copied from web
 /// pages carries between digits and words (zero-width space and joiners,
 /// the word joiner, a byte-order mark), are a space. Every hyphen and dash
 /// (the non-breaking hyphen of "2015‑16" as word processors write it, the
 /// figure dash, the minus sign) is `-`; the ratio colons of Chinese text
 /// (︰ and ∶, as in 11.8︰48.3︰39.9) are `:`.
-static NORMAL: CharMap<23> = CharMap::new([
+static NORMAL: CharMap<26> = CharMap::new([
     ('\u{3000}', ' '),
+    ('\n', ' '),
+    ('\r', ' '),
+    ('\t', ' '),
     ('\u{00A0}', ' '),
     ('\u{2009}', ' '),
     ('\u{202F}', ' '),

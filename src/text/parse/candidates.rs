@@ -106,6 +106,18 @@ impl<'a> Clause<'a> {
                 && self.chars[c.start..c.end]
                     .iter()
                     .all(|&d| crate::text::chinese_digit(d).is_some());
+            // 14岁以上: an age; 上午10时, 晚8点: a clock time; “11·10”专案,
+            // 9·11: a date that names a case or an event.
+            let age_or_time = self.lang == Lang::Zh
+                && (self.at(c.end) == '岁'
+                    || matches!(self.at(c.end), '时' | '点')
+                        && ["上午", "下午", "凌晨", "晚上", "中午", "早上", "晚"]
+                            .iter()
+                            .any(|w| self.ends_at(self.figure_start(c), w).is_some()))
+                || self.at(c.end) == '·' && self.at(c.end + 1).is_ascii_digit()
+                || c.start >= 2
+                    && self.chars[c.start - 1] == '·'
+                    && self.chars[c.start - 2].is_ascii_digit();
             // A note's number: 战略定位[1], R&D[3].
             let note = c.value.scale() == 0
                 && !c.words
@@ -242,6 +254,7 @@ impl<'a> Clause<'a> {
             let half_period =
                 c.words && c.fraction && (time_word(word_after) || half_of_a_period());
             if time
+                || age_or_time
                 || half_period
                 || after_colon
                 || basis_year
@@ -375,8 +388,22 @@ impl<'a> Clause<'a> {
                 let time_before = ["过去", "今后", "未来", "此后", "最近", "这", "前", "后"]
                     .iter()
                     .any(|w| self.ends_at(before, w).is_some());
+                // 判处5年以上有期徒刑: the band of a sentence, not a figure.
                 let time_after = [
-                    "来", "以来", "间", "内", "中", "里", "后", "前", "行动", "计划", "规划",
+                    "来",
+                    "以来",
+                    "间",
+                    "内",
+                    "中",
+                    "里",
+                    "后",
+                    "前",
+                    "行动",
+                    "计划",
+                    "规划",
+                    "有期徒刑",
+                    "以上有期徒刑",
+                    "以下有期徒刑",
                 ]
                 .iter()
                 .any(|w| self.has(c.end + len, w));
@@ -388,7 +415,7 @@ impl<'a> Clause<'a> {
                         .any(|w| self.ends_at(before, w).is_some())
                     && {
                         let k = self.skip_spaces(c.end + len);
-                        ["累计", "年均", "共", "翻", "分别"]
+                        ["累计", "年均", "平均", "共", "翻", "分别"]
                             .iter()
                             .any(|w| self.has(k, w))
                             || lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w))
@@ -747,9 +774,19 @@ impl<'a> Clause<'a> {
                 cand.end = i + 1;
                 return Ok(cand);
             }
+            // "N9.09trillion", "$3b": a scale word glued to the digits.
             let lower_unit = self
-                .has_any(i, &["km", "kg", "kw", "bn", "mn", "m", "k", "g", "x"])
-                .is_some();
+                .has_any(
+                    i,
+                    &[
+                        "trillion", "billion", "million", "km", "kg", "kw", "bn", "mn", "m", "k",
+                        "g", "x",
+                    ],
+                )
+                .is_some()
+                || self.at(i) == 'b'
+                    && !self.at(i + 1).is_ascii_alphanumeric()
+                    && self.currency_before(start).is_some();
             if after.is_ascii_uppercase() || !lower_unit {
                 return Err(self.err(start, "a number glued to a word"));
             }

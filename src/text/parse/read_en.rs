@@ -169,12 +169,13 @@ impl<'a> Clause<'a> {
         (start < i && self.currency_before(start).is_some()).then_some((magnitude, end))
     }
 
-    /// `m` (million) or `k` (thousand) at `i`, ending a word: the scale an
-    /// amount of money may glue to its digits.
+    /// `m` (million), `k` (thousand) or `b` (billion) at `i`, ending a
+    /// word: the scale an amount of money may glue to its digits ("$3b").
     pub(super) fn glued_scale(&self, i: usize) -> Option<(Magnitude, usize)> {
         let magnitude = match self.at(i) {
             'm' => Magnitude::Million,
             'k' => Magnitude::Thousand,
+            'b' => Magnitude::Billion,
             _ => return None,
         };
         (!self.at(i + 1).is_ascii_alphanumeric()).then_some((magnitude, i + 1))
@@ -508,6 +509,27 @@ impl<'a> Clause<'a> {
                 }
             }
             let w = self.keyed(t);
+            // "improved in eight High Courts", "increases during the three
+            // previous administrations": a preposition between the verb and
+            // the figure makes the figure where or when, not the change
+            // (but "grew in the first quarter by 5%" has "by").
+            // Only a preposition that governs the figure: right before it,
+            // or before an article ("target for 2026 at 5%" is a change).
+            let governs = distance == 0
+                || distance == 1
+                    && matches!(
+                        self.word_text(&self.words[k]).to_ascii_lowercase().as_str(),
+                        "the" | "these" | "those" | "its" | "their" | "all"
+                    );
+            if !by_before
+                && governs
+                && matches!(
+                    w.text,
+                    "in" | "for" | "across" | "among" | "during" | "on" | "within" | "with"
+                )
+            {
+                return None;
+            }
             // "increased to 20.4", "job growth averages about 12.7
             // million": the figure is the level reached; "was increased
             // from 18 cents": the level it started from.

@@ -270,15 +270,21 @@ impl<'a> Clause<'a> {
         Some((unit, len))
     }
 
-    /// Whether 案 (案件, 刑事案件, 积案) stands a few characters before the
-    /// number that ends at `i`, in its clause: its 件 then counts cases.
+    /// Whether 案 (案件, 刑事案件, 积案), 犯罪 or a verb of the courts and
+    /// procuratorates (审结, 受理, 逮捕, 起诉, 立案, 执结) stands a few
+    /// characters before the number that ends at `i`, in its clause: its 件
+    /// then counts cases (批准逮捕1269件, 职务犯罪50件).
     fn cases_before(&self, i: usize) -> bool {
+        const WORDS: [&str; 9] = [
+            "审结", "受理", "逮捕", "批捕", "起诉", "立案", "执结", "犯罪", "审理",
+        ];
         let mut k = i;
         while k > 0 && i - k < 16 {
             k -= 1;
             match self.chars[k] {
                 '案' => return true,
                 '，' | ',' | '。' | '；' | '、' => return false,
+                _ if WORDS.iter().any(|w| self.has(k, w)) => return true,
                 _ => {}
             }
         }
