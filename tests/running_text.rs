@@ -849,6 +849,72 @@ fn chinese_ages_clock_times_sentences_and_dates_as_names_are_not_figures() {
 }
 
 #[test]
+fn a_difference_from_a_named_level_after_the_figure_is_a_change() {
+    assert_eq!(
+        read("revenues were $97.5 billion ahead of the prior fiscal year"),
+        [one("$97.5 billion", "97500000000", "dollar", "up")]
+    );
+    assert_eq!(
+        read("spending came in $14.4 billion under budget"),
+        [one("$14.4 billion", "14400000000", "dollar", "down")]
+    );
+    assert_eq!(
+        read("inflation is 2 per cent below the target"),
+        [one("2 per cent", "2", "percent", "down")]
+    );
+    // "over" before no level is no change: a spread over three years.
+    assert_eq!(
+        read("$5 million over three years"),
+        [one("$5 million", "5000000", "dollar", "none")]
+    );
+}
+
+#[test]
+fn dates_fiscal_years_page_heads_and_pronouns_of_speeches() {
+    // A day before a month joined to the next word by a dash; a year over
+    // its own last digits; two digits over the next two after "in"; a page
+    // number before its running head in capitals; "one" as a pronoun.
+    assert_eq!(read("laid on 20 December—the first multi-year budget"), []);
+    assert_eq!(read("Full Year 2023/23 results"), []);
+    assert_eq!(
+        read("24.7 billion dollars in 09/10"),
+        [one("24.7 billion dollars", "24700000000", "dollar", "none")]
+    );
+    assert_eq!(read("636 ADDRESSES AND STATE PAPERS"), []);
+    assert_eq!(read("When one looks at the adjustments"), []);
+    // A score stays a fraction: 19/20 is 0.95.
+    assert_eq!(
+        read("scored 19/20 in tests"),
+        [one("19/20", "0.95", "fraction", "none")]
+    );
+    // Periods: a further four months, the next one to two years.
+    assert_eq!(read("for a period of further four months"), []);
+    assert_eq!(read("over the next one to two years"), []);
+}
+
+#[test]
+fn half_a_per_cent_and_a_change_of_level_with_its_years_between() {
+    assert_eq!(
+        read("increases by less than half a per cent"),
+        [one(
+            "increases by less than half a per cent",
+            "0.5",
+            "percent",
+            "up"
+        )]
+    );
+    // "from X of GDP in 1993/94 to Y": one change of level, down.
+    assert_eq!(
+        read("reduced slightly from 2.8% of GDP in 1993/94 to 2.7% of GDP"),
+        [one("2.7%", "2.7", "percent", "down")]
+    );
+    assert_eq!(
+        read("improved from US$106 million in 1993/94 to US$137.5 million"),
+        [one("US$137.5 million", "137500000", "USD", "up")]
+    );
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

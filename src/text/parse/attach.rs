@@ -225,7 +225,7 @@ impl<'a> Clause<'a> {
         if self.lang != Lang::En {
             return None;
         }
-        let k = self.skip_spaces(self.unit_end(c));
+        let k = self.skip_phrases_of_en(self.unit_end(c));
         if self.has(k, "to") {
             return Some(self.skip_spaces(k + 2));
         }
@@ -242,6 +242,40 @@ impl<'a> Clause<'a> {
         let k = self.skip_spaces(e);
         (self.has(k, "to") && !self.at(k + 2).is_ascii_alphanumeric())
             .then(|| self.skip_spaces(k + 2))
+    }
+
+    /// Where the text goes on after `i`, past what may follow a level
+    /// before the "to" of a change of level: "of GDP", "in GDP" and a
+    /// year or a fiscal year ("from 2.8% of GDP in 1993/94 to 2.7%"), at
+    /// most two such phrases; spaces skipped.
+    pub(super) fn skip_phrases_of_en(&self, i: usize) -> usize {
+        let mut k = self.skip_spaces(i);
+        for _ in 0..2 {
+            let Some((e, w)) = self.word_after(k) else {
+                break;
+            };
+            if !matches!(w.as_str(), "of" | "in") {
+                break;
+            }
+            let j = self.skip_spaces(e);
+            let year = (0..4).all(|d| self.at(j + d).is_ascii_digit());
+            let next = if year {
+                let mut m = j + 4;
+                while self.at(m).is_ascii_digit() || matches!(self.at(m), '/' | '-') {
+                    m += 1;
+                }
+                Some(m)
+            } else {
+                self.word_after(e)
+                    .filter(|(_, w)| w.as_str() == "gdp")
+                    .map(|(m, _)| m)
+            };
+            match next {
+                Some(m) => k = self.skip_spaces(m),
+                None => break,
+            }
+        }
+        k
     }
 
     /// The figure governed by a verb of change that stands before "to" and

@@ -97,7 +97,8 @@ impl<'a> Clause<'a> {
             let date = c.value.scale() == 0
                 && c.value > Decimal::ZERO
                 && c.value <= Decimal::from(31)
-                && (lx::MONTHS.contains(&word_after) || lx::MONTHS.contains(&word_before));
+                && (lx::MONTHS.contains(&word_after.split('-').next().unwrap_or(word_after))
+                    || lx::MONTHS.contains(&word_before));
             let date = date || self.is_chinese_date(c);
             // 二〇二四年: a year written digit by digit.
             let zh_year = c.words
@@ -170,6 +171,23 @@ impl<'a> Clause<'a> {
                 .any(|w| self.has(c.end, w))
                 && !self.text_window_after(c.end, 16).contains(" low")
                 && !self.text_window_after(c.end, 16).contains(" high");
+            // "636 ADDRESSES AND STATE PAPERS": a page's running head in
+            // capitals after its page number.
+            let running_head = self.lang == Lang::En && !c.words && {
+                let caps = |from: usize| {
+                    let k = self.skip_spaces(from);
+                    let mut e = k;
+                    while self.at(e).is_ascii_uppercase() {
+                        e += 1;
+                    }
+                    (k > from && e - k >= 3 && !self.at(e).is_ascii_alphanumeric()).then_some(e)
+                };
+                // "5 USD NOTES" is money.
+                caps(c.end).is_some_and(|e| {
+                    let code: String = self.chars[e - 3..e].iter().collect();
+                    lx::iso_currency(&code).is_none() && caps(e).is_some()
+                })
+            };
             // "Budget 2012 speech", "China's 2025 deficit ratio": four
             // digits that could be a year, before a noun that is no unit of
             // measure, are the year.
@@ -205,7 +223,14 @@ impl<'a> Clause<'a> {
                 ) || matches!(
                     word_before,
                     "on" | "no" | "any" | "every" | "each" | "which"
-                ));
+                )
+                    // "when one looks at", "if one can": the pronoun.
+                    || matches!(word_before, "when" | "if" | "as" | "where" | "what" | "how")
+                        && (word_after.len() > 3 && word_after.ends_with('s')
+                            || matches!(
+                                word_after,
+                                "can" | "could" | "should" | "would" | "must" | "may" | "might"
+                            )));
             // 比2020增长3%, 较2019年下降: four digits after 比 or 较 name the
             // period compared with (a year, whatever its number), when a
             // word of change or 年 follows.
@@ -254,6 +279,7 @@ impl<'a> Clause<'a> {
             let half_period =
                 c.words && c.fraction && (time_word(word_after) || half_of_a_period());
             if time
+                || running_head
                 || age_or_time
                 || half_period
                 || after_colon
@@ -319,6 +345,19 @@ impl<'a> Clause<'a> {
     pub(super) fn is_period(&self, c: &Cand, word_before: &str, word_after: &str) -> bool {
         match self.lang {
             Lang::En => {
+                // "the next one to two years": the low end of a range of
+                // durations takes the word after the high end.
+                let word_after = match self.word_after(c.end) {
+                    Some((e, w)) if matches!(w.as_str(), "to" | "or") => self
+                        .word_after(e)
+                        .filter(|(_, n)| {
+                            lx::is_number_word(n) || n.chars().all(|ch| ch.is_ascii_digit())
+                        })
+                        .and_then(|(e2, _)| self.word_after(e2))
+                        .map_or_else(|| word_after.to_owned(), |(_, w)| w.to_string()),
+                    _ => word_after.to_owned(),
+                };
+                let word_after = word_after.as_str();
                 let duration = matches!(
                     word_after,
                     "year"
@@ -332,9 +371,9 @@ impl<'a> Clause<'a> {
                         | "decade"
                         | "decades"
                 );
-                duration
-                    && (matches!(
-                        word_before,
+                let period_word = |w: &str| {
+                    matches!(
+                        w,
                         "in" | "over"
                             | "within"
                             | "next"
@@ -354,7 +393,32 @@ impl<'a> Clause<'a> {
                             | "those"
                             | "every"
                             | "each"
+                            | "further"
+                            | "another"
+                            | "additional"
+                            | "extra"
                     )
+                };
+                // "the next one to two years": the high end of a range of
+                // durations after a word of time.
+                let high_end = || {
+                    let Some((p, w)) = self.word_before(self.figure_start(c)) else {
+                        return false;
+                    };
+                    if !matches!(w.as_str(), "to" | "or") {
+                        return false;
+                    }
+                    let Some((q, low)) = self.word_before(p) else {
+                        return false;
+                    };
+                    lx::is_number_word(&low)
+                        && self
+                            .word_before(q)
+                            .is_some_and(|(_, w)| period_word(w.as_str()))
+                };
+                duration
+                    && (period_word(word_before)
+                        || high_end()
                         // "two years ago", "five years earlier".
                         || self
                             .word_after(c.end)
@@ -692,7 +756,10 @@ impl<'a> Clause<'a> {
                         let last = first % 100;
                         // A run of years takes a dash; with a slash only a
                         // fiscal year or a month: 2011/20 is a fraction.
+                        // 2023/23: a year over its own last digits, a span
+                        // mistyped, never a fraction.
                         second == (last + 1) % 100
+                            || second == last
                             || (sep == '-' && second > last && second - last <= 10)
                             || (1..=12).contains(&second)
                     }
@@ -716,6 +783,22 @@ impl<'a> Clause<'a> {
             }
             let den: Decimal = Decimal::from_str_exact(&den)
                 .map_err(|_| self.err(i + 1, "a denominator too large"))?;
+            // "in 09/10", "for 19/20": two digits over the two of the next
+            // year after a word of time, a fiscal year; 09 with its leading
+            // zero is no numerator.
+            let fiscal = digits_len == 2
+                && k - (i + 1) == 2
+                && scale == 0
+                && (self.chars[start] == '0'
+                    || Decimal::from(value.mantissa() % 100 + 1) % Decimal::ONE_HUNDRED == den
+                        && self.word_before(start).is_some_and(|(_, w)| {
+                            matches!(w.as_str(), "in" | "for" | "fy" | "since" | "by" | "during")
+                        }));
+            if fiscal {
+                cand.excluded = true;
+                cand.end = k;
+                return Ok(cand);
+            }
             if den.is_zero() {
                 return Err(self.err(i + 1, "a fraction with denominator zero"));
             }
@@ -1362,6 +1445,20 @@ impl<'a> Clause<'a> {
         }
         if what == Some(NumberWord::Half) {
             let v = Decimal::new(5, 1);
+            // "half a per cent", "half a percentage point": 0.5 of the unit
+            // after "a", not a share of one half.
+            if let Some((e, a)) = self.word_after(end)
+                && a == "a"
+                && matches!(
+                    self.unit_en(e),
+                    Some((Unit::Percent | Unit::PercentagePoints, _))
+                )
+            {
+                return Ok(Some(Cand {
+                    words: true,
+                    ..Cand::new(start, e, v)
+                }));
+            }
             return Ok(Some(Cand {
                 fraction: true,
                 words: true,

@@ -477,7 +477,59 @@ impl<'a> Clause<'a> {
                 .filter(|(_, w)| w == "than")
                 .map(|_| Dir::Up);
         }
-        lx::en_change_after(&w)
+        if let Some(d) = lx::en_change_after(&w) {
+            return Some(d);
+        }
+        // "$97.5 billion ahead of the prior year", "2.19 trillion below its
+        // projected target", "$14 million under budget": the difference
+        // from another level, when that level is named.
+        let (e, _) = self.word_after(i)?;
+        let (_, next) = match w.as_str() {
+            "ahead" | "short" => {
+                let (e, of) = self.word_after(e)?;
+                if of != "of" {
+                    return None;
+                }
+                self.word_after(e)?
+            }
+            _ => self.word_after(e)?,
+        };
+        let names_a_level = matches!(
+            next.as_str(),
+            "the"
+                | "its"
+                | "their"
+                | "our"
+                | "last"
+                | "budget"
+                | "budgeted"
+                | "target"
+                | "targets"
+                | "forecast"
+                | "forecasts"
+                | "projected"
+                | "projections"
+                | "expected"
+                | "expectations"
+                | "estimates"
+                | "estimated"
+                | "plan"
+                | "planned"
+                | "prior"
+                | "previous"
+        );
+        if !names_a_level {
+            return None;
+        }
+        match w.as_str() {
+            "ahead" | "above" => Some(Dir::Up),
+            "behind" | "below" | "short" => Some(Dir::Down),
+            // "under budget", "over target", not "over three years".
+            "under" | "over" if next.as_str() != "the" && next.as_str() != "its" => {
+                Some(if w == "under" { Dir::Down } else { Dir::Up })
+            }
+            _ => None,
+        }
     }
 
     /// A change word before the figure within the clause: `increased by`,
