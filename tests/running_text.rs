@@ -915,6 +915,43 @@ fn half_a_per_cent_and_a_change_of_level_with_its_years_between() {
 }
 
 #[test]
+fn decimals_in_words_and_amounts_a_scan_spaced_out() {
+    // "point" and a digit word each after it: 24.7 × 10^9, 1.5 × 10^6.
+    assert_eq!(
+        read("twenty four point seven billion dollars"),
+        [one(
+            "twenty four point seven billion dollars",
+            "24700000000",
+            "dollar",
+            "none"
+        )]
+    );
+    assert_eq!(
+        read("one point five million people"),
+        [one(
+            "one point five million people",
+            "1500000",
+            "people",
+            "none"
+        )]
+    );
+    // A scanned amount with a space after its point or its commas is
+    // refused, never read as two figures; a list of numbers is a list.
+    for text in [
+        "overall budget of $1. 15 billion",
+        "a total of $495, 286, 000 was spent",
+    ] {
+        let all: Vec<_> = figures(text, None).collect();
+        assert!(all.len() == 1 && all[0].is_err(), "{text:?}: {all:?}");
+    }
+    assert_eq!(read("the numbers 5, 10, 15 and 20").len(), 4);
+    assert_eq!(
+        read("we spent $5. The rest went"),
+        [one("$5", "5", "dollar", "none")]
+    );
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

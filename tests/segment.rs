@@ -154,3 +154,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_scanned_amount_stays_in_one_clause_and_one_sentence() {
+    // Groups of three after a comma and a space, two or more, and a money
+    // amount's point before a space and a digit, part nothing; a list of
+    // numbers and a sentence that ends after an amount still part.
+    assert_eq!(
+        clauses_of("a total of $495, 286, 000 was spent, as planned."),
+        [vec!["a total of $495, 286, 000 was spent", "as planned"]]
+    );
+    assert_eq!(
+        clauses_of("the numbers 5, 10, 15 and 20."),
+        [vec!["the numbers 5", "10", "15 and 20"]]
+    );
+    assert_eq!(
+        sentences_of("a budget of $1. 15 billion. Next"),
+        ["a budget of $1. 15 billion.", "Next"]
+    );
+    assert_eq!(
+        sentences_of("we spent $5. The rest"),
+        ["we spent $5.", "The rest"]
+    );
+}

@@ -148,11 +148,15 @@ impl Iterator for Clauses<'_> {
                     '；' | ';' | '：' | '，' | '、' => true,
                     ':' | ',' => {
                         // An ASCII comma or colon between digits belongs to
-                        // a number (1,220; 10:30); elsewhere it parts.
+                        // a number (1,220; 10:30), and so does a chain of
+                        // groups of three spaced out after their commas
+                        // ("$495, 286, 000", for the reader to refuse);
+                        // elsewhere it parts.
                         let before = text[..i].chars().next_back();
                         let after = text[next..].chars().next();
                         !(before.is_some_and(|b| b.is_ascii_digit())
-                            && after.is_some_and(|a| a.is_ascii_digit()))
+                            && (after.is_some_and(|a| a.is_ascii_digit())
+                                || c == ',' && spaced_group_chain(text, i)))
                     }
                     // A sentence's own end is no part of its last clause.
                     '。' | '！' | '？' | '!' | '?' => true,
@@ -211,6 +215,20 @@ fn closing(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether the comma at byte `i` is one of a chain of at least two groups
+/// of three digits, each after a comma and a space, that ends the digits
+/// before it: "495, 286, 000". A list ("5, 10, 15") is no chain.
+fn spaced_group_chain(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let group = |k: usize| {
+        bytes.get(k) == Some(&b',')
+            && bytes.get(k + 1) == Some(&b' ')
+            && (k + 2..k + 5).all(|d| bytes.get(d).is_some_and(u8::is_ascii_digit))
+            && !bytes.get(k + 5).is_some_and(u8::is_ascii_digit)
+    };
+    group(i) && (group(i + 5) || i >= 5 && group(i - 5))
+}
+
 /// Whether the full stop at byte `i` of a sentence that starts at `start`
 /// ends it: followed by white space, the end, or a closing mark, and not
 /// after an abbreviation, an initial or a list number at the start.
@@ -245,6 +263,15 @@ fn full_stop(text: &str, start: usize, i: usize) -> bool {
     }
     // U.S., i.e.: letters parted by points.
     if word.contains('.') && word.split('.').all(|p| p.len() <= 2 && !p.is_empty()) {
+        return false;
+    }
+    // "$1. 15 billion": a scanned amount's decimal point with a space
+    // after it, for the reader to refuse.
+    if word.chars().all(|c| c.is_ascii_digit())
+        && head[..word_start].ends_with(['$', '£', '€', '₹', '₱', '¥'])
+        && text[i + 1..].starts_with(' ')
+        && text[i + 2..].starts_with(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     // "270." or "(11)." at the start of a sentence: a list number.

@@ -675,6 +675,7 @@ impl<'a> Clause<'a> {
             i += 1;
         }
         let groups_end = self.digit_groups(start, i)?;
+        self.scanned_money(start, groups_end)?;
         let separated = groups_end > i;
         for k in i..groups_end {
             if self.at(k).is_ascii_digit() {
@@ -938,6 +939,37 @@ impl<'a> Clause<'a> {
             cand.excluded = true;
         }
         Ok(cand)
+    }
+
+    /// Refuses an amount of money whose digits a scan or a copy has
+    /// spaced out, which would otherwise read as two figures: a decimal
+    /// point with a space after it ("$1. 15 billion") or groups after a
+    /// comma and a space ("$495, 286, 000"). `end` is where the whole
+    /// part's groups end.
+    fn scanned_money(&self, start: usize, end: usize) -> Result<()> {
+        if self.currency_before(start).is_none() {
+            return Ok(());
+        }
+        let digits = |k: usize, n: usize| (k..k + n).all(|d| self.at(d).is_ascii_digit());
+        if self.at(end) == '.' && self.at(end + 1) == ' ' && digits(end + 2, 1) {
+            return Err(self.err(
+                end,
+                "a decimal point with a space after it (a scanned amount?)",
+            ));
+        }
+        let group = |k: usize| {
+            self.at(k) == ','
+                && self.at(k + 1) == ' '
+                && digits(k + 2, 3)
+                && !self.at(k + 5).is_ascii_digit()
+        };
+        if group(end) && group(end + 5) {
+            return Err(self.err(
+                end,
+                "digits grouped by a comma and a space (a scanned amount?)",
+            ));
+        }
+        Ok(())
     }
 
     /// Where the whole part of a number ends, when its first digits run
@@ -1530,9 +1562,36 @@ impl<'a> Clause<'a> {
             }
         }
         let words: String = self.chars[start..last_end].iter().collect();
-        let Ok(value) = english_number(&words) else {
+        let Ok(mut value) = english_number(&words) else {
             return Ok(None);
         };
+        // "twenty four point seven": the digits after "point", one word each.
+        if let Some((mut e, w)) = self.word_after(last_end)
+            && w == "point"
+        {
+            let mut decimals = String::new();
+            while let Some((de, d)) = self.word_after(e) {
+                let digit = match d.as_str() {
+                    "zero" | "oh" => 0,
+                    other => match super::super::numerals::ONES
+                        .iter()
+                        .position(|o| *o == other)
+                    {
+                        Some(n @ 1..=9) => n,
+                        _ => break,
+                    },
+                };
+                decimals.push(char::from(b'0' + digit as u8));
+                e = de;
+            }
+            if !decimals.is_empty()
+                && let Ok(fraction) = format!("0.{decimals}").parse::<Decimal>()
+                && let Some(v) = value.checked_add(fraction)
+            {
+                value = v;
+                last_end = e;
+            }
+        }
         // one third, two thirds.
         if let Some((e, w)) = self.word_after(last_end)
             && let Some(den) = lx::fraction_word(&w)
