@@ -952,6 +952,28 @@ fn decimals_in_words_and_amounts_a_scan_spaced_out() {
 }
 
 #[test]
+fn rs_is_the_rupee_of_the_country_the_document_names_most() {
+    // The country may be named sentences away from the amount.
+    assert_eq!(
+        read("The Government of Sri Lanka presented its budget. Rs. 133 billion goes to roads."),
+        [one("Rs. 133 billion", "133000000000", "LKR", "none")]
+    );
+    assert_eq!(
+        read("Pakistan's budget: Rs 500 billion for dams."),
+        [one("Rs 500 billion", "500000000000", "PKR", "none")]
+    );
+    // India named as often as another, or no country at all: INR.
+    assert_eq!(
+        read("India and Sri Lanka signed. Rs 5 crore was given."),
+        [one("Rs 5 crore", "50000000", "INR", "none")]
+    );
+    assert_eq!(
+        read("a grant of Rs 100"),
+        [one("Rs 100", "100", "INR", "none")]
+    );
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

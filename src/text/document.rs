@@ -89,6 +89,7 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
     Figures {
         text,
         lang,
+        rupee: super::lexicon::rupee_of(text),
         sentences: sentences(text),
         pending: std::collections::VecDeque::new(),
     }
@@ -99,6 +100,8 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
 pub struct Figures<'a> {
     text: &'a str,
     lang: Option<Lang>,
+    /// The currency "Rs" names in this text.
+    rupee: crate::Currency,
     sentences: Sentences<'a>,
     /// What the last sentence gave, not yet handed out.
     pending: std::collections::VecDeque<Result<Found, Refusal>>,
@@ -237,7 +240,10 @@ impl Figures<'_> {
         // The figure read last in this sentence, before this run: what a
         // link at the start of the run refers to.
         let before_run = self.pending.len();
-        for (k, (reading, link)) in parse_all(piece, self.lang).into_iter().enumerate() {
+        for (k, (reading, link)) in parse_all(piece, self.lang, self.rupee)
+            .into_iter()
+            .enumerate()
+        {
             let reading = match reading {
                 Ok(reading) if k == 0 && before_run > 0 => {
                     match self.link_back(reading, link) {

@@ -237,6 +237,28 @@ pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit
     }
 }
 
+/// The currency "Rs" and "Rs." name in `text`: the rupee of the country
+/// the text names most often among those that write Rs (India, Sri Lanka,
+/// Pakistan, Nepal, Mauritius, Seychelles), and the Indian rupee when it
+/// names none or India as often as any. One pass for each name.
+pub(crate) fn rupee_of(text: &str) -> Currency {
+    const OTHERS: [(&[&str], &[u8; 3]); 5] = [
+        (&["Sri Lanka", "Colombo"], b"LKR"),
+        (&["Pakistan", "Islamabad"], b"PKR"),
+        (&["Nepal", "Kathmandu"], b"NPR"),
+        (&["Mauritius"], b"MUR"),
+        (&["Seychelles"], b"SCR"),
+    ];
+    let count = |names: &[&str]| names.iter().map(|n| text.matches(n).count()).sum::<usize>();
+    let india = count(&["India", "New Delhi"]);
+    OTHERS
+        .iter()
+        .map(|(names, code)| (count(names), code))
+        .filter(|(n, _)| *n > india)
+        .max_by_key(|(n, _)| *n)
+        .map_or(Currency::INR, |(_, code)| Currency::known(code))
+}
+
 /// ISO 4217 codes read as money when written in capitals right before or
 /// after a number ("USD 3 million", "KES 500", "5 billion EUR"), sorted.
 /// Codes that are also common words or names in capitals are left out:

@@ -216,7 +216,8 @@ impl Reading {
 pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
     let mut scratch = std::mem::take(&mut buffers.scratch);
-    let clause = Clause::new(text, lang, buffers);
+    let mut clause = Clause::new(text, lang, buffers);
+    clause.rupee = lx::rupee_of(text);
     let reading = clause.read(&mut scratch);
     let buffers = clause.into_buffers(scratch);
     BUFFERS.with(|b| b.set(buffers));
@@ -232,10 +233,17 @@ pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
 ///
 /// Each reading comes with what it says of the figure before it, in the
 /// clause before (see [`Link`]).
-pub(crate) fn parse_all(text: &str, lang: Option<Lang>) -> Vec<(Result<Reading>, Link)> {
+///
+/// `rupee` is the currency "Rs" names in the document ([`lx::rupee_of`]).
+pub(crate) fn parse_all(
+    text: &str,
+    lang: Option<Lang>,
+    rupee: crate::Currency,
+) -> Vec<(Result<Reading>, Link)> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
     let mut scratch = std::mem::take(&mut buffers.scratch);
-    let clause = Clause::new(text, lang, buffers);
+    let mut clause = Clause::new(text, lang, buffers);
+    clause.rupee = rupee;
     clause.read_all(&mut scratch, false);
     let links = scratch
         .readings
@@ -451,6 +459,8 @@ struct Clause<'a> {
     /// The basis phrases of the clause by where they end, each with the
     /// strongest basis named up to there; found on first use.
     bases: std::cell::OnceCell<Vec<(usize, Basis)>>,
+    /// The currency "Rs" names here ([`lx::rupee_of`] of the document).
+    rupee: crate::Currency,
 }
 
 /// What a clause's words say at a glance, noted while they are found.
@@ -629,6 +639,7 @@ impl<'a> Clause<'a> {
             bits,
             offsets,
             bases: std::cell::OnceCell::new(),
+            rupee: crate::Currency::INR,
         }
     }
 

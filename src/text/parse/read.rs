@@ -50,6 +50,10 @@ impl<'a> Clause<'a> {
             if matches!(*sign, "P" | "N") && (j != i || !self.peso_amount(i)) {
                 continue;
             }
+            // "Rs" is the rupee of the country the document names.
+            if sign.starts_with("Rs") {
+                return Some((Unit::Money(self.rupee), start));
+            }
             return Some((unit.clone(), start));
         }
         None
