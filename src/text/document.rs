@@ -89,7 +89,7 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
     Figures {
         text,
         lang,
-        rupee: super::lexicon::rupee_of(text),
+        rupee: None,
         sentences: sentences(text),
         pending: std::collections::VecDeque::new(),
     }
@@ -100,8 +100,9 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
 pub struct Figures<'a> {
     text: &'a str,
     lang: Option<Lang>,
-    /// The currency "Rs" names in this text.
-    rupee: crate::Currency,
+    /// The currency "Rs" names in this text, found when a sentence first
+    /// writes Rs.
+    rupee: Option<crate::Currency>,
     sentences: Sentences<'a>,
     /// What the last sentence gave, not yet handed out.
     pending: std::collections::VecDeque<Result<Found, Refusal>>,
@@ -240,10 +241,15 @@ impl Figures<'_> {
         // The figure read last in this sentence, before this run: what a
         // link at the start of the run refers to.
         let before_run = self.pending.len();
-        for (k, (reading, link)) in parse_all(piece, self.lang, self.rupee)
-            .into_iter()
-            .enumerate()
-        {
+        let rupee = if super::lexicon::writes_rs(piece) {
+            let text = self.text;
+            *self
+                .rupee
+                .get_or_insert_with(|| super::lexicon::rupee_of(text))
+        } else {
+            crate::Currency::INR
+        };
+        for (k, (reading, link)) in parse_all(piece, self.lang, rupee).into_iter().enumerate() {
             let reading = match reading {
                 Ok(reading) if k == 0 && before_run > 0 => {
                     match self.link_back(reading, link) {

@@ -237,11 +237,21 @@ pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit
     }
 }
 
+/// Whether `text` has the letters "Rs" anywhere: a quick look before
+/// [`rupee_of`] counts names.
+pub(crate) fn writes_rs(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| w == b"Rs")
+}
+
 /// The currency "Rs" and "Rs." name in `text`: the rupee of the country
 /// the text names most often among those that write Rs (India, Sri Lanka,
 /// Pakistan, Nepal, Mauritius, Seychelles), and the Indian rupee when it
 /// names none or India as often as any. One pass for each name.
 pub(crate) fn rupee_of(text: &str) -> Currency {
+    // Most texts write no Rs at all: one look, and nothing to count.
+    if !writes_rs(text) {
+        return Currency::INR;
+    }
     const OTHERS: [(&[&str], &[u8; 3]); 5] = [
         (&["Sri Lanka", "Colombo"], b"LKR"),
         (&["Pakistan", "Islamabad"], b"PKR"),
@@ -273,12 +283,21 @@ pub(crate) const ISO_CURRENCIES: &[&str] = &[
     "ZAR", "ZMW",
 ];
 
-/// The currency of a code in [`ISO_CURRENCIES`].
-pub(crate) fn iso_currency(code: &str) -> Option<Currency> {
+/// The currency of a code in [`ISO_CURRENCIES`], given as its three
+/// characters (no string is built).
+pub(crate) fn iso_currency(code: &[char]) -> Option<Currency> {
+    let &[a, b, c] = code else {
+        return None;
+    };
+    if ![a, b, c].iter().all(char::is_ascii_uppercase) {
+        return None;
+    }
+    let bytes = [a as u8, b as u8, c as u8];
+    let text = std::str::from_utf8(&bytes).ok()?;
     ISO_CURRENCIES
-        .binary_search(&code)
+        .binary_search(&text)
         .ok()
-        .and_then(|_| Currency::new(code).ok())
+        .and_then(|_| Currency::new(text).ok())
 }
 
 /// Chinese unit words and classifiers with their unit codes, grouped by

@@ -461,6 +461,9 @@ struct Clause<'a> {
     bases: std::cell::OnceCell<Vec<(usize, Basis)>>,
     /// The currency "Rs" names here ([`lx::rupee_of`] of the document).
     rupee: crate::Currency,
+    /// Whether the clause has a quotation mark: else no number is inside
+    /// a quoted name.
+    quoted: bool,
 }
 
 /// What a clause's words say at a glance, noted while they are found.
@@ -640,6 +643,11 @@ impl<'a> Clause<'a> {
             offsets,
             bases: std::cell::OnceCell::new(),
             rupee: crate::Currency::INR,
+            quoted: if ascii {
+                text.as_bytes().contains(&b'"')
+            } else {
+                text.contains(['"', '“', '‘', '「', '『'])
+            },
         }
     }
 

@@ -184,8 +184,7 @@ impl<'a> Clause<'a> {
                 };
                 // "5 USD NOTES" is money.
                 caps(c.end).is_some_and(|e| {
-                    let code: String = self.chars[e - 3..e].iter().collect();
-                    lx::iso_currency(&code).is_none() && caps(e).is_some()
+                    lx::iso_currency(&self.chars[e - 3..e]).is_none() && caps(e).is_some()
                 })
             };
             // "Budget 2012 speech", "China's 2025 deficit ratio": four
@@ -347,17 +346,14 @@ impl<'a> Clause<'a> {
             Lang::En => {
                 // "the next one to two years": the low end of a range of
                 // durations takes the word after the high end.
-                let word_after = match self.word_after(c.end) {
-                    Some((e, w)) if matches!(w.as_str(), "to" | "or") => self
-                        .word_after(e)
-                        .filter(|(_, n)| {
-                            lx::is_number_word(n) || n.chars().all(|ch| ch.is_ascii_digit())
-                        })
-                        .and_then(|(e2, _)| self.word_after(e2))
-                        .map_or_else(|| word_after.to_owned(), |(_, w)| w.to_string()),
-                    _ => word_after.to_owned(),
-                };
-                let word_after = word_after.as_str();
+                let range_after = matches!(word_after, "to" | "or")
+                    .then(|| {
+                        let (e, _) = self.word_after(c.end)?;
+                        let (e2, _) = self.word_after(e).filter(|(_, n)| lx::is_number_word(n))?;
+                        self.word_after(e2).map(|(_, w)| w.to_string())
+                    })
+                    .flatten();
+                let word_after = range_after.as_deref().unwrap_or(word_after);
                 let duration = matches!(
                     word_after,
                     "year"
@@ -675,7 +671,9 @@ impl<'a> Clause<'a> {
             i += 1;
         }
         let groups_end = self.digit_groups(start, i)?;
-        self.scanned_money(start, groups_end)?;
+        if matches!(self.at(groups_end), '.' | ',') && self.at(groups_end + 1) == ' ' {
+            self.scanned_money(start, groups_end)?;
+        }
         let separated = groups_end > i;
         for k in i..groups_end {
             if self.at(k).is_ascii_digit() {
@@ -1234,6 +1232,9 @@ impl<'a> Clause<'a> {
         max: usize,
         word: impl Fn(char) -> bool,
     ) -> Option<(usize, usize)> {
+        if !self.quoted {
+            return None;
+        }
         let mut i = start;
         while i > 0 && start - i < max && word(self.chars[i - 1]) {
             i -= 1;

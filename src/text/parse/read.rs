@@ -14,11 +14,9 @@ impl<'a> Clause<'a> {
         if last.is_ascii_uppercase()
             && j >= 3
             && (j == 3 || !self.chars[j - 4].is_ascii_alphanumeric())
+            && let Some(currency) = lx::iso_currency(&self.chars[j - 3..j])
         {
-            let code: String = self.chars[j - 3..j].iter().collect();
-            if let Some(currency) = lx::iso_currency(&code) {
-                return Some((Unit::Money(currency), j - 3));
-            }
+            return Some((Unit::Money(currency), j - 3));
         }
         let signs = lx::currency_signs_ending(last);
         if signs.is_empty() {

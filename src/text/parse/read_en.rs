@@ -268,7 +268,7 @@ impl<'a> Clause<'a> {
         if self.at(k).is_ascii_uppercase()
             && !self.at(k + 3).is_ascii_alphanumeric()
             && let Some(code) = self.chars.get(k..k + 3)
-            && let Some(currency) = lx::iso_currency(&code.iter().collect::<String>())
+            && let Some(currency) = lx::iso_currency(code)
         {
             return Some((Unit::Money(currency), k + 3, None));
         }
