@@ -252,21 +252,44 @@ pub(crate) fn rupee_of(text: &str) -> Currency {
     if !writes_rs(text) {
         return Currency::INR;
     }
-    const OTHERS: [(&[&str], &[u8; 3]); 5] = [
-        (&["Sri Lanka", "Colombo"], b"LKR"),
-        (&["Pakistan", "Islamabad"], b"PKR"),
-        (&["Nepal", "Kathmandu"], b"NPR"),
-        (&["Mauritius"], b"MUR"),
-        (&["Seychelles"], b"SCR"),
+    // Each name, with the country it counts for: 0 India, then the others.
+    const NAMES: [(&str, usize); 10] = [
+        ("India", 0),
+        ("New Delhi", 0),
+        ("Sri Lanka", 1),
+        ("Colombo", 1),
+        ("Pakistan", 2),
+        ("Islamabad", 2),
+        ("Nepal", 3),
+        ("Kathmandu", 3),
+        ("Mauritius", 4),
+        ("Seychelles", 5),
     ];
-    let count = |names: &[&str]| names.iter().map(|n| text.matches(n).count()).sum::<usize>();
-    let india = count(&["India", "New Delhi"]);
-    OTHERS
+    const CODES: [&[u8; 3]; 6] = [b"INR", b"LKR", b"PKR", b"NPR", b"MUR", b"SCR"];
+    // One pass: every name starts with a capital, looked up there only.
+    let mut counts = [0_usize; 6];
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii_uppercase() {
+            continue;
+        }
+        for (name, country) in NAMES {
+            if name.as_bytes()[0] == b && bytes[i..].starts_with(name.as_bytes()) {
+                counts[country] += 1;
+            }
+        }
+    }
+    let (best, n) = counts
         .iter()
-        .map(|(names, code)| (count(names), code))
-        .filter(|(n, _)| *n > india)
-        .max_by_key(|(n, _)| *n)
-        .map_or(Currency::INR, |(_, code)| Currency::known(code))
+        .enumerate()
+        .skip(1)
+        .max_by_key(|(_, n)| **n)
+        .map_or((0, 0), |(k, n)| (k, *n));
+    if n > counts[0] {
+        Currency::known(CODES[best])
+    } else {
+        Currency::INR
+    }
 }
 
 /// ISO 4217 codes read as money when written in capitals right before or
@@ -786,6 +809,21 @@ pub(crate) fn is_change_noun<'a>(w: impl Into<Keyed<'a>>) -> bool {
         "drop",
         "reduction",
         "contraction",
+    ]);
+    WORDS.contains(w)
+}
+
+/// Words a telephone, fax or box number is written after: "Tel: +254",
+/// "P.O. Box 30007".
+pub(crate) fn names_a_telephone_or_box<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<7> = WordSet::set([
+        "tel",
+        "telephone",
+        "phone",
+        "fax",
+        "hotline",
+        "mobile",
+        "box",
     ]);
     WORDS.contains(w)
 }

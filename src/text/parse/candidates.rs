@@ -1050,10 +1050,12 @@ impl<'a> Clause<'a> {
             return true;
         }
         // The dashes of the chain around the number, a few groups each way
-        // (the walk is bounded, so a long chain costs no more).
+        // (the walk is bounded, so a long chain costs no more), when a dash
+        // touches it.
+        let dashed = start > 0 && self.chars[start - 1] == '-' || self.at(end) == '-';
         let mut dashes = 0;
         let mut k = start;
-        while k >= 2 && start - k < 24 && dashes < 2 {
+        while dashed && k >= 2 && start - k < 24 && dashes < 2 {
             if digit(k - 1) {
                 k -= 1;
             } else if self.chars[k - 1] == '-' && digit(k - 2) {
@@ -1064,7 +1066,7 @@ impl<'a> Clause<'a> {
             }
         }
         let mut k = end;
-        while k - end < 24 && dashes < 2 {
+        while dashed && k - end < 24 && dashes < 2 {
             if digit(k) {
                 k += 1;
             } else if self.at(k) == '-' && digit(k + 1) {
@@ -1092,28 +1094,19 @@ impl<'a> Clause<'a> {
         while b > 0 && matches!(self.chars[b - 1], ' ' | ':' | '：' | '+' | '(' | '.') {
             b -= 1;
         }
-        if self.ends_at(b, "电话").is_some()
-            || self.ends_at(b, "传真").is_some()
-            || self.ends_at(b, "热线").is_some()
+        if !self.ascii
+            && (self.ends_at(b, "电话").is_some()
+                || self.ends_at(b, "传真").is_some()
+                || self.ends_at(b, "热线").is_some())
         {
             return true;
         }
-        self.words
-            .binary_search_by_key(&b, |t| t.end)
-            .is_ok_and(|w| {
-                let w = self.word_text(&self.words[w]);
-                [
-                    "tel",
-                    "telephone",
-                    "phone",
-                    "fax",
-                    "hotline",
-                    "mobile",
-                    "box",
-                ]
-                .iter()
-                .any(|code| w.eq_ignore_ascii_case(code))
-            })
+        b > 0
+            && self.chars[b - 1].is_ascii_alphabetic()
+            && self
+                .words
+                .binary_search_by_key(&b, |t| t.end)
+                .is_ok_and(|w| lx::names_a_telephone_or_box(self.keyed(&self.words[w])))
     }
 
     /// Whether a four-digit number between 1900 and 2100 is a year here.

@@ -18,6 +18,12 @@ impl<'a> Clause<'a> {
         {
             return Some((Unit::Money(currency), j - 3));
         }
+        // A bare "$", the commonest sign: no longer sign ends here.
+        if last == '$'
+            && (j < 2 || !(self.chars[j - 2].is_ascii_alphabetic() || self.chars[j - 2] == '.'))
+        {
+            return Some((Unit::Dollar, j - 1));
+        }
         let signs = lx::currency_signs_ending(last);
         if signs.is_empty() {
             return None;
