@@ -90,6 +90,7 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
         text,
         lang,
         rupee: None,
+        writes_rs: super::lexicon::writes_rs(text),
         sentences: sentences(text),
         pending: std::collections::VecDeque::new(),
     }
@@ -103,6 +104,9 @@ pub struct Figures<'a> {
     /// The currency "Rs" names in this text, found when a sentence first
     /// writes Rs.
     rupee: Option<crate::Currency>,
+    /// Whether the text writes "Rs" anywhere: else no sentence is looked at
+    /// for it.
+    writes_rs: bool,
     sentences: Sentences<'a>,
     /// What the last sentence gave, not yet handed out.
     pending: std::collections::VecDeque<Result<Found, Refusal>>,
@@ -241,7 +245,7 @@ impl Figures<'_> {
         // The figure read last in this sentence, before this run: what a
         // link at the start of the run refers to.
         let before_run = self.pending.len();
-        let rupee = if super::lexicon::writes_rs(piece) {
+        let rupee = if self.writes_rs && super::lexicon::writes_rs(piece) {
             let text = self.text;
             *self
                 .rupee

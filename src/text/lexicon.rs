@@ -240,7 +240,7 @@ pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit
 /// Whether `text` has the letters "Rs" anywhere: a quick look before
 /// [`rupee_of`] counts names.
 pub(crate) fn writes_rs(text: &str) -> bool {
-    text.as_bytes().windows(2).any(|w| w == b"Rs")
+    text.contains("Rs")
 }
 
 /// The currency "Rs" and "Rs." name in `text`: the rupee of the country

@@ -586,10 +586,10 @@ impl<'a> Clause<'a> {
         // the other.
         if ascii {
             if breaks {
-                lower.extend(
-                    text.bytes()
-                        .map(|b| char::from(space(b).to_ascii_lowercase())),
-                );
+                // Byte by byte into the buffer's own bytes, which stay ASCII.
+                let mut bytes = std::mem::take(&mut lower).into_bytes();
+                bytes.extend(text.bytes().map(|b| space(b).to_ascii_lowercase()));
+                lower = String::from_utf8(bytes).unwrap_or_default();
             } else {
                 lower.push_str(text);
                 lower.make_ascii_lowercase();
