@@ -532,14 +532,15 @@ impl<'a> Clause<'a> {
                 return Ok(Some(r));
             }
         }
-        for (i, c) in self.chars.iter().enumerate() {
+        // 负增长, 持平, a record with no window, at `i`.
+        let stated_at = |i: usize| -> Option<Reading> {
             // The first letters of the phrases below: most characters start
             // none of them.
             if !matches!(
-                c.to_ascii_lowercase(),
+                self.chars[i].to_ascii_lowercase(),
                 '负' | 'n' | '持' | 'u' | '历' | 'r' | 'a'
             ) {
-                continue;
+                return None;
             }
             if self.has_any(i, &["负增长", "negative growth"]).is_some() {
                 let change = Change {
@@ -547,7 +548,7 @@ impl<'a> Clause<'a> {
                     basis,
                     mode: ChangeMode::Relative,
                 };
-                return Ok(Some(reading(Some(change), None)));
+                return Some(reading(Some(change), None));
             }
             // 持平 (level), but not 保持平稳 (keeping steady).
             if self.has_any(i, &["持平", "unchanged"]).is_some()
@@ -558,16 +559,24 @@ impl<'a> Clause<'a> {
                     basis,
                     mode: ChangeMode::Relative,
                 };
-                return Ok(Some(reading(Some(change), None)));
+                return Some(reading(Some(change), None));
             }
-            if let Some((w, _)) = self.has_any(i, lx::RECORD_NO_WINDOW) {
-                let extreme = if lx::is_low(w) {
-                    Extreme::Low
-                } else {
-                    Extreme::High
-                };
-                return Ok(Some(reading(None, Some(Record { extreme }))));
+            let (w, _) = self.has_any(i, lx::RECORD_NO_WINDOW)?;
+            let extreme = if lx::is_low(w) {
+                Extreme::Low
+            } else {
+                Extreme::High
+            };
+            Some(reading(None, Some(Record { extreme })))
+        };
+        // In English text each phrase starts a word: only the words' starts
+        // are looked at.
+        if self.ascii {
+            if let Some(r) = self.words.iter().find_map(|t| stated_at(t.start)) {
+                return Ok(Some(r));
             }
+        } else if let Some(r) = (0..self.chars.len()).find_map(stated_at) {
+            return Ok(Some(r));
         }
         // 同比增长, 同比下降: a change stated with no size, which a clause
         // read alone states; a document lists no such figure.
