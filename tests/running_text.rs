@@ -974,6 +974,28 @@ fn rs_is_the_rupee_of_the_country_the_document_names_most() {
 }
 
 #[test]
+fn newly_added_is_a_flow_and_hu_of_enterprises_counts_enterprises() {
+    // 新增 names what was added in the period, a flow, as 新增就业 does;
+    // 增加 is a difference.
+    assert_eq!(
+        read("新增58万户"),
+        [one("58万户", "580000", "households", "none")]
+    );
+    assert_eq!(
+        read("增加58万户"),
+        [one("增加58万户", "580000", "households", "up")]
+    );
+    // 户 counting enterprises counts them; 户 of families, households.
+    assert_eq!(
+        read("71户企业扭亏增盈，惠及1200户家庭"),
+        [
+            one("71户企业", "71", "other:企业", "none"),
+            one("1200户", "1200", "households", "none"),
+        ]
+    );
+}
+
+#[test]
 fn additional_extra_and_further_right_before_a_figure_are_a_change() {
     assert_eq!(
         read("An extra £160m will be made available."),

@@ -312,6 +312,18 @@ impl<'a> Clause<'a> {
                 {
                     return Some((u, len + nlen));
                 }
+                // 73户停产半停产企业: 户 counting enterprises counts them, not
+                // households.
+                if *word == "户"
+                    && let Some(at) = (i + len..(i + len + 10).min(self.chars.len()))
+                        .take_while(|&k| crate::text::is_cjk(self.chars[k]))
+                        .find(|&k| self.has(k, "企业"))
+                {
+                    let noun: String = self.chars[i + len..at + 2].iter().collect();
+                    if let Ok(u) = format!("other:{noun}").parse() {
+                        return Some((u, at + 2 - i));
+                    }
+                }
                 // 受理案件1234件: 件 of cases counts cases (FORMATS.md).
                 if *word == "件" && self.cases_before(i) {
                     return Some((Unit::Cases, len));
@@ -417,11 +429,16 @@ impl<'a> Clause<'a> {
         if j > 0 && self.chars[j - 1] == '$' {
             j = self.back_spaces(j - 1);
         }
-        if let Some((_, dir)) = lx::ZH_CHANGE
+        if let Some((word, dir)) = lx::ZH_CHANGE
             .iter()
             .find(|(word, _)| self.ends_at(j, word).is_some())
         {
-            return (Some(*dir), basis());
+            // 新增58万户: what was newly added, a flow (like 新增就业), not
+            // a difference between two levels.
+            let newly = *word == "增" && j >= 2 && self.chars[j - 2] == '新';
+            if !newly {
+                return (Some(*dir), basis());
+            }
         }
         // 比上年增加了: the verb may come before 了.
         if j >= 3
