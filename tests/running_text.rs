@@ -550,6 +550,12 @@ fn the_level_a_change_started_from_or_holds_at_is_a_level() {
         read("The tax will increase from 1 cent per litre to 5 cents per litre."),
         [one("5 cents", "5", "other:cents", "up")]
     );
+    // The noun may have its year after it too; "to" must be a word.
+    assert_eq!(
+        read("The count rose from 5 schools in 2019 to 8 schools."),
+        [one("8 schools", "8", "other:schools", "up")]
+    );
+    assert_eq!(read("Fees rose from 5 total to 8.").len(), 2);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::Lang;
-use super::parse::{Link, Reading, change_like, parse_all, started_from};
+use super::parse::{Link, Reading, StartedFrom, change_like, parse_all, started_from};
 use super::segment::{Sentences, clauses, sentences};
 use crate::Error;
 
@@ -181,22 +181,26 @@ impl Figures<'_> {
         let Some(Ok(previous)) = self.pending.back_mut() else {
             return Some(reading);
         };
-        let after_to = self.text[..previous.span.start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        // A plain "from" names where a level reached after "to" started.
+        let after_to = |at: usize| {
+            self.text[..at]
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        };
+        let start = previous.span.start;
         let previous = &mut previous.reading;
         match link {
             Link::None => {}
             Link::FromOfReached | Link::FromOfPrevious(_) => {
-                let (said, plain) = match link {
-                    Link::FromOfPrevious(dir) => (Some(dir), false),
-                    _ => (None, true),
+                let how = match link {
+                    Link::FromOfPrevious(dir) => StartedFrom::Said(dir),
+                    _ => StartedFrom::Plain(None),
                 };
-                if (!plain || after_to)
+                if (how != StartedFrom::Plain(None) || after_to(start))
                     && let Some(q) = &reading.quantity
-                    && started_from(previous, q, said, plain)
+                    && started_from(previous, q, how)
                 {
                     return None;
                 }

@@ -275,40 +275,41 @@ pub(crate) enum Link {
     SameChange,
 }
 
+/// How the text says that a figure is where the level before it started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StartedFrom {
+    /// "up from" or "down from": the direction said.
+    Said(Dir),
+    /// A plain "from" after a level reached after "to", with the direction
+    /// of the verb before "to" if there is one: the two levels give the
+    /// direction, which must agree with the verb's.
+    Plain(Option<Dir>),
+}
+
 /// Makes `start` the level `reached` started from, when the two measure
-/// one dimension and `reached` has no start yet. `said` is the direction
-/// the text gives: "up from" or "down from" say it, and it becomes
-/// `reached`'s change unless it has one; a plain "from" after a level
-/// reached after "to" (`said` is `None`, or the direction of the verb
-/// before "to") leaves the direction to the two levels, and links nothing
-/// when `reached` already states a change, when the two do not surely
+/// one dimension and `reached` has no start yet. A said direction becomes
+/// `reached`'s change unless it has one; a plain "from" links nothing when
+/// `reached` already states a change, when the two levels do not surely
 /// differ, or when they go against the verb. Returns whether it linked.
-pub(crate) fn started_from(
-    reached: &mut Reading,
-    start: &Quantity,
-    said: Option<Dir>,
-    plain: bool,
-) -> bool {
+pub(crate) fn started_from(reached: &mut Reading, start: &Quantity, how: StartedFrom) -> bool {
     let Some(q) = &reached.quantity else {
         return false;
     };
     if reached.from.is_some() || q.unit().dimension() != start.unit().dimension() {
         return false;
     }
-    let direction = if plain {
-        let by_levels = match q.compare(start) {
-            Ok(crate::compare::Comparison::Greater) => Dir::Up,
-            Ok(crate::compare::Comparison::Less) => Dir::Down,
-            _ => return false,
-        };
-        if reached.change.is_some() || said.is_some_and(|d| d != by_levels) {
-            return false;
-        }
-        by_levels
-    } else {
-        match said {
-            Some(d) => d,
-            None => return false,
+    let direction = match how {
+        StartedFrom::Said(d) => d,
+        StartedFrom::Plain(verb) => {
+            let by_levels = match q.compare(start) {
+                Ok(crate::compare::Comparison::Greater) => Dir::Up,
+                Ok(crate::compare::Comparison::Less) => Dir::Down,
+                _ => return false,
+            };
+            if reached.change.is_some() || verb.is_some_and(|d| d != by_levels) {
+                return false;
+            }
+            by_levels
         }
     };
     if reached.change.is_none() {
@@ -901,10 +902,10 @@ impl<'a> Clause<'a> {
                 && let Some(q) = &read.quantity
             {
                 let linked = match self.up_or_down_from(cand) {
-                    Some(dir) => started_from(previous, q, Some(dir), false),
+                    Some(dir) => started_from(previous, q, StartedFrom::Said(dir)),
                     None => self
                         .reached_before_from(previous.span, cand)
-                        .is_some_and(|verb| started_from(previous, q, verb, true)),
+                        .is_some_and(|verb| started_from(previous, q, StartedFrom::Plain(verb))),
                 };
                 if linked {
                     continue;

@@ -79,15 +79,14 @@ pub struct Clauses<'a> {
 }
 
 /// Words after which a full stop ends no sentence, lowercase: titles,
-/// abbreviations of reports ("No. 3", "Rs. 5", "Kshs. 500", "approx. 30",
-/// "Art. 12"),
+/// abbreviations of reports ("No. 3", "approx. 30", "Art. 12"),
 /// months ("Jan. 5") and Latin ones ("e.g.", "i.e.", "etc.", "cf.").
 const ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "rs", "ksh", "kshs", "re", "mr", "mrs", "ms", "dr", "prof", "hon", "st", "vs",
-    "approx", "est", "etc", "e.g", "i.e", "cf", "al", "art", "arts", "sec", "secs", "para",
-    "paras", "fig", "figs", "vol", "ch", "pp", "p", "inc", "ltd", "co", "corp", "dept", "govt",
-    "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.u", "p.m", "a.m",
+    "no", "nos", "re", "mr", "mrs", "ms", "dr", "prof", "hon", "st", "vs", "approx", "est", "etc",
+    "e.g", "i.e", "cf", "al", "art", "arts", "sec", "secs", "para", "paras", "fig", "figs", "vol",
+    "ch", "pp", "p", "inc", "ltd", "co", "corp", "dept", "govt", "gov", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "p.m",
+    "a.m",
 ];
 
 impl Iterator for Sentences<'_> {
@@ -259,6 +258,16 @@ fn full_stop(text: &str, start: usize, i: usize) -> bool {
     }
     let lower = word.to_ascii_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // "Rs. 5", "Kshs. 1,500": a money sign that ends in its point.
+    if crate::text::lexicon::currency_signs_ending('.')
+        .iter()
+        .any(|(sign, _)| {
+            sign.strip_suffix('.')
+                .is_some_and(|s| s.eq_ignore_ascii_case(word))
+        })
+    {
         return false;
     }
     // U.S., i.e.: letters parted by points.

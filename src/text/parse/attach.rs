@@ -225,9 +225,14 @@ impl<'a> Clause<'a> {
         if self.lang != Lang::En {
             return None;
         }
-        let k = self.skip_phrases_of_en(self.unit_end(c));
-        if self.has(k, "to") {
-            return Some(self.skip_spaces(k + 2));
+        // "to" as a word, after the phrases a level may have before it.
+        let to_at = |i: usize| {
+            let k = self.skip_phrases_of_en(i);
+            (self.has(k, "to") && !self.at(k + 2).is_ascii_alphanumeric())
+                .then(|| self.skip_spaces(k + 2))
+        };
+        if let Some(next) = to_at(self.unit_end(c)) {
+            return Some(next);
         }
         let i = self.scale_en(c.end).map_or(c.end, |(_, e)| e);
         let Some((Unit::Other(_), mut e)) = self.unit_en(i) else {
@@ -239,9 +244,7 @@ impl<'a> Clause<'a> {
         {
             e = ne;
         }
-        let k = self.skip_spaces(e);
-        (self.has(k, "to") && !self.at(k + 2).is_ascii_alphanumeric())
-            .then(|| self.skip_spaces(k + 2))
+        to_at(e)
     }
 
     /// Where the text goes on after `i`, past what may follow a level

@@ -866,9 +866,7 @@ impl<'a> Clause<'a> {
                     ],
                 )
                 .is_some()
-                || self.at(i) == 'b'
-                    && !self.at(i + 1).is_ascii_alphanumeric()
-                    && self.currency_before(start).is_some();
+                || self.money_suffix_en(i).is_some();
             if after.is_ascii_uppercase() || !lower_unit {
                 return Err(self.err(start, "a number glued to a word"));
             }

@@ -157,7 +157,7 @@ impl<'a> Clause<'a> {
 
     /// "£160m", "$50k": `m` (million) or `k` (thousand) glued to the digits
     /// of an amount of money; after other numbers `m` is a metre.
-    fn money_suffix_en(&self, i: usize) -> Option<(Magnitude, usize)> {
+    pub(super) fn money_suffix_en(&self, i: usize) -> Option<(Magnitude, usize)> {
         let (magnitude, end) = self.glued_scale(i)?;
         let mut start = i;
         while start > 0
