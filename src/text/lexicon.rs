@@ -246,7 +246,7 @@ pub(crate) fn writes_rs(text: &str) -> bool {
 /// The currency "Rs" and "Rs." name in `text`: the rupee of the country
 /// the text names most often among those that write Rs (India, Sri Lanka,
 /// Pakistan, Nepal, Mauritius, Seychelles), and the Indian rupee when it
-/// names none or India as often as any. One pass for each name.
+/// names none or India as often as any. One pass over the text.
 pub(crate) fn rupee_of(text: &str) -> Currency {
     // Most texts write no Rs at all: one look, and nothing to count.
     if !writes_rs(text) {
