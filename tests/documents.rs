@@ -242,3 +242,68 @@ proptest! {
         check_positions(&text)?;
     }
 }
+
+/// The readings of `text`, each as its span shifted by `offset` and its
+/// reading, or the byte where a refusal stopped.
+fn readings(text: &str, offset: usize) -> Vec<Result<(std::ops::Range<usize>, String), usize>> {
+    figures(text, None)
+        .map(|f| match f {
+            Ok(f) => Ok((
+                f.span.start + offset..f.span.end + offset,
+                format!("{:?}", f.reading),
+            )),
+            Err(r) => Err(r.at + offset),
+        })
+        .collect()
+}
+
+/// Each sentence read alone gives the figures the whole document gives
+/// within it (the reader keeps nothing across sentences), and `parse` of
+/// each clause is the first figure the document reader finds in that
+/// clause read alone (one reader, not two), or, where it finds none, a
+/// change with no size, which only a clause read alone states.
+fn check_one_reader(text: &str) -> Result<(), TestCaseError> {
+    let whole = readings(text, 0);
+    let mut by_sentence = Vec::new();
+    for s in workreport::text::sentences(text) {
+        by_sentence.extend(readings(&text[s.clone()], s.start));
+        for c in workreport::text::clauses(text, s.clone()) {
+            let clause = &text[c];
+            // Known gap (see the note): across a line break the
+            // document reader drops a number alone on its line as a page
+            // number, which a clause read alone cannot know ("0\n0").
+            if clause.contains('\n') {
+                continue;
+            }
+            let first = figures(clause, None).next();
+            match (workreport::text::parse(clause, None), first) {
+                (Ok(r), Some(Ok(f))) => prop_assert_eq!(r, f.reading, "{:?}", clause),
+                (Err(_), Some(Err(_)) | None) => {}
+                // A clause read alone states a change with no size (同比增长),
+                // which a document does not list.
+                (Ok(r), None)
+                    if r.quantity.is_none() && r.change.is_some() && r.record.is_none() => {}
+                (p, f) => prop_assert!(false, "{:?}: parse {:?}, figures {:?}", clause, p, f),
+            }
+        }
+    }
+    prop_assert_eq!(whole, by_sentence);
+    Ok(())
+}
+
+#[test]
+fn the_corpus_reads_the_same_by_sentence_and_parse_is_the_first_figure() {
+    for doc in documents() {
+        check_one_reader(&doc.body).unwrap();
+    }
+}
+
+proptest! {
+    #[test]
+    // Without line breaks: a number alone on its line is a page number
+    // only in the document around it (a known gap, in the note);
+    // the corpus test above reads real text with its line breaks.
+    fn any_text_reads_the_same_by_sentence_and_parse_is_the_first_figure(text in "(\\PC|[。，、；！？.,;: %]|[0-9]{1,5}|增长|下降|万|亿|rose|from|to|per cent|Rs|\\$){0,60}") {
+        check_one_reader(&text)?;
+    }
+}
