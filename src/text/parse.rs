@@ -564,10 +564,16 @@ impl<'a> Clause<'a> {
                 b
             }
         };
-        // (A fold with no early exit, which the compiler vectorizes.)
-        let breaks = ascii && text.bytes().fold(false, |seen, b| seen | (space(b) != b));
+        // (A fold with no early exit, which the compiler vectorizes; any
+        // control character sends the text the slow way.)
+        let breaks = ascii && text.bytes().fold(false, |seen, b| seen | (b < b' '));
         if ascii {
-            chars.extend(text.bytes().map(|b| char::from(space(b))));
+            chars.extend(text.bytes().map(char::from));
+            if breaks {
+                for c in &mut chars {
+                    *c = char::from(space(*c as u8));
+                }
+            }
         } else {
             // The normalized text, ASCII letters lowercased, and where each
             // character starts in it.
