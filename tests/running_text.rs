@@ -1222,3 +1222,132 @@ fn page_numbers_titles_and_numbered_statements_are_not_figures() {
         [one("half", "0.5", "fraction", "none")]
     );
 }
+
+#[test]
+fn rupees_and_p_name_the_currency_of_the_country_the_text_names() {
+    // "Mauritian" names Mauritius by its stem; "rupees" after a number are
+    // the same rupees as "Rs".
+    assert_eq!(
+        read("The Mauritian economy grew. A pension of 9,000 rupees and Rs 27.3 billion."),
+        [
+            one("9,000 rupees", "9000", "MUR", "none"),
+            one("Rs 27.3 billion", "27300000000", "MUR", "none"),
+        ]
+    );
+    assert_eq!(
+        read("a pension of 9,000 rupees"),
+        [one("9,000 rupees", "9000", "INR", "none")]
+    );
+    // P is the pula where the text names Botswana or the pula, and then
+    // stands before any number; else the peso, before money only.
+    assert_eq!(
+        read("Botswana will raise the minimum wage to P4000 monthly and spend P24.36 billion."),
+        [
+            one("P4000", "4000", "BWP", "none"),
+            one("P24.36 billion", "24360000000", "BWP", "none"),
+        ]
+    );
+    assert_eq!(
+        read("The budget is P5.7 trillion."),
+        [one("P5.7 trillion", "5700000000000", "PHP", "none")]
+    );
+    assert_eq!(read("The P5 countries met."), []);
+    // Currency words after a number: taka, pula, cedis, naira, euros.
+    assert_eq!(
+        read("7.62 trillion taka, seven hundred million Pula, 500 cedis, 20 naira and 3 euros"),
+        [
+            one("7.62 trillion taka", "7620000000000", "BDT", "none"),
+            one("seven hundred million Pula", "700000000", "BWP", "none"),
+            one("500 cedis", "500", "GHS", "none"),
+            one("20 naira", "20", "NGN", "none"),
+            one("3 euros", "3", "EUR", "none"),
+        ]
+    );
+}
+
+#[test]
+fn a_decimal_comma_before_a_percent_is_a_point_and_basis_points_are_hundredths() {
+    // "5,7 per cent" can be no grouping of thousands: 5.7 percent. Before
+    // any other word the comma stays doubtful and is refused.
+    assert_eq!(
+        read("Inflation increased to 3,5 per cent; it measured 5,75%."),
+        [
+            one("3,5 per cent", "3.5", "percent", "none"),
+            one("5,75%", "5.75", "percent", "none"),
+        ]
+    );
+    let refused: Vec<_> = figures("It was 1,5 million.", None).collect();
+    assert!(matches!(refused.as_slice(), [Err(_)]), "{refused:?}");
+    // 50 basis points are 0.5 percentage points; a change and the level it
+    // reached, in two units, are no range.
+    assert_eq!(
+        read("The committee cut the repo rate by 50 basis points to 6,5 per cent."),
+        [
+            one("50 basis points", "0.5", "percentage_points", "down"),
+            one("6,5 per cent", "6.5", "percent", "none"),
+        ]
+    );
+    let text = "Rates were cut by 25 to 50 basis points; the spread is 30 bps.";
+    assert_eq!(
+        read(text),
+        [
+            one(
+                "cut by 25 to 50 basis points",
+                "0.25",
+                "percentage_points",
+                "down"
+            ),
+            one("30 bps", "0.3", "percentage_points", "none"),
+        ]
+    );
+    let range = found(text)[0].reading.quantity.clone().unwrap();
+    assert_eq!(range.qualifier(), workreport::Qualifier::Range);
+    assert_eq!(range.high(), Some("0.5".parse().unwrap()));
+}
+
+#[test]
+fn an_amount_in_words_may_write_its_groups_apart() {
+    // 24 × 10^9 + 360 × 10^6; 12 × 10^9 + 100 × 10^6; 5 × 10^3 + 200.
+    assert_eq!(
+        read("spending is estimated at twenty-four billion, three hundred and sixty million Pula"),
+        [one(
+            "twenty-four billion, three hundred and sixty million Pula",
+            "24360000000",
+            "BWP",
+            "none"
+        )]
+    );
+    assert_eq!(
+        read("twelve billion and one hundred million Pula"),
+        [one(
+            "twelve billion and one hundred million Pula",
+            "12100000000",
+            "BWP",
+            "none"
+        )]
+    );
+    assert_eq!(
+        read("We hired five thousand, two hundred teachers."),
+        [one(
+            "five thousand, two hundred teachers",
+            "5200",
+            "other:teachers",
+            "none"
+        )]
+    );
+    // 10^6 + 2 × 10^3.
+    assert_eq!(
+        read("one million and two thousand people"),
+        [one(
+            "one million and two thousand people",
+            "1002000",
+            "people",
+            "none"
+        )]
+    );
+    // Two amounts of one scale are two numbers.
+    assert_eq!(
+        read("It costs five billion, three billion of which is debt.").len(),
+        2
+    );
+}

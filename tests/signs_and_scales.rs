@@ -198,7 +198,10 @@ fn digits_are_grouped_in_threes_or_the_indian_way_or_refused() {
     refused("1，0000人", "grouped", 1);
     refused("1,2345", "grouped", 1);
     refused("1,5 million", "grouped", 1);
-    refused("2,5%", "grouped", 1);
+    // A comma with one or two digits after it, before a percent, is a
+    // decimal comma: no grouping of thousands writes it.
+    reads("2,5%", "2.5", "percent", "exact", "none");
+    refused("2,500,5%", "grouped", 5);
     refused("12,345,67", "grouped", 6);
     refused("1.234.567 people", "points", 5);
     refused("1.234,56 euros", "points", 5);

@@ -89,8 +89,8 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
     Figures {
         text,
         lang,
-        rupee: None,
-        writes_rs: super::lexicon::writes_rs(text),
+        signs: None,
+        writes_shared_sign: super::lexicon::writes_shared_sign(text),
         sentences: sentences(text),
         pending: std::collections::VecDeque::new(),
     }
@@ -101,12 +101,12 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
 pub struct Figures<'a> {
     text: &'a str,
     lang: Option<Lang>,
-    /// The currency "Rs" names in this text, found when a sentence first
-    /// writes Rs.
-    rupee: Option<crate::Currency>,
-    /// Whether the text writes "Rs" anywhere: else no sentence is looked at
-    /// for it.
-    writes_rs: bool,
+    /// The currencies of the signs that several countries write ("Rs",
+    /// "P"), found when a sentence first writes one.
+    signs: Option<super::lexicon::Signs>,
+    /// Whether the text writes such a sign anywhere: else no sentence is
+    /// looked at for it.
+    writes_shared_sign: bool,
     sentences: Sentences<'a>,
     /// What the last sentence gave, not yet handed out.
     pending: std::collections::VecDeque<Result<Found, Refusal>>,
@@ -249,15 +249,15 @@ impl Figures<'_> {
         // The figure read last in this sentence, before this run: what a
         // link at the start of the run refers to.
         let before_run = self.pending.len();
-        let rupee = if self.writes_rs && super::lexicon::writes_rs(piece) {
+        let signs = if self.writes_shared_sign && super::lexicon::writes_shared_sign(piece) {
             let text = self.text;
             *self
-                .rupee
-                .get_or_insert_with(|| super::lexicon::rupee_of(text))
+                .signs
+                .get_or_insert_with(|| super::lexicon::signs_of(text))
         } else {
-            crate::Currency::INR
+            super::lexicon::Signs::DEFAULT
         };
-        for (k, (reading, link)) in parse_all(piece, self.lang, rupee).into_iter().enumerate() {
+        for (k, (reading, link)) in parse_all(piece, self.lang, signs).into_iter().enumerate() {
             let reading = match reading {
                 Ok(reading) if k == 0 && before_run > 0 => {
                     match self.link_back(reading, link) {

@@ -237,23 +237,62 @@ pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit
     }
 }
 
-/// Whether `text` has the letters "Rs" anywhere: a quick look before
-/// [`rupee_of`] counts names.
-pub(crate) fn writes_rs(text: &str) -> bool {
-    text.contains("Rs")
+/// The currencies of the signs that more than one country writes, as a
+/// document's names decide them: "Rs" (and "rupees") is the rupee of
+/// India, Sri Lanka, Pakistan, Nepal, Mauritius or the Seychelles; "P"
+/// before an amount is the Philippine peso or the Botswana pula.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Signs {
+    /// What "Rs", "Rs." and "rupees" name.
+    pub(crate) rupee: Currency,
+    /// What "P" before an amount names.
+    pub(crate) p: Currency,
+    /// Whether the text names that currency or its country: then "P"
+    /// before any number is the sign ("P830 monthly"), not only before one
+    /// that looks like money.
+    pub(crate) p_named: bool,
 }
 
-/// The currency "Rs" and "Rs." name in `text`: the rupee of the country
-/// the text names most often among those that write Rs (India, Sri Lanka,
-/// Pakistan, Nepal, Mauritius, Seychelles), and the Indian rupee when it
-/// names none or India as often as any. One pass over the text.
-pub(crate) fn rupee_of(text: &str) -> Currency {
-    // Most texts write no Rs at all: one look, and nothing to count.
-    if !writes_rs(text) {
-        return Currency::INR;
+impl Signs {
+    /// The signs of a text that names no country: the Indian rupee and
+    /// the Philippine peso.
+    pub(crate) const DEFAULT: Signs = Signs {
+        rupee: Currency::INR,
+        p: Currency::PHP,
+        p_named: false,
+    };
+}
+
+/// Whether `text` writes a sign that [`signs_of`] decides: "Rs", "rupee",
+/// or a "P" right before a digit. A quick look before the names are
+/// counted.
+pub(crate) fn writes_shared_sign(text: &str) -> bool {
+    text.contains("Rs")
+        || text.contains("rupee")
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'P' && w[1].is_ascii_digit())
+}
+
+/// The currencies the shared signs name in `text` ([`Signs`]):
+///
+/// - "Rs" is the rupee of the country the text names most often among
+///   those that write Rs, and the Indian rupee when it names none or India
+///   as often as any;
+/// - "P" is the pula where the text names Botswana or the pula more often
+///   than the Philippines or the peso, else the peso.
+///
+/// Names count by their stem ("Mauriti" for Mauritius and Mauritian). One
+/// pass over the text.
+pub(crate) fn signs_of(text: &str) -> Signs {
+    // Most texts write no shared sign: one look, and nothing to count.
+    if !writes_shared_sign(text) {
+        return Signs::DEFAULT;
     }
-    // Each name, with the country it counts for: 0 India, then the others.
-    const NAMES: [(&str, usize); 10] = [
+    // Each name, with what it counts for: 0 India, then the other rupees,
+    // then 6 the peso and 7 the pula.
+    const NAMES: [(&str, usize); 17] = [
         ("India", 0),
         ("New Delhi", 0),
         ("Sri Lanka", 1),
@@ -262,33 +301,49 @@ pub(crate) fn rupee_of(text: &str) -> Currency {
         ("Islamabad", 2),
         ("Nepal", 3),
         ("Kathmandu", 3),
-        ("Mauritius", 4),
-        ("Seychelles", 5),
+        ("Mauriti", 4),
+        ("Seychell", 5),
+        ("Philippin", 6),
+        ("Manila", 6),
+        ("Peso", 6),
+        ("peso", 6),
+        ("Botswana", 7),
+        ("Pula", 7),
+        ("pula", 7),
     ];
-    const CODES: [&[u8; 3]; 6] = [b"INR", b"LKR", b"PKR", b"NPR", b"MUR", b"SCR"];
-    // One pass: every name starts with a capital, looked up there only.
-    let mut counts = [0_usize; 6];
+    const RUPEES: [&[u8; 3]; 6] = [b"INR", b"LKR", b"PKR", b"NPR", b"MUR", b"SCR"];
+    // One pass: every name starts with a capital or a "p", looked up there
+    // only.
+    let mut counts = [0_usize; 8];
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        if !b.is_ascii_uppercase() {
+        if !(b.is_ascii_uppercase() || b == b'p') {
             continue;
         }
-        for (name, country) in NAMES {
+        for (name, what) in NAMES {
             if name.as_bytes()[0] == b && bytes[i..].starts_with(name.as_bytes()) {
-                counts[country] += 1;
+                counts[what] += 1;
             }
         }
     }
-    let (best, n) = counts
+    let (best, n) = counts[..6]
         .iter()
         .enumerate()
         .skip(1)
         .max_by_key(|(_, n)| **n)
         .map_or((0, 0), |(k, n)| (k, *n));
-    if n > counts[0] {
-        Currency::known(CODES[best])
-    } else {
-        Currency::INR
+    Signs {
+        rupee: if n > counts[0] {
+            Currency::known(RUPEES[best])
+        } else {
+            Currency::INR
+        },
+        p: if counts[7] > counts[6] {
+            Currency::known(b"BWP")
+        } else {
+            Currency::PHP
+        },
+        p_named: counts[6] + counts[7] > 0,
     }
 }
 
@@ -588,9 +643,11 @@ pub(crate) fn qualifiers_ending<'a>(
 /// English unit phrases after a number, lowercase, with their units,
 /// grouped by first letter and longest first within a group.
 pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
+    ("cedis", Unit::Money(Currency::known(b"GHS"))),
     ("cubic metres", Unit::CubicMetres),
     ("cubic meters", Unit::CubicMetres),
     ("dollars", Unit::Dollar),
+    ("euros", Unit::Money(Currency::EUR)),
     ("grams", Unit::Grams),
     ("hectares", Unit::Hectares),
     ("jin", Unit::Jin),
@@ -605,7 +662,9 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
     ("metric tons", Unit::Tonnes),
     ("micrograms", Unit::Micrograms),
     ("mu", Unit::Mu),
+    ("naira", Unit::Money(Currency::known(b"NGN"))),
     ("philippine pesos", Unit::Money(Currency::PHP)),
+    ("pula", Unit::Money(Currency::known(b"BWP"))),
     ("percentage points", Unit::PercentagePoints),
     ("percentage point", Unit::PercentagePoints),
     ("pounds sterling", Unit::Money(Currency::GBP)),
@@ -622,6 +681,7 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
     ("square kilometres", Unit::SquareKm),
     ("square kilometers", Unit::SquareKm),
     ("sq km", Unit::SquareKm),
+    ("taka", Unit::Money(Currency::known(b"BDT"))),
     ("tonnes", Unit::Tonnes),
     ("times", Unit::Times),
     ("tons", Unit::Tonnes),

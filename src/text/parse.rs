@@ -217,7 +217,7 @@ pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
     let mut scratch = std::mem::take(&mut buffers.scratch);
     let mut clause = Clause::new(text, lang, buffers);
-    clause.rupee = lx::rupee_of(text);
+    clause.signs = lx::signs_of(text);
     let reading = clause.read(&mut scratch);
     let buffers = clause.into_buffers(scratch);
     BUFFERS.with(|b| b.set(buffers));
@@ -234,16 +234,16 @@ pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
 /// Each reading comes with what it says of the figure before it, in the
 /// clause before (see [`Link`]).
 ///
-/// `rupee` is the currency "Rs" names in the document ([`lx::rupee_of`]).
+/// `signs` are the currencies of the document's shared signs ([`lx::signs_of`]).
 pub(crate) fn parse_all(
     text: &str,
     lang: Option<Lang>,
-    rupee: crate::Currency,
+    signs: lx::Signs,
 ) -> Vec<(Result<Reading>, Link)> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
     let mut scratch = std::mem::take(&mut buffers.scratch);
     let mut clause = Clause::new(text, lang, buffers);
-    clause.rupee = rupee;
+    clause.signs = signs;
     clause.read_all(&mut scratch, false);
     let links = scratch
         .readings
@@ -460,8 +460,9 @@ struct Clause<'a> {
     /// The basis phrases of the clause by where they end, each with the
     /// strongest basis named up to there; found on first use.
     bases: std::cell::OnceCell<Vec<(usize, Basis)>>,
-    /// The currency "Rs" names here ([`lx::rupee_of`] of the document).
-    rupee: crate::Currency,
+    /// The currencies of the shared signs here ([`lx::signs_of`] of the
+    /// document).
+    signs: lx::Signs,
     /// Whether the clause has a quotation mark: else no number is inside
     /// a quoted name.
     quoted: bool,
@@ -650,7 +651,7 @@ impl<'a> Clause<'a> {
             bits,
             offsets,
             bases: std::cell::OnceCell::new(),
-            rupee: crate::Currency::INR,
+            signs: lx::Signs::DEFAULT,
             quoted: if ascii {
                 text.as_bytes().contains(&b'"')
             } else {

@@ -155,7 +155,8 @@ impl Iterator for Clauses<'_> {
                         let after = text[next..].chars().next();
                         !(before.is_some_and(|b| b.is_ascii_digit())
                             && (after.is_some_and(|a| a.is_ascii_digit())
-                                || c == ',' && spaced_group_chain(text, i)))
+                                || c == ',' && spaced_group_chain(text, i))
+                            || c == ',' && words_group_after(text, i))
                     }
                     // A sentence's own end is no part of its last clause.
                     '。' | '！' | '？' | '!' | '?' => true,
@@ -226,6 +227,33 @@ fn spaced_group_chain(text: &str, i: usize) -> bool {
             && !bytes.get(k + 5).is_some_and(u8::is_ascii_digit)
     };
     group(i) && (group(i + 5) || i >= 5 && group(i - 5))
+}
+
+/// Whether the comma at byte `i` joins the groups of an amount written
+/// in words: a scale word before it, and a number word after it
+/// ("twenty-four billion, three hundred and sixty million").
+fn words_group_after(text: &str, i: usize) -> bool {
+    let word_before = text[..i]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !["thousand", "million", "billion", "trillion"]
+        .iter()
+        .any(|s| word_before.eq_ignore_ascii_case(s))
+    {
+        return false;
+    }
+    let rest = text[i + 1..].trim_start();
+    let rest = rest.strip_prefix("and ").unwrap_or(rest);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    !word.is_empty()
+        && word
+            .split('-')
+            .all(|w| super::lexicon::number_word(w) == Some(super::lexicon::NumberWord::Number))
 }
 
 /// Whether the full stop at byte `i` of a sentence that starts at `start`

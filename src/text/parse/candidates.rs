@@ -670,7 +670,13 @@ impl<'a> Clause<'a> {
             push(self.at(i))?;
             i += 1;
         }
-        let groups_end = self.digit_groups(start, i)?;
+        // "6,5 per cent": a decimal comma, read as a point.
+        let decimal_comma = self.decimal_comma(start, i);
+        let groups_end = if decimal_comma {
+            i
+        } else {
+            self.digit_groups(start, i)?
+        };
         if matches!(self.at(groups_end), '.' | ',') && self.at(groups_end + 1) == ' ' {
             self.scanned_money(start, groups_end)?;
         }
@@ -685,7 +691,7 @@ impl<'a> Clause<'a> {
             .filter(|&k| self.at(k).is_ascii_digit())
             .count();
         let mut scale = 0_u32;
-        if self.at(i) == '.' && self.at(i + 1).is_ascii_digit() {
+        if (self.at(i) == '.' || decimal_comma) && self.at(i + 1).is_ascii_digit() {
             i += 1;
             while self.at(i).is_ascii_digit() {
                 push(self.at(i))?;
@@ -978,6 +984,29 @@ impl<'a> Clause<'a> {
     /// to weigh (`1 8`, `in 2023 58`). Digits after a comma that fit
     /// neither grouping (1,0000, 1,5 million, 1,2345) are an error at the
     /// comma that breaks the western grouping.
+    /// Whether the comma after the digits `start..first_end` is a decimal
+    /// comma, as some English texts write it ("5,7 per cent"): one to
+    /// three digits, a comma, one or two digits (no group of thousands has
+    /// fewer than three, and an Indian group of two is followed by more),
+    /// then a percent. Before any other word ("1,5 million") a comma so
+    /// placed might be a slip of grouping as well, and is refused.
+    pub(super) fn decimal_comma(&self, start: usize, first_end: usize) -> bool {
+        let digit = |k: usize| self.at(k).is_ascii_digit();
+        let digits = (first_end + 1..first_end + 4)
+            .take_while(|&k| digit(k))
+            .count();
+        let after = first_end + 1 + digits;
+        self.lang == Lang::En
+            && self.at(first_end) == ','
+            && first_end - start <= 3
+            && (1..=2).contains(&digits)
+            && !matches!(self.at(after), ',' | '.')
+            && {
+                let k = self.skip_spaces(after);
+                self.at(k) == '%' || self.has(k, "per cent") || self.has(k, "percent")
+            }
+    }
+
     pub(super) fn digit_groups(&self, start: usize, first_end: usize) -> Result<usize> {
         let first = first_end - start;
         let digit = |k: usize| self.at(k).is_ascii_digit();
@@ -1522,6 +1551,7 @@ impl<'a> Clause<'a> {
             let Ok(value) = english_number(&word) else {
                 return Ok(None);
             };
+            let (value, end) = self.lower_group_en(value, end)?.unwrap_or((value, end));
             return Ok(Some(Cand {
                 words: true,
                 ..Cand::new(start, end, value)
@@ -1557,6 +1587,15 @@ impl<'a> Clause<'a> {
         let Ok(mut value) = english_number(&words) else {
             return Ok(None);
         };
+        // "twenty-four billion, three hundred and sixty million": the
+        // groups of one amount, written out, are one number of the lower
+        // scale (24,360 million).
+        if let Some((v, e)) = self.lower_group_en(value, last_end)? {
+            return Ok(Some(Cand {
+                words: true,
+                ..Cand::new(start, e, v)
+            }));
+        }
         // "twenty four point seven": the digits after "point", one word each.
         if let Some((mut e, w)) = self.word_after(last_end)
             && w == "point"
@@ -1594,6 +1633,83 @@ impl<'a> Clause<'a> {
             words: true,
             ..Cand::new(start, last_end, value)
         }))
+    }
+
+    /// After a number in words of value `value` ending at `end`: when a
+    /// scale word follows, then a comma or "and", then a number in words
+    /// below that scale with a lower scale word after it ("twenty-four
+    /// billion, three hundred and sixty million", "twelve billion and one
+    /// hundred million", or units after "thousand": "five thousand, two
+    /// hundred"), the whole in units of the lower scale, and where its
+    /// number ends (before the lower scale word). A lower part that
+    /// does not fit under the higher scale ("five billion and two thousand
+    /// million") is two numbers.
+    fn lower_group_en(&self, value: Decimal, end: usize) -> Result<Option<(Decimal, usize)>> {
+        fn power(w: &str) -> Option<u32> {
+            match w {
+                "thousand" => Some(3),
+                "million" => Some(6),
+                "billion" => Some(9),
+                "trillion" => Some(12),
+                _ => None,
+            }
+        }
+        let Some((mut k, high)) = self
+            .word_after(end)
+            .and_then(|(e, w)| power(w.as_str()).map(|p| (e, p)))
+        else {
+            return Ok(None);
+        };
+        let comma = self.at(k) == ',';
+        if comma {
+            k += 1;
+        }
+        if let Some((e, w)) = self.word_after(k)
+            && w == "and"
+        {
+            k = e;
+        } else if !comma {
+            return Ok(None);
+        }
+        let k = self.skip_spaces(k);
+        let Some(t) = self
+            .words
+            .binary_search_by_key(&k, |t| t.start)
+            .ok()
+            .map(|x| self.words[x])
+        else {
+            return Ok(None);
+        };
+        let what = self.number_like(&t);
+        if !matches!(what, Some(None | Some(NumberWord::Number))) {
+            return Ok(None);
+        }
+        let Some(low) = self.english(&t, what.flatten())? else {
+            return Ok(None);
+        };
+        // "five thousand, two hundred": units under a thousand.
+        let Some(lower) = self
+            .word_after(low.end)
+            .and_then(|(_, w)| power(w.as_str()))
+            .or((high == 3).then_some(0))
+        else {
+            return Ok(None);
+        };
+        let Some(factor) = high
+            .checked_sub(lower)
+            .filter(|d| *d > 0)
+            .and_then(|d| 10_i64.checked_pow(d))
+            .map(Decimal::from)
+        else {
+            return Ok(None);
+        };
+        if low.value.fract() != Decimal::ZERO || low.value >= factor {
+            return Ok(None);
+        }
+        Ok(value
+            .checked_mul(factor)
+            .and_then(|v| v.checked_add(low.value))
+            .map(|v| (v, low.end)))
     }
 
     pub(super) fn fraction_cand(&self, start: usize, end: usize, num: Decimal, den: u32) -> Cand {

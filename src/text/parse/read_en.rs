@@ -45,9 +45,17 @@ impl<'a> Clause<'a> {
                 j = e;
             }
         }
-        // The unit after the number.
+        // The unit after the number: "50 basis points" are 0.5 percentage
+        // points.
         let mut direction_after = None;
-        if let Some((u, e, dir)) = self.unit_after_en(j)
+        let mut basis_points = false;
+        if unit.is_none()
+            && let Some(e) = self.basis_points_after(j)
+        {
+            unit = Some(Unit::PercentagePoints);
+            basis_points = true;
+            j = e;
+        } else if let Some((u, e, dir)) = self.unit_after_en(j)
             // After a money sign only a word of money or a per-unit is
             // the figure's ("$80 million dollars"): "$77 million
             // reflecting higher recovery" has no counted noun.
@@ -72,7 +80,12 @@ impl<'a> Clause<'a> {
         let mut unit = unit.unwrap_or(Unit::Items);
         // A range: 4.5 percent to 5 percent, 4.5% to 5%, 5-6%, between X and Y.
         let mut high = None;
-        if let Some((next, sep)) = self.range_next_sep(j.max(i), cand, cands) {
+        // "by 50 basis points to 6.5 per cent": ends in two units are a
+        // change and a level, never a range.
+        if let Some((next, sep)) = self
+            .range_next_sep(j.max(i), cand, cands)
+            .filter(|(next, _)| unit == Unit::Items || !self.other_unit_after(next.end, &unit))
+        {
             let mut k = next.end;
             let (m2, e2) = self.scale_en(k).map_or((magnitude, k), |(m, e)| (m, e));
             k = e2;
@@ -86,7 +99,11 @@ impl<'a> Clause<'a> {
                     "a range end that cannot be written in the magnitude of its low end",
                 )
             })?;
-            if let Some((u, e, _)) = self.unit_after_en(k) {
+            if let Some(e) = self.basis_points_after(k).filter(|_| unit == Unit::Items) {
+                unit = Unit::PercentagePoints;
+                basis_points = true;
+                k = e;
+            } else if let Some((u, e, _)) = self.unit_after_en(k) {
                 if unit == Unit::Items {
                     unit = u;
                 }
@@ -124,6 +141,16 @@ impl<'a> Clause<'a> {
         } else {
             Basis::Unstated
         };
+        let (value, high) = if basis_points {
+            let hundredth = |v: Decimal| v.checked_div(Decimal::ONE_HUNDRED);
+            (
+                hundredth(value)
+                    .ok_or_else(|| self.err(cand.start, "a value too small to hold"))?,
+                high.and_then(hundredth),
+            )
+        } else {
+            (value, high)
+        };
         let (value, high, dir) = self.signed(cand, value, high, dir, basis)?;
         let (value, high, unit) = self.multiple_as_percent(cand, value, high, unit, dir)?;
         let quantity = self.quantity(cand, value, high, magnitude, unit, qualifier)?;
@@ -134,6 +161,26 @@ impl<'a> Clause<'a> {
             qualified: self.between_start_en(qualifier_start),
             end: j,
         })
+    }
+
+    /// Whether the number ending at `end` is written with a unit of its
+    /// own (after its scale word) that is not `unit`.
+    fn other_unit_after(&self, end: usize, unit: &Unit) -> bool {
+        let k = self.scale_en(end).map_or(end, |(_, e)| e);
+        if self.basis_points_after(k).is_some() {
+            return *unit != Unit::PercentagePoints;
+        }
+        self.unit_after_en(k).is_some_and(|(u, _, _)| u != *unit)
+    }
+
+    /// Where "basis points" (or "basis point", "bps") after `i` ends: a
+    /// hundredth of a percentage point each.
+    pub(super) fn basis_points_after(&self, i: usize) -> Option<usize> {
+        let k = self.skip_spaces(i);
+        ["basis points", "basis point", "bps"]
+            .iter()
+            .find(|w| self.has(k, w))
+            .map(|w| k + w.len())
     }
 
     /// "per household" after a number in `numerator` (a sign before it):
@@ -277,7 +324,12 @@ impl<'a> Clause<'a> {
         for (phrase, unit_of_phrase) in lx::en_units_starting(first) {
             if self.has(k, phrase) {
                 let e = k + clen(phrase);
-                let unit = unit_of_phrase.clone();
+                // "rupees" are the document's rupees, as "Rs" is.
+                let unit = if *phrase == "rupees" {
+                    Unit::Money(self.signs.rupee)
+                } else {
+                    unit_of_phrase.clone()
+                };
                 // "1,234 yuan per person".
                 if let Some((e2, w)) = self.word_after(e)
                     && w == "per"
