@@ -1351,3 +1351,77 @@ fn an_amount_in_words_may_write_its_groups_apart() {
         2
     );
 }
+
+#[test]
+fn verbs_of_sharp_change_and_comparisons_with_an_object_are_changes() {
+    assert_eq!(
+        read("Housing starts have soared 200 percent."),
+        [one("soared 200 percent", "200", "percent", "up")]
+    );
+    assert_eq!(
+        read("a contraction in real GDP of 15 percent"),
+        [one("15 percent", "15", "percent", "down")]
+    );
+    assert_eq!(
+        read("Manufacturers shed 5,000 jobs."),
+        [one("shed 5,000 jobs", "5000", "jobs", "down")]
+    );
+    // "exceeded" with an object changes the figure after "by"; right
+    // before a figure it is its qualifier, as "topping" is.
+    assert_eq!(
+        read("Revenue exceeded forecasts by $109 million."),
+        [one("$109 million", "109000000", "dollar", "up")]
+    );
+    assert_eq!(qualifiers("Exports exceeded 5% of output."), ["more_than"]);
+    assert_eq!(
+        qualifiers("Debt continues to rise, topping $60.8 billion."),
+        ["more_than"]
+    );
+}
+
+#[test]
+fn possessive_durations_periods_back_and_two_days_of_a_month_are_not_figures() {
+    assert_eq!(read("Growth was weak just two years back."), []);
+    assert_eq!(
+        read("It was the smallest 12 months’ increase since 2009."),
+        []
+    );
+    assert_eq!(read("Give two weeks' notice."), []);
+    assert_eq!(read("Next meeting on 12 & 13 May 2010."), []);
+    assert_eq!(read("The 12-13 May meeting and the 3 and 4 June one."), []);
+    // Two numbers with no month after them are figures.
+    assert_eq!(read("We need 12 and 13 more.").len(), 2);
+}
+
+#[test]
+fn a_percent_written_once_after_a_list_is_each_numbers() {
+    assert_eq!(
+        read("Exports and imports rose 5.2 and 6.1 per cent respectively."),
+        [
+            one("rose 5.2", "5.2", "percent", "up"),
+            one("6.1 per cent", "6.1", "percent", "up"),
+        ]
+    );
+    assert_eq!(
+        read("rates of 3 or 4%"),
+        [
+            one("3", "3", "percent", "none"),
+            one("4%", "4", "percent", "none"),
+        ]
+    );
+    // A member with a unit of its own, or a money sign, shares nothing.
+    assert_eq!(
+        read("5 schools and 6 per cent"),
+        [
+            one("5 schools", "5", "other:schools", "none"),
+            one("6 per cent", "6", "percent", "none"),
+        ]
+    );
+    assert_eq!(
+        read("12 and $13"),
+        [
+            one("12", "12", "items", "none"),
+            one("$13", "13", "dollar", "none"),
+        ]
+    );
+}

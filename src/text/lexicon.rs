@@ -602,13 +602,14 @@ pub(crate) const EN_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("some", Qualifier::About),
     // Indian English writes "up to" as one word.
     ("upto", Qualifier::AtMost),
+    ("topping", Qualifier::MoreThan),
 ];
 
 /// The qualifier phrases that end with the word `w`, longest first.
 pub(crate) fn qualifiers_ending<'a>(
     w: impl Into<Keyed<'a>>,
 ) -> &'static [(&'static str, Qualifier)] {
-    static ENDS: WordMap<std::ops::Range<usize>, 25> = WordMap::new([
+    static ENDS: WordMap<std::ops::Range<usize>, 26> = WordMap::new([
         ("than", 0..7),
         ("of", 7..10),
         ("approximately", 10..11),
@@ -634,6 +635,7 @@ pub(crate) fn qualifiers_ending<'a>(
         ("over", 33..34),
         ("some", 34..35),
         ("upto", 35..36),
+        ("topping", 36..37),
     ]);
     ENDS.get(w)
         .and_then(|range| EN_QUALIFIERS_BEFORE.get(range.clone()))
@@ -902,7 +904,7 @@ pub(crate) fn is_particle_verb<'a>(w: impl Into<Keyed<'a>>) -> bool {
 
 /// English change words before the number.
 pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
-    static WORDS: WordMap<Dir, 74> = WordMap::new([
+    static WORDS: WordMap<Dir, 92> = WordMap::new([
         // Right before the figure only: "an additional £2.4 billion", "a
         // further $7,500" (see `en_change_right_before`).
         ("additional", Dir::Up),
@@ -929,7 +931,19 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("expansion", Dir::Up),
         ("up", Dir::Up),
         ("climbed", Dir::Up),
+        ("climb", Dir::Up),
         ("jumped", Dir::Up),
+        ("jump", Dir::Up),
+        ("soared", Dir::Up),
+        ("soaring", Dir::Up),
+        ("surged", Dir::Up),
+        ("surge", Dir::Up),
+        ("rebounded", Dir::Up),
+        // Comparisons with an object: "exceeded forecasts by $109 million"
+        // (right before a figure they are its qualifier: "exceeded 5%").
+        ("exceeded", Dir::Up),
+        ("exceeding", Dir::Up),
+        ("surpassed", Dir::Up),
         ("gained", Dir::Up),
         ("gain", Dir::Up),
         ("improvement", Dir::Up),
@@ -973,6 +987,14 @@ pub(crate) fn en_change_before<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
         ("savings", Dir::Down),
         ("shrank", Dir::Down),
         ("contracted", Dir::Down),
+        ("contraction", Dir::Down),
+        ("plunged", Dir::Down),
+        ("plummeted", Dir::Down),
+        ("slumped", Dir::Down),
+        ("tumbled", Dir::Down),
+        ("dipped", Dir::Down),
+        ("slipped", Dir::Down),
+        ("shed", Dir::Down),
         ("slashed", Dir::Down),
         ("lower", Dir::Down),
         ("worsened", Dir::Down),
@@ -992,7 +1014,10 @@ pub(crate) fn en_change_right_before(w: &str) -> bool {
 /// English change verbs that take an object ("raise the limit by 5%"):
 /// away from the figure, they change it only through "by".
 pub(crate) fn is_transitive_change<'a>(w: impl Into<Keyed<'a>>) -> bool {
-    static WORDS: WordSet<17> = WordSet::set([
+    static WORDS: WordSet<20> = WordSet::set([
+        "exceeded",
+        "exceeding",
+        "surpassed",
         "enhance",
         "enhanced",
         "enhancing",

@@ -99,7 +99,7 @@ impl<'a> Clause<'a> {
                 && c.value <= Decimal::from(31)
                 && (lx::MONTHS.contains(&word_after.split('-').next().unwrap_or(word_after))
                     || lx::MONTHS.contains(&word_before));
-            let date = date || self.is_chinese_date(c);
+            let date = date || self.is_chinese_date(c) || self.first_of_two_days(c);
             // 二〇二四年: a year written digit by digit.
             let zh_year = c.words
                 && is_year(c.value)
@@ -146,7 +146,12 @@ impl<'a> Clause<'a> {
             let list = (opens || bracketed)
                 && c.value.scale() == 0
                 && (matches!(self.at(c.end), ')' | '）' | '、')
-                    || self.at(c.end) == '.' && !self.at(c.end + 1).is_ascii_digit());
+                    // "270. The": a number and its point with nothing
+                    // after them end a sentence ("0." reads 0, as the
+                    // document reader reads it).
+                    || self.at(c.end) == '.'
+                        && !self.at(c.end + 1).is_ascii_digit()
+                        && self.skip_spaces(c.end + 1) < self.chars.len());
             let named = self.says.no
                 && (self.has(c.start.saturating_sub(4), "no. ")
                     || self.has(c.start.saturating_sub(3), "no."))
@@ -338,6 +343,35 @@ impl<'a> Clause<'a> {
             }
     }
 
+    /// Whether `c` is the first of two days of one month: "12 & 13 May",
+    /// "12 and 13 May", "12-13 May".
+    pub(super) fn first_of_two_days(&self, c: &Cand) -> bool {
+        let day = |v: Decimal| v.scale() == 0 && v > Decimal::ZERO && v <= Decimal::from(31);
+        if !day(c.value) || c.words {
+            return false;
+        }
+        let mut k = self.skip_spaces(c.end);
+        if matches!(self.at(k), '&' | '-') {
+            k += 1;
+        } else if let Some((e, w)) = self.word_after(k)
+            && matches!(w.as_str(), "and" | "to")
+        {
+            k = e;
+        } else {
+            return false;
+        }
+        let k = self.skip_spaces(k);
+        let mut e = k;
+        while self.at(e).is_ascii_digit() && e - k < 2 {
+            e += 1;
+        }
+        e > k
+            && !self.at(e).is_ascii_digit()
+            && self
+                .word_after(e)
+                .is_some_and(|(_, w)| lx::MONTHS.contains(&w.as_str()))
+    }
+
     /// Whether the number `c` counts the years, months or days of a period
     /// the text speaks of, not a figure: "in 15 years", "over the next five
     /// years", "six months ago"; 过去五年, 今后三年, 五年来, 三年内, 三年行动.
@@ -420,8 +454,17 @@ impl<'a> Clause<'a> {
                             .word_after(c.end)
                             .and_then(|(e, _)| self.word_after(e))
                             .is_some_and(|(_, w)| {
-                                matches!(w.as_str(), "ago" | "earlier" | "later" | "before")
-                            }))
+                                matches!(
+                                    w.as_str(),
+                                    "ago" | "earlier" | "later" | "before" | "back"
+                                )
+                            })
+                        // "the smallest 12 months' increase", "two weeks’
+                        // notice": a possessive duration.
+                        || self
+                            .word_after(c.end)
+                            .is_some_and(|(e, _)| matches!(self.at(e), '\'' | '’')
+                                && !self.at(e + 1).is_ascii_alphabetic()))
             }
             Lang::Zh => {
                 // 成立70周年: an anniversary, not a figure.

@@ -119,6 +119,17 @@ impl<'a> Clause<'a> {
         if cand.fraction && self.word_after(j).is_some_and(|(_, w)| w == "percent") {
             unit = Unit::Percent;
         }
+        // "rose 5.2 and 6.1 per cent respectively": a percent written once,
+        // after the last number of a list, is each one's.
+        if unit == Unit::Items
+            && high.is_none()
+            && j == i
+            && magnitude == Magnitude::One
+            && !cand.fraction
+            && let Some(shared) = self.percent_listed_after_en(cand, cands)
+        {
+            unit = shared;
+        }
         let dir = direction_after
             .or_else(|| self.change_after_en(j))
             .or_else(|| self.change_before_en(qualifier_start));
@@ -161,6 +172,52 @@ impl<'a> Clause<'a> {
             qualified: self.between_start_en(qualifier_start),
             end: j,
         })
+    }
+
+    /// The percent-like unit (percent, percentage points, per mille) that
+    /// the last number of a list beginning with `cand` is written with,
+    /// when every member before it is a bare number: "5.2 and 6.1 per
+    /// cent", "3 or 4%".
+    fn percent_listed_after_en(&self, cand: &Cand, cands: &[Cand]) -> Option<Unit> {
+        let mut end = cand.end;
+        let mut rest = &cands[cands.partition_point(|c| c.start < cand.end)..];
+        // A list of a dozen at most.
+        for _ in 0..12 {
+            let mut k = self.skip_spaces(end);
+            if self.at(k) == ',' {
+                k = self.skip_spaces(k + 1);
+            }
+            if let Some((e, w)) = self.word_after(k)
+                && matches!(w.as_str(), "and" | "or")
+            {
+                k = self.skip_spaces(e);
+            } else if k == self.skip_spaces(end) {
+                return None;
+            }
+            let next = rest
+                .first()
+                .filter(|c| c.eligible() && c.start == k && !c.minus)?;
+            if self.currency_before(next.start).is_some() {
+                return None;
+            }
+            // (Basis points would need the value converted: no sharing.)
+            if self.basis_points_after(next.end).is_some() {
+                return None;
+            }
+            match self.unit_after_en(next.end) {
+                Some((u @ (Unit::Percent | Unit::PercentagePoints | Unit::PerMille), _, _)) => {
+                    return Some(u);
+                }
+                Some(_) => return None,
+                None => {}
+            }
+            if self.scale_en(next.end).is_some() {
+                return None;
+            }
+            end = next.end;
+            rest = &rest[1..];
+        }
+        None
     }
 
     /// Whether the number ending at `end` is written with a unit of its
