@@ -213,7 +213,7 @@ fn comparisons_are_changes() {
             "dollar",
             "down",
         ),
-        ("亩产提升10.1斤。", "提升10.1斤", "10.1", "jin", "up"),
+        ("亩产提升10.1斤。", "提升10.1斤", "10.1", "jin/mu", "up"),
         ("粮食增产74亿斤。", "增产74亿斤", "7400000000", "jin", "up"),
         (
             "全年净增1.2万户。",
@@ -1424,4 +1424,123 @@ fn a_percent_written_once_after_a_list_is_each_numbers() {
             one("$13", "13", "dollar", "none"),
         ]
     );
+}
+
+#[test]
+fn jian_after_a_verb_of_case_work_counts_cases() {
+    assert_eq!(
+        read("受理各类案件25.4万件，办结23.1万件，退回补充侦查36件67人。"),
+        [
+            one("25.4万件", "254000", "cases", "none"),
+            one("23.1万件", "231000", "cases", "none"),
+            one("36件", "36", "cases", "none"),
+            one("67人", "67", "people", "none"),
+        ]
+    );
+    // Documents (纠正, 检察建议) are items.
+    assert_eq!(
+        read("书面提出纠正71件"),
+        [one("71件", "71", "items", "none")]
+    );
+}
+
+#[test]
+fn a_bare_number_beside_a_noun_of_people_counts_people() {
+    // 100 × 10^4; 200 × 10^4; 1000 × 10^4 about; 55 × 10^4.
+    assert_eq!(
+        read("培训农民100万，解决200万农村人口饮水问题，覆盖人口1000万左右，救助55万特困群众。"),
+        [
+            one("100万", "1000000", "people", "none"),
+            one("200万", "2000000", "people", "none"),
+            one("1000万左右", "10000000", "people", "none"),
+            one("55万", "550000", "people", "none"),
+        ]
+    );
+    // A noun of people inside a longer noun is not what is counted.
+    assert_eq!(
+        read("新建10万农民专业合作社"),
+        [one("10万", "100000", "items", "none")]
+    );
+}
+
+#[test]
+fn floor_area_head_of_livestock_and_yields_per_mu_keep_their_units() {
+    assert_eq!(
+        read("新建住房500万平方米，生猪存栏71.5万头，面积12平方公里。"),
+        [
+            one("500万平方米", "5000000", "other:平方米", "none"),
+            one("71.5万头", "715000", "other:头", "none"),
+            one("12平方公里", "12", "square_km", "none"),
+        ]
+    );
+    assert_eq!(
+        read("粮食平均每亩353公斤，亩产提升10.1斤，总产量485万公斤。"),
+        [
+            one("353公斤", "353", "kg/mu", "none"),
+            one("提升10.1斤", "10.1", "jin/mu", "up"),
+            one("485万公斤", "4850000", "kg", "none"),
+        ]
+    );
+}
+
+#[test]
+fn every_rank_of_a_list_is_read_and_so_is_an_item_that_is_no_rank() {
+    let text = "长沙县位列全国投资潜力第3、新型城镇化质量第4、工业百强第7。";
+    let ranks: Vec<_> = found(text)
+        .into_iter()
+        .map(|f| {
+            let rank = f.reading.rank.unwrap();
+            (rank.position.map(|p| p.get()), rank.among)
+        })
+        .collect();
+    assert_eq!(
+        ranks,
+        [
+            (Some(3), Some("全国投资潜力".to_owned())),
+            (Some(4), Some("新型城镇化质量".to_owned())),
+            (Some(7), Some("工业百强".to_owned())),
+        ]
+    );
+    // The count before a rank in an enumeration is read too.
+    let found = found("攻克8起命案积案、清库率全省第一。");
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        found[0]
+            .reading
+            .quantity
+            .as_ref()
+            .unwrap()
+            .unit()
+            .to_string(),
+        "cases"
+    );
+    assert_eq!(
+        found[1]
+            .reading
+            .rank
+            .as_ref()
+            .unwrap()
+            .position
+            .map(|p| p.get()),
+        Some(1)
+    );
+    // Without a 、 the rank is the clause's one figure, as before.
+    assert_eq!(read("在全省21个县中居第3位").len(), 1);
+}
+
+#[test]
+fn digits_like_a_year_count_a_plural_at_the_start_or_after_a_verb_of_counting() {
+    assert_eq!(
+        read("1901 hero models"),
+        [one("1901 hero models", "1901", "other:hero models", "none")]
+    );
+    assert_eq!(
+        read("we hired 2016 teachers"),
+        [one("2016 teachers", "2016", "other:teachers", "none")]
+    );
+    // After a preposition or an article, or before a singular, the year.
+    assert_eq!(read("In 2016 teachers went on strike"), []);
+    assert_eq!(read("the 2016 elections"), []);
+    assert_eq!(read("over 2016 levels"), []);
+    assert_eq!(read("2016 budget"), []);
 }

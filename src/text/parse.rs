@@ -837,8 +837,33 @@ impl<'a> Clause<'a> {
             Err(e) => return readings.push((0, Err(e))),
             Ok(None) => {}
         }
-        if let Some(r) = self.rank(cands) {
-            return readings.push((0, Ok(r)));
+        let ranks = self.ranks(cands);
+        used.clear();
+        used.resize(cands.len(), false);
+        if !ranks.is_empty() {
+            // In Chinese, an item of an enumeration that is no rank
+            // (攻克8起命案积案、清库率全省第一) is read as well; otherwise
+            // the ranks are the clause's figures.
+            let others = self.lang == Lang::Zh && self.chars.contains(&'、');
+            for (k, c) in cands.iter().enumerate() {
+                let apart = |r: &Reading| {
+                    let (a, b) = if c.end <= r.span.0 {
+                        (c.end, r.span.0)
+                    } else {
+                        (r.span.1, c.start)
+                    };
+                    self.chars
+                        .get(a..b)
+                        .is_some_and(|between| between.contains(&'、'))
+                };
+                used[k] = !others || !ranks.iter().all(apart);
+            }
+            for r in ranks {
+                readings.push((r.span.0, Ok(r)));
+            }
+            if !others {
+                return;
+            }
         }
         match self.record(cands) {
             Ok(Some(r)) => return readings.push((0, Ok(r))),
@@ -847,8 +872,6 @@ impl<'a> Clause<'a> {
         }
         // Candidates read as part of another figure: a range's high end, the
         // two figures of a change of level.
-        used.clear();
-        used.resize(cands.len(), false);
         match self.level_change(cands) {
             Ok(Some(r)) => {
                 // The two figures: the one before the level reached, and it.

@@ -206,7 +206,36 @@ impl<'a> Clause<'a> {
                     // "the 2016 Half Year Update", "the 2030 Agenda": before a
                     // capitalized word, a title's year.
                     || self.at(self.skip_spaces(c.end)).is_ascii_uppercase()
-                        && self.skip_spaces(c.end) > c.end);
+                        && self.skip_spaces(c.end) > c.end)
+                // "1901 hero models", "we hired 2016 teachers": at the
+                // clause's start, or after a verb of counting or a
+                // qualifier, before a plural in lowercase, the digits count.
+                && !(self.at(self.skip_spaces(c.end)).is_ascii_lowercase()
+                    && self
+                        .unit_en(c.end)
+                        .is_some_and(|(_, e)| self.at(e.saturating_sub(1)) == 's')
+                    && matches!(
+                        word_before,
+                        "" | "hired"
+                            | "recruited"
+                            | "trained"
+                            | "employed"
+                            | "built"
+                            | "created"
+                            | "added"
+                            | "served"
+                            | "helped"
+                            | "supported"
+                            | "treated"
+                            | "rescued"
+                            | "arrested"
+                            | "than"
+                            | "about"
+                            | "nearly"
+                            | "almost"
+                            | "approximately"
+                            | "around"
+                    ));
             // "one of the largest", "one type of asset for another", "on
             // one hand": the word one as an article, not a count.
             let one_as_article = c.words

@@ -89,14 +89,20 @@ impl<'a> Clause<'a> {
         })
     }
 
-    pub(super) fn rank(&self, cands: &[Cand]) -> Option<Reading> {
+    /// The ranks of the clause: one for each ordinal the clause ranks by ("No. 1", 居全省第2位), and a
+    /// list of them after one verb (位列投资潜力第3、质量第4: the field of
+    /// each after the 、 before it), else a place in the top few.
+    pub(super) fn ranks(&self, cands: &[Cand]) -> Vec<Reading> {
+        let mut found = Vec::new();
         for c in cands.iter().filter(|c| {
             c.ordinal
                 || self.says.no
                     && (self.has(c.start.saturating_sub(4), "no. ")
                         || self.has(c.start.saturating_sub(3), "no."))
         }) {
-            let position = position_of(c)?;
+            let Some(position) = position_of(c) else {
+                break;
+            };
             let among = match self.lang {
                 Lang::Zh => {
                     // 居全国第1, 全省第一, 排名第2.
@@ -105,10 +111,12 @@ impl<'a> Clause<'a> {
                         continue;
                     };
                     // Back to the verb of ranking (居, 位居, 名列, 排名), at
-                    // most 24 characters; what lies between is the field.
-                    let verb = (first.saturating_sub(24)..first)
-                        .rev()
-                        .find(|&k| matches!(self.chars[k], '居' | '列' | '名' | '位' | '排'));
+                    // most 24 characters, or to the 、 after a rank before;
+                    // what lies between is the field.
+                    let verb = (first.saturating_sub(24)..first).rev().find(|&k| {
+                        matches!(self.chars[k], '居' | '列' | '名' | '位' | '排')
+                            || self.chars[k] == '、' && !found.is_empty()
+                    });
                     let s = match verb {
                         Some(k) => k + 1,
                         None => {
@@ -149,7 +157,7 @@ impl<'a> Clause<'a> {
                     among_en(&after)
                 }
             };
-            return Some(Reading {
+            found.push(Reading {
                 quantity: None,
                 change: None,
                 rank: Some(Rank {
@@ -164,7 +172,12 @@ impl<'a> Clause<'a> {
                 from: None,
             });
         }
-        self.top_rank(cands).or_else(|| self.first_place_zh())
+        if found.is_empty()
+            && let Some(r) = self.top_rank(cands).or_else(|| self.first_place_zh())
+        {
+            found.push(r);
+        }
+        found
     }
 
     /// A place within the top few, said after a verb of ranking: "ranked
@@ -218,7 +231,9 @@ impl<'a> Clause<'a> {
                     (top_start, c.end, among_en(&after))
                 }
             };
-            let position = position_of(c)?;
+            let Some(position) = position_of(c) else {
+                break;
+            };
             return Some(Reading {
                 quantity: None,
                 change: None,

@@ -101,6 +101,8 @@ impl<'a> Clause<'a> {
                 .checked_mul(Decimal::TEN)
                 .ok_or_else(|| self.err(cand.start, "a value too large"))?;
             Unit::Percent
+        } else if self.people_noun_beside_zh(qualified, i) {
+            Unit::People
         } else {
             Unit::Items
         };
@@ -175,9 +177,24 @@ impl<'a> Clause<'a> {
             }
             false
         };
+        // 亩产485公斤, 每亩353公斤: a yield per mu, in the clause's words
+        // right before the figure (a few characters of crop between).
+        let per_mu = || {
+            let mut k = figure_start;
+            while k > 0 && figure_start - k < 8 && crate::text::is_cjk(self.chars[k - 1]) {
+                k -= 1;
+                if self.has(k, "亩产") || self.has(k, "每亩") {
+                    return true;
+                }
+            }
+            false
+        };
         let unit = match unit {
             Unit::Money(_) | Unit::Dollar if per_person() => {
                 crate::CompoundUnit::new(unit.clone(), Unit::People).map_or(unit, Unit::Per)
+            }
+            Unit::Kg | Unit::Jin | Unit::Tonnes if per_mu() => {
+                crate::CompoundUnit::new(unit.clone(), Unit::Mu).map_or(unit, Unit::Per)
             }
             unit => unit,
         };
@@ -274,9 +291,63 @@ impl<'a> Clause<'a> {
     /// procuratorates (审结, 受理, 逮捕, 起诉, 立案, 执结) stands a few
     /// characters before the number that ends at `i`, in its clause: its 件
     /// then counts cases (批准逮捕1269件, 职务犯罪50件).
+    /// Whether a bare number (no classifier) from `start` to `end` counts
+    /// people by a noun beside it: right before it (培训农民100万, 覆盖人口
+    /// 1000万) or a few characters after it, where that noun ends the
+    /// phrase (55万特困群众, 200万农村人口).
+    fn people_noun_beside_zh(&self, start: usize, end: usize) -> bool {
+        const NOUNS: [&str; 14] = [
+            "人口",
+            "群众",
+            "农民",
+            "劳动力",
+            "居民",
+            "职工",
+            "工人",
+            "学生",
+            "儿童",
+            "老人",
+            "党员",
+            "干部",
+            "患者",
+            "游客",
+        ];
+        let before = self.back_spaces(start);
+        if NOUNS.iter().any(|n| self.ends_at(before, n).is_some()) {
+            return true;
+        }
+        // What may follow the noun that ends the phrase.
+        let ends_phrase = |k: usize| {
+            !crate::text::is_cjk(self.at(k))
+                || matches!(
+                    self.at(k),
+                    '的' | '和'
+                        | '与'
+                        | '及'
+                        | '受'
+                        | '脱'
+                        | '饮'
+                        | '就'
+                        | '转'
+                        | '参'
+                        | '获'
+                        | '享'
+                )
+        };
+        (end..end + 6)
+            .take_while(|&k| crate::text::is_cjk(self.at(k)))
+            .any(|k| {
+                NOUNS
+                    .iter()
+                    .any(|n| self.has(k, n) && ends_phrase(k + clen(n)))
+            })
+    }
+
     fn cases_before(&self, i: usize) -> bool {
-        const WORDS: [&str; 9] = [
-            "审结", "受理", "逮捕", "批捕", "起诉", "立案", "执结", "犯罪", "审理",
+        // Verbs whose object is cases: 审结, 办结, 侦破, 查处, 抗诉 ...
+        const WORDS: [&str; 19] = [
+            "审结", "受理", "逮捕", "批捕", "起诉", "立案", "执结", "犯罪", "审理", "办结", "结案",
+            "侦破", "破获", "查处", "抗诉", "公诉", "判决", "调解", "侦查",
         ];
         let mut k = i;
         while k > 0 && i - k < 16 {
