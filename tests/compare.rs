@@ -1225,3 +1225,34 @@ fn every_qualifier_pair_at_one_number() {
         }
     }
 }
+
+#[test]
+fn about_at_the_last_decimal_place_orders_by_its_expanded_ends() {
+    // About -10^-28 lakh crore is about -10^-16 (a lakh crore is 10^12):
+    // within half a step, [-1.5e-16, -0.5e-16], wholly below zero. Nearly
+    // 10^15 lakh crore lies above zero. Half a step of the value as
+    // written needs a 29th decimal, which rounding outward would widen
+    // to zero and blur.
+    let a = Quantity::new(
+        "-0.0000000000000000000000000001".parse().unwrap(),
+        Magnitude::LakhCrore,
+        Unit::Cases,
+        Qualifier::About,
+    )
+    .unwrap();
+    let b = Quantity::new(
+        "1000000000000000".parse().unwrap(),
+        Magnitude::LakhCrore,
+        Unit::Cases,
+        Qualifier::Nearly,
+    )
+    .unwrap();
+    assert_eq!(
+        a.compare(&b).unwrap(),
+        workreport::compare::Comparison::Less
+    );
+    assert_eq!(
+        b.compare(&a).unwrap(),
+        workreport::compare::Comparison::Greater
+    );
+}

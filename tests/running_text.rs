@@ -1544,3 +1544,49 @@ fn digits_like_a_year_count_a_plural_at_the_start_or_after_a_verb_of_counting() 
     assert_eq!(read("over 2016 levels"), []);
     assert_eq!(read("2016 budget"), []);
 }
+
+#[test]
+fn a_counted_noun_takes_no_verb_and_no_closing_word_of_place() {
+    // A verb of inclusion ends the clause's noun, or, with words after it,
+    // leaves none (the noun is only ever read up to the clause's end).
+    assert_eq!(
+        read("这12件实事包括:"),
+        [one("12件实事", "12", "other:实事", "none")]
+    );
+    assert_eq!(
+        read("这12件实事包括安居工程"),
+        [one("12件", "12", "items", "none")]
+    );
+    assert_eq!(read("7件都涉及农村"), [one("7件", "7", "items", "none")]);
+    assert_eq!(
+        read("在37个项目中"),
+        [one("37个项目", "37", "other:项目", "none")]
+    );
+    // Nouns that hold such characters stay whole.
+    assert_eq!(
+        read("建成3个公共服务平台"),
+        [one("3个公共服务平台", "3", "other:公共服务平台", "none")]
+    );
+    assert_eq!(
+        read("首都有4个中心"),
+        [one("4个中心", "4", "other:中心", "none")]
+    );
+}
+
+#[test]
+fn an_annex_number_is_no_figure_and_a_unit_with_a_bare_number_is_no_range() {
+    assert_eq!(
+        read("全年支出5亿元(详见附表1)，见附件2"),
+        [one("5亿元", "500000000", "CNY", "none")]
+    );
+    // A change with its unit, then a bare level: two figures.
+    assert_eq!(
+        read("Arrests fell by 13 per cent to 418,213."),
+        [
+            one("fell by 13 per cent", "13", "percent", "down"),
+            one("418,213", "418213", "items", "none"),
+        ]
+    );
+    assert_eq!(qualifiers("Rates of 5 per cent to 6 per cent."), ["range"]);
+    assert_eq!(qualifiers("It will rise 5 to 6 percent."), ["range"]);
+}

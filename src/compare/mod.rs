@@ -211,9 +211,15 @@ pub(crate) fn intervals_to_order(
     b: &Quantity,
     tolerance: Tolerance,
 ) -> Result<(Interval, Interval)> {
+    // Half a step needs one decimal more than the value: at a decimal's
+    // last place (28) the written ends would round outward, the expanded
+    // ones may not.
+    let fits = |q: &Quantity| q.value().scale() < 28 && q.high().is_none_or(|h| h.scale() < 28);
     if a.unit() == b.unit()
         && a.magnitude() == b.magnitude()
         && matches!(tolerance, Tolerance::HalfStep)
+        && fits(a)
+        && fits(b)
     {
         return Ok((a.interval_as_written(), b.interval_as_written()));
     }

@@ -1005,6 +1005,15 @@ impl<'a> Clause<'a> {
         {
             cand.excluded = true;
         }
+        // (详见附表1), 见附件2: an annex's number.
+        if start >= 2
+            && ["附表", "附件", "附图", "见表", "见图"]
+                .iter()
+                .any(|w| self.ends_at(start, w).is_some())
+            && scale == 0
+        {
+            cand.excluded = true;
+        }
         // 第31届: an ordinal; 每万人口: a base.
         if start > 0 && matches!(self.chars[start - 1], '第') {
             cand.ordinal = true;

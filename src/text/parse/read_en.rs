@@ -68,6 +68,8 @@ impl<'a> Clause<'a> {
             direction_after = dir;
             j = e;
         }
+        // Whether the number is written with a unit word of its own.
+        let unit_written = j > i && currency.is_none();
         // "or more" after the figure.
         let (q_after, e) = self.qualifier_after_en(j);
         if let Some(q) = q_after {
@@ -81,10 +83,14 @@ impl<'a> Clause<'a> {
         // A range: 4.5 percent to 5 percent, 4.5% to 5%, 5-6%, between X and Y.
         let mut high = None;
         // "by 50 basis points to 6.5 per cent": ends in two units are a
-        // change and a level, never a range.
+        // change and a level, never a range; so are a number with its unit
+        // and a bare one ("fell by 13 per cent to 418,213").
         if let Some((next, sep)) = self
             .range_next_sep(j.max(i), cand, cands)
-            .filter(|(next, _)| unit == Unit::Items || !self.other_unit_after(next.end, &unit))
+            .filter(|(next, _)| {
+                (unit == Unit::Items || !self.other_unit_after(next.end, &unit))
+                    && !(unit_written && self.bare_number(next))
+            })
         {
             let mut k = next.end;
             let (m2, e2) = self.scale_en(k).map_or((magnitude, k), |(m, e)| (m, e));
@@ -218,6 +224,14 @@ impl<'a> Clause<'a> {
             rest = &rest[1..];
         }
         None
+    }
+
+    /// Whether `c` is written with no money sign, scale word or unit.
+    fn bare_number(&self, c: &Cand) -> bool {
+        self.currency_before(self.sign_start(c)).is_none()
+            && self.scale_en(c.end).is_none()
+            && self.basis_points_after(c.end).is_none()
+            && self.unit_after_en(c.end).is_none()
     }
 
     /// Whether the number ending at `end` is written with a unit of its

@@ -436,7 +436,36 @@ impl<'a> Clause<'a> {
         {
             end = p;
         }
-        let stops = end == self.chars.len()
+        // A verb or an adverb right after the classifier leaves no noun
+        // (7件都涉及农村); one that ends the clause is no part of the noun
+        // (这12件实事包括:), nor is a closing word of place (37个项目中).
+        const AFTER_NOUN: [&str; 12] = [
+            "包括", "涉及", "都", "均", "已经", "已", "全部", "共计", "共有", "分别", "得到",
+            "获得",
+        ];
+        if AFTER_NOUN.iter().any(|w| self.has(i, w)) {
+            return None;
+        }
+        // 12件实事包括安居工程: a phrase with a verb of inclusion inside is no
+        // noun.
+        if (i + 1..end.saturating_sub(2)).any(|p| self.has(p, "包括") || self.has(p, "涉及")) {
+            return None;
+        }
+        let mut verb_after = false;
+        if end == self.chars.len()
+            && let Some(w) = AFTER_NOUN
+                .iter()
+                .find(|w| end > i + clen(w) && self.ends_at(end, w).is_some())
+        {
+            end -= clen(w);
+            verb_after = true;
+        }
+        if end > i + 1 && end == self.chars.len() && matches!(self.at(end - 1), '中' | '里') {
+            end -= 1;
+            verb_after = true;
+        }
+        let stops = verb_after
+            || end == self.chars.len()
             || matches!(
                 self.at(end),
                 '，' | ',' | '、' | '。' | ';' | '；' | '）' | ')' | '”'
