@@ -1590,3 +1590,45 @@ fn an_annex_number_is_no_figure_and_a_unit_with_a_bare_number_is_no_range() {
     assert_eq!(qualifiers("Rates of 5 per cent to 6 per cent."), ["range"]);
     assert_eq!(qualifiers("It will rise 5 to 6 percent."), ["range"]);
 }
+
+#[test]
+fn traditional_characters_read_as_simplified() {
+    // 65.9 × 10^4 tonnes; the streak and the record in traditional forms.
+    assert_eq!(
+        read("同比增長13%，產量65.9萬噸，累計動遷4430戶，下降0.5個百分點"),
+        [
+            one("增長13%", "13", "percent", "up"),
+            one("65.9萬噸", "659000", "tonnes", "none"),
+            one("4430戶", "4430", "households", "none"),
+            one("下降0.5個百分點", "0.5", "percentage_points", "down"),
+        ]
+    );
+    let streak = found("連續九年增長");
+    assert!(streak[0].reading.streak);
+    assert!(found("再創歷史新高")[0].reading.record.is_some());
+}
+
+#[test]
+fn circa_and_thousands_and_billions_abbreviated() {
+    // c.44k is about 44 × 10^3; Ksh 525B is 525 × 10^9 shillings.
+    assert_eq!(
+        qualifiers("Lists were c.44k (c.4.8%) and ca. 300 people, approx. 5%."),
+        ["about", "about", "about", "about"]
+    );
+    assert_eq!(
+        read("Lists were c.44k."),
+        [one("c.44k", "44000", "items", "none")]
+    );
+    assert_eq!(
+        read("Education gets Ksh 525B, defence Ksh 157 B and roads $30B."),
+        [
+            one("Ksh 525B", "525000000000", "KES", "none"),
+            one("Ksh 157 B", "157000000000", "KES", "none"),
+            one("$30B", "30000000000", "dollar", "none"),
+        ]
+    );
+    // A capital B after a bare number names no scale ("5B" as a name).
+    assert_eq!(read("the 5B plan"), []);
+    // "etc." ends no figure's words, and "c" inside a word is no circa.
+    assert_eq!(qualifiers("tonnes etc. 7 more"), ["exact"]);
+}

@@ -267,12 +267,14 @@ impl Signs {
 /// or a "P" right before a digit. A quick look before the names are
 /// counted.
 pub(crate) fn writes_shared_sign(text: &str) -> bool {
+    // Each look is a fast substring search; the pairs only where a P is.
     text.contains("Rs")
         || text.contains("rupee")
-        || text
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0] == b'P' && w[1].is_ascii_digit())
+        || text.contains('P')
+            && text
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0] == b'P' && w[1].is_ascii_digit())
 }
 
 /// The currencies the shared signs name in `text` ([`Signs`]):

@@ -216,8 +216,7 @@ impl Reading {
 pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
     let mut scratch = std::mem::take(&mut buffers.scratch);
-    let mut clause = Clause::new(text, lang, buffers);
-    clause.signs = lx::signs_of(text);
+    let clause = Clause::new(text, lang, buffers);
     let reading = clause.read(&mut scratch);
     let buffers = clause.into_buffers(scratch);
     BUFFERS.with(|b| b.set(buffers));
@@ -243,7 +242,7 @@ pub(crate) fn parse_all(
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
     let mut scratch = std::mem::take(&mut buffers.scratch);
     let mut clause = Clause::new(text, lang, buffers);
-    clause.signs = signs;
+    clause.signs = std::cell::OnceCell::from(signs);
     clause.read_all(&mut scratch, false);
     let links = scratch
         .readings
@@ -461,8 +460,8 @@ struct Clause<'a> {
     /// strongest basis named up to there; found on first use.
     bases: std::cell::OnceCell<Vec<(usize, Basis)>>,
     /// The currencies of the shared signs here ([`lx::signs_of`] of the
-    /// document).
-    signs: lx::Signs,
+    /// document, or of the clause alone, found on first use).
+    signs: std::cell::OnceCell<lx::Signs>,
     /// Whether the clause has a quotation mark: else no number is inside
     /// a quoted name.
     quoted: bool,
@@ -651,7 +650,7 @@ impl<'a> Clause<'a> {
             bits,
             offsets,
             bases: std::cell::OnceCell::new(),
-            signs: lx::Signs::DEFAULT,
+            signs: std::cell::OnceCell::new(),
             quoted: if ascii {
                 text.as_bytes().contains(&b'"')
             } else {
@@ -680,6 +679,12 @@ impl<'a> Clause<'a> {
                 offsets,
             },
         )
+    }
+
+    /// The currencies of the shared signs ("Rs", "P") in this clause's
+    /// document; for a clause read alone, those its own words name.
+    fn signs(&self) -> lx::Signs {
+        *self.signs.get_or_init(|| lx::signs_of(self.text))
     }
 
     fn word_text(&self, t: &Token) -> &str {
@@ -1153,8 +1158,11 @@ fn normalize(c: char) -> char {
 /// the word joiner, a byte-order mark), are a space. Every hyphen and dash
 /// (the non-breaking hyphen of "2015‑16" as word processors write it, the
 /// figure dash, the minus sign) is `-`; the ratio colons of Chinese text
-/// (︰ and ∶, as in 11.8︰48.3︰39.9) are `:`.
-static NORMAL: CharMap<26> = CharMap::new([
+/// (︰ and ∶, as in 11.8︰48.3︰39.9) are `:`. The traditional forms of the
+/// characters the readers look for (萬, 億, 增長, 噸, 戶, 連續, 創歷史新高,
+/// 個百分點) are their simplified forms, one character for one, so that a
+/// report in traditional characters reads as one in simplified.
+static NORMAL: CharMap<50> = CharMap::new([
     ('\u{3000}', ' '),
     ('\n', ' '),
     ('\r', ' '),
@@ -1171,6 +1179,30 @@ static NORMAL: CharMap<26> = CharMap::new([
     ('萬', '万'),
     ('億', '亿'),
     ('兩', '两'),
+    ('長', '长'),
+    ('漲', '涨'),
+    ('減', '减'),
+    ('噸', '吨'),
+    ('戶', '户'),
+    ('畝', '亩'),
+    ('頃', '顷'),
+    ('續', '续'),
+    ('連', '连'),
+    ('創', '创'),
+    ('歷', '历'),
+    ('個', '个'),
+    ('項', '项'),
+    ('點', '点'),
+    ('別', '别'),
+    ('較', '较'),
+    ('產', '产'),
+    ('額', '额'),
+    ('幣', '币'),
+    ('擴', '扩'),
+    ('縮', '缩'),
+    ('與', '与'),
+    ('實', '实'),
+    ('達', '达'),
     ('–', '-'),
     ('—', '-'),
     ('−', '-'),

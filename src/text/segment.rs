@@ -86,7 +86,7 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "cf", "al", "art", "arts", "sec", "secs", "para", "paras", "fig", "figs", "vol",
     "ch", "pp", "p", "inc", "ltd", "co", "corp", "dept", "govt", "gov", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "p.m",
-    "a.m",
+    "a.m", "c", "ca",
 ];
 
 impl Iterator for Sentences<'_> {

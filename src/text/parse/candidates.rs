@@ -376,10 +376,10 @@ impl<'a> Clause<'a> {
     /// "12 and 13 May", "12-13 May".
     pub(super) fn first_of_two_days(&self, c: &Cand) -> bool {
         let day = |v: Decimal| v.scale() == 0 && v > Decimal::ZERO && v <= Decimal::from(31);
-        if !day(c.value) || c.words {
+        let mut k = self.skip_spaces(c.end);
+        if !matches!(self.at(k), '&' | '-' | 'a' | 't') || c.words || !day(c.value) {
             return false;
         }
-        let mut k = self.skip_spaces(c.end);
         if matches!(self.at(k), '&' | '-') {
             k += 1;
         } else if let Some((e, w)) = self.word_after(k)
@@ -928,8 +928,11 @@ impl<'a> Clause<'a> {
                 cand.end = i + 1;
                 return Ok(cand);
             }
-            // 5G, 3D: a name.
-            if after.is_ascii_uppercase() && !self.at(i + 1).is_ascii_alphabetic() {
+            // 5G, 3D: a name; "$30B" is billions.
+            if after.is_ascii_uppercase()
+                && !self.at(i + 1).is_ascii_alphabetic()
+                && !(after == 'B' && self.money_suffix_en(i).is_some())
+            {
                 cand.excluded = true;
                 cand.end = i + 1;
                 return Ok(cand);
@@ -945,7 +948,7 @@ impl<'a> Clause<'a> {
                 )
                 .is_some()
                 || self.money_suffix_en(i).is_some();
-            if after.is_ascii_uppercase() || !lower_unit {
+            if after.is_ascii_uppercase() && after != 'B' || !lower_unit {
                 return Err(self.err(start, "a number glued to a word"));
             }
         }
@@ -1072,20 +1075,18 @@ impl<'a> Clause<'a> {
     /// then a percent. Before any other word ("1,5 million") a comma so
     /// placed might be a slip of grouping as well, and is refused.
     pub(super) fn decimal_comma(&self, start: usize, first_end: usize) -> bool {
+        if self.at(first_end) != ',' || self.lang != Lang::En || first_end - start > 3 {
+            return false;
+        }
         let digit = |k: usize| self.at(k).is_ascii_digit();
         let digits = (first_end + 1..first_end + 4)
             .take_while(|&k| digit(k))
             .count();
         let after = first_end + 1 + digits;
-        self.lang == Lang::En
-            && self.at(first_end) == ','
-            && first_end - start <= 3
-            && (1..=2).contains(&digits)
-            && !matches!(self.at(after), ',' | '.')
-            && {
-                let k = self.skip_spaces(after);
-                self.at(k) == '%' || self.has(k, "per cent") || self.has(k, "percent")
-            }
+        (1..=2).contains(&digits) && !matches!(self.at(after), ',' | '.') && {
+            let k = self.skip_spaces(after);
+            self.at(k) == '%' || self.has(k, "per cent") || self.has(k, "percent")
+        }
     }
 
     pub(super) fn digit_groups(&self, start: usize, first_end: usize) -> Result<usize> {

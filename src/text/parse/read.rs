@@ -52,17 +52,17 @@ impl<'a> Clause<'a> {
             // amount with a scale word or grouped digits ("P5 countries",
             // "N95 masks" are names), or for P before any number in a text
             // that names its currency ("P830 monthly").
-            let named = *sign == "P" && self.signs.p_named;
+            let named = *sign == "P" && self.signs().p_named;
             if matches!(*sign, "P" | "N") && (j != i || !(named || self.peso_amount(i))) {
                 continue;
             }
             // "Rs" is the rupee of the country the document names, "P" its
             // peso or pula.
             if sign.starts_with("Rs") {
-                return Some((Unit::Money(self.signs.rupee), start));
+                return Some((Unit::Money(self.signs().rupee), start));
             }
             if *sign == "P" {
-                return Some((Unit::Money(self.signs.p), start));
+                return Some((Unit::Money(self.signs().p), start));
             }
             return Some((unit.clone(), start));
         }

@@ -273,10 +273,20 @@ impl<'a> Clause<'a> {
         self.scale_word_en(i).or_else(|| self.money_suffix_en(i))
     }
 
-    /// "£160m", "$50k": `m` (million) or `k` (thousand) glued to the digits
-    /// of an amount of money; after other numbers `m` is a metre.
+    /// "£160m", "$50k", "Ksh 525B", "Ksh 157 B": `m` (million), `k`
+    /// (thousand) or `b`/`B` (billion) glued to the digits of an amount of
+    /// money, and a capital `B` after a space; after other numbers `m` is
+    /// a metre, but `k` is still a thousand ("c.44k").
     pub(super) fn money_suffix_en(&self, i: usize) -> Option<(Magnitude, usize)> {
-        let (magnitude, end) = self.glued_scale(i)?;
+        let spaced = self.at(i) == ' ' && self.at(i + 1) == 'B';
+        let (magnitude, end) = self.glued_scale(i + usize::from(spaced))?;
+        if magnitude == Magnitude::Thousand
+            && !spaced
+            && i > 0
+            && self.chars[i - 1].is_ascii_digit()
+        {
+            return Some((magnitude, end));
+        }
         let mut start = i;
         while start > 0
             && (self.chars[start - 1].is_ascii_digit()
@@ -287,13 +297,13 @@ impl<'a> Clause<'a> {
         (start < i && self.currency_before(start).is_some()).then_some((magnitude, end))
     }
 
-    /// `m` (million), `k` (thousand) or `b` (billion) at `i`, ending a
+    /// `m` (million), `k` (thousand) or `b`/`B` (billion) at `i`, ending a
     /// word: the scale an amount of money may glue to its digits ("$3b").
     pub(super) fn glued_scale(&self, i: usize) -> Option<(Magnitude, usize)> {
         let magnitude = match self.at(i) {
             'm' => Magnitude::Million,
             'k' => Magnitude::Thousand,
-            'b' => Magnitude::Billion,
+            'b' | 'B' => Magnitude::Billion,
             _ => return None,
         };
         (!self.at(i + 1).is_ascii_alphanumeric()).then_some((magnitude, i + 1))
@@ -397,7 +407,7 @@ impl<'a> Clause<'a> {
                 let e = k + clen(phrase);
                 // "rupees" are the document's rupees, as "Rs" is.
                 let unit = if *phrase == "rupees" {
-                    Unit::Money(self.signs.rupee)
+                    Unit::Money(self.signs().rupee)
                 } else {
                     unit_of_phrase.clone()
                 };
@@ -529,8 +539,22 @@ impl<'a> Clause<'a> {
     /// The English qualifier before `start` and where its phrase starts
     /// (`start` itself when there is none).
     pub(super) fn qualifier_span_en(&self, start: usize) -> (Qualifier, usize) {
+        // "c.44k", "ca. 300", "approx. 5%": circa, abbreviated.
+        let j = self.back_spaces(start);
+        for abbr in ["approx.", "ca.", "c."] {
+            let n = abbr.len();
+            if j >= n
+                && self.chars[j - n..j]
+                    .iter()
+                    .map(char::to_ascii_lowercase)
+                    .eq(abbr.chars())
+                && (j == n || !self.chars[j - n - 1].is_ascii_alphabetic())
+            {
+                return (Qualifier::About, j - n);
+            }
+        }
         // Skip "the", "the redline of", "a total of".
-        let mut j = self.back_spaces(start);
+        let mut j = j;
         let mut tries = 0;
         loop {
             let Some((ws, w)) = self.word_before(j) else {
