@@ -538,19 +538,23 @@ impl<'a> Clause<'a> {
 
     /// The English qualifier before `start` and where its phrase starts
     /// (`start` itself when there is none).
+    /// Whether the lowercase ASCII `phrase` ends at `j`, starting a word.
+    fn phrase_ends_at(&self, j: usize, phrase: &str) -> bool {
+        let len = clen(phrase);
+        j >= len
+            && self.chars[j - len..j]
+                .iter()
+                .map(char::to_ascii_lowercase)
+                .eq(phrase.chars())
+            && (j == len || !self.chars[j - len - 1].is_ascii_alphabetic())
+    }
+
     pub(super) fn qualifier_span_en(&self, start: usize) -> (Qualifier, usize) {
         // "c.44k", "ca. 300", "approx. 5%": circa, abbreviated.
         let j = self.back_spaces(start);
         for abbr in ["approx.", "ca.", "c."] {
-            let n = abbr.len();
-            if j >= n
-                && self.chars[j - n..j]
-                    .iter()
-                    .map(char::to_ascii_lowercase)
-                    .eq(abbr.chars())
-                && (j == n || !self.chars[j - n - 1].is_ascii_alphabetic())
-            {
-                return (Qualifier::About, j - n);
+            if self.phrase_ends_at(j, abbr) {
+                return (Qualifier::About, j - abbr.len());
             }
         }
         // Skip "the", "the redline of", "a total of".
@@ -564,15 +568,8 @@ impl<'a> Clause<'a> {
             // most words end none.
             let candidates = lx::qualifiers_ending(&w);
             for (phrase, q) in candidates {
-                let len = clen(phrase);
-                if j >= len
-                    && self.chars[j - len..j]
-                        .iter()
-                        .map(char::to_ascii_lowercase)
-                        .eq(phrase.chars())
-                    && (j == len || !self.chars[j - len - 1].is_ascii_alphabetic())
-                {
-                    return (*q, j - len);
+                if self.phrase_ends_at(j, phrase) {
+                    return (*q, j - clen(phrase));
                 }
             }
             tries += 1;
