@@ -536,8 +536,6 @@ impl<'a> Clause<'a> {
         self.qualifier_span_en(start).0
     }
 
-    /// The English qualifier before `start` and where its phrase starts
-    /// (`start` itself when there is none).
     /// Whether the lowercase ASCII `phrase` ends at `j`, starting a word.
     fn phrase_ends_at(&self, j: usize, phrase: &str) -> bool {
         let len = clen(phrase);
@@ -549,6 +547,8 @@ impl<'a> Clause<'a> {
             && (j == len || !self.chars[j - len - 1].is_ascii_alphabetic())
     }
 
+    /// The English qualifier before `start` and where its phrase starts
+    /// (`start` itself when there is none).
     pub(super) fn qualifier_span_en(&self, start: usize) -> (Qualifier, usize) {
         // "c.44k", "ca. 300", "approx. 5%": circa, abbreviated.
         let j = self.back_spaces(start);
