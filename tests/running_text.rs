@@ -1632,3 +1632,23 @@ fn circa_and_thousands_and_billions_abbreviated() {
     // "etc." ends no figure's words, and "c" inside a word is no circa.
     assert_eq!(qualifiers("tonnes etc. 7 more"), ["exact"]);
 }
+
+#[test]
+fn spaced_us_dollars_shillings_of_a_country_and_names_and_periods_of_en5() {
+    assert_eq!(
+        read("Remittances rose to US $ 19.3 billion."),
+        [one("US $ 19.3 billion", "19300000000", "USD", "none")]
+    );
+    assert_eq!(
+        read("We need 300 million euro and 2.5 million Tanzanian shillings."),
+        [
+            one("300 million euro", "300000000", "EUR", "none"),
+            one("2.5 million Tanzanian shillings", "2500000", "TZS", "none"),
+        ]
+    );
+    // Shillings of no country named stay a counted noun, not a guess.
+    assert_eq!(read("2.6 million shillings")[0].2, "other:shillings");
+    assert_eq!(read("The Covid 19 pandemic hit."), []);
+    assert_eq!(read("Over the past three fiscal years costs rose."), []);
+    assert_eq!(read("Challenges came one after the other."), []);
+}

@@ -253,6 +253,7 @@ impl<'a> Clause<'a> {
                         | "another"
                         | "thing"
                         | "such"
+                        | "after"
                 ) || matches!(
                     word_before,
                     "on" | "no" | "any" | "every" | "each" | "which"
@@ -417,6 +418,12 @@ impl<'a> Clause<'a> {
                     })
                     .flatten();
                 let word_after = range_after.as_deref().unwrap_or(word_after);
+                // "the past three fiscal years": the kind of year before it.
+                let kind_of_year = matches!(word_after, "fiscal" | "financial" | "calendar")
+                    .then(|| self.word_after(c.end).and_then(|(e, _)| self.word_after(e)))
+                    .flatten()
+                    .map(|(_, w)| w.to_string());
+                let word_after = kind_of_year.as_deref().unwrap_or(word_after);
                 let duration = matches!(
                     word_after,
                     "year"
@@ -984,6 +991,13 @@ impl<'a> Clause<'a> {
         // COVID-19, G-20, Tier-1, mid-2023: a number joined to the word
         // before it by a hyphen is part of a name.
         if start > 1 && self.chars[start - 1] == '-' && self.chars[start - 2].is_ascii_alphabetic()
+        {
+            cand.excluded = true;
+        }
+        // "the Covid 19 pandemic": the name written with a space.
+        if self.lang == Lang::En
+            && scale == 0
+            && self.word_before(start).is_some_and(|(_, w)| w == "covid")
         {
             cand.excluded = true;
         }

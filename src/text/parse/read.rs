@@ -18,9 +18,11 @@ impl<'a> Clause<'a> {
         {
             return Some((Unit::Money(currency), j - 3));
         }
-        // A bare "$", the commonest sign: no longer sign ends here.
+        // A bare "$", the commonest sign: no longer sign ends here ("US $"
+        // as some texts space it is one).
         if last == '$'
             && (j < 2 || !(self.chars[j - 2].is_ascii_alphabetic() || self.chars[j - 2] == '.'))
+            && self.ends_at(j, "US $").is_none()
         {
             return Some((Unit::Dollar, j - 1));
         }
