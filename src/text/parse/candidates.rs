@@ -995,9 +995,13 @@ impl<'a> Clause<'a> {
             cand.excluded = true;
         }
         // "the Covid 19 pandemic": the name written with a space.
-        if self.lang == Lang::En
+        if start >= 6
+            && self.chars[start - 1] == ' '
+            && self.chars[start - 6..start - 1]
+                .iter()
+                .map(char::to_ascii_lowercase)
+                .eq("covid".chars())
             && scale == 0
-            && self.word_before(start).is_some_and(|(_, w)| w == "covid")
         {
             cand.excluded = true;
         }
