@@ -1233,26 +1233,18 @@ fn about_at_the_last_decimal_place_orders_by_its_expanded_ends() {
     // 10^15 lakh crore lies above zero. Half a step of the value as
     // written needs a 29th decimal, which rounding outward would widen
     // to zero and blur.
-    let a = Quantity::new(
-        "-0.0000000000000000000000000001".parse().unwrap(),
+    let a = qty(
+        "-0.0000000000000000000000000001",
         Magnitude::LakhCrore,
-        Unit::Cases,
+        "cases",
         Qualifier::About,
-    )
-    .unwrap();
-    let b = Quantity::new(
-        "1000000000000000".parse().unwrap(),
+    );
+    let b = qty(
+        "1000000000000000",
         Magnitude::LakhCrore,
-        Unit::Cases,
+        "cases",
         Qualifier::Nearly,
-    )
-    .unwrap();
-    assert_eq!(
-        a.compare(&b).unwrap(),
-        workreport::compare::Comparison::Less
     );
-    assert_eq!(
-        b.compare(&a).unwrap(),
-        workreport::compare::Comparison::Greater
-    );
+    assert_eq!(a.compare(&b).unwrap(), Comparison::Less);
+    assert_eq!(b.compare(&a).unwrap(), Comparison::Greater);
 }

@@ -555,7 +555,14 @@ fn the_level_a_change_started_from_or_holds_at_is_a_level() {
         read("The count rose from 5 schools in 2019 to 8 schools."),
         [one("8 schools", "8", "other:schools", "up")]
     );
-    assert_eq!(read("Fees rose from 5 total to 8.").len(), 2);
+    // "total" is no "to": no change of level from 5 to 8.
+    assert_eq!(
+        read("Fees rose from 5 total to 8."),
+        [
+            one("5", "5", "items", "none"),
+            one("8", "8", "items", "none")
+        ]
+    );
 }
 
 #[test]
@@ -950,7 +957,15 @@ fn decimals_in_words_and_amounts_a_scan_spaced_out() {
         let all: Vec<_> = figures(text, None).collect();
         assert!(all.len() == 1 && all[0].is_err(), "{text:?}: {all:?}");
     }
-    assert_eq!(read("the numbers 5, 10, 15 and 20").len(), 4);
+    assert_eq!(
+        read("the numbers 5, 10, 15 and 20"),
+        [
+            one("5", "5", "items", "none"),
+            one("10", "10", "items", "none"),
+            one("15", "15", "items", "none"),
+            one("20", "20", "items", "none"),
+        ]
+    );
     assert_eq!(
         read("we spent $5. The rest went"),
         [one("$5", "5", "dollar", "none")]
@@ -1347,8 +1362,11 @@ fn an_amount_in_words_may_write_its_groups_apart() {
     );
     // Two amounts of one scale are two numbers.
     assert_eq!(
-        read("It costs five billion, three billion of which is debt.").len(),
-        2
+        read("It costs five billion, three billion of which is debt."),
+        [
+            one("five billion", "5000000000", "items", "none"),
+            one("three billion", "3000000000", "items", "none"),
+        ]
     );
 }
 
@@ -1390,7 +1408,13 @@ fn possessive_durations_periods_back_and_two_days_of_a_month_are_not_figures() {
     assert_eq!(read("Next meeting on 12 & 13 May 2010."), []);
     assert_eq!(read("The 12-13 May meeting and the 3 and 4 June one."), []);
     // Two numbers with no month after them are figures.
-    assert_eq!(read("We need 12 and 13 more.").len(), 2);
+    assert_eq!(
+        read("We need 12 and 13 more."),
+        [
+            one("12", "12", "items", "none"),
+            one("13", "13", "items", "none"),
+        ]
+    );
 }
 
 #[test]
@@ -1502,30 +1526,30 @@ fn every_rank_of_a_list_is_read_and_so_is_an_item_that_is_no_rank() {
         ]
     );
     // The count before a rank in an enumeration is read too.
-    let found = found("攻克8起命案积案、清库率全省第一。");
-    assert_eq!(found.len(), 2);
+    let text = "攻克8起命案积案、清库率全省第一。";
     assert_eq!(
-        found[0]
-            .reading
-            .quantity
-            .as_ref()
-            .unwrap()
-            .unit()
-            .to_string(),
-        "cases"
+        read(text),
+        [
+            one("8起", "8", "cases", "none"),
+            one("一", "-", "-", "none")
+        ]
     );
+    let rank = found(text)[1].reading.rank.clone().unwrap();
+    assert_eq!(rank.position.map(|p| p.get()), Some(1));
+    assert_eq!(rank.among.as_deref(), Some("全省"));
+    // Without a 、 the rank is the clause's one figure, as before.
+    let alone = found("在全省21个县中居第3位");
+    assert_eq!(alone.len(), 1);
     assert_eq!(
-        found[1]
+        alone[0]
             .reading
             .rank
             .as_ref()
             .unwrap()
             .position
             .map(|p| p.get()),
-        Some(1)
+        Some(3)
     );
-    // Without a 、 the rank is the clause's one figure, as before.
-    assert_eq!(read("在全省21个县中居第3位").len(), 1);
 }
 
 #[test]

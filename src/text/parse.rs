@@ -850,6 +850,8 @@ impl<'a> Clause<'a> {
             // (攻克8起命案积案、清库率全省第一) is read as well; otherwise
             // the ranks are the clause's figures.
             let others = self.lang == Lang::Zh && self.chars.contains(&'、');
+            // A candidate is left to read when a 、 stands between it and
+            // every rank (a rank's own number has none: it is used).
             for (k, c) in cands.iter().enumerate() {
                 let apart = |r: &Reading| {
                     let (a, b) = if c.end <= r.span.0 {

@@ -89,9 +89,10 @@ impl<'a> Clause<'a> {
         })
     }
 
-    /// The ranks of the clause: one for each ordinal the clause ranks by ("No. 1", 居全省第2位), and a
-    /// list of them after one verb (位列投资潜力第3、质量第4: the field of
-    /// each after the 、 before it), else a place in the top few.
+    /// The ranks of the clause: one for each ordinal the clause ranks by
+    /// ("No. 1", 居全省第2位), a list of them after one verb (位列投资潜力
+    /// 第3、质量第4: the field of each from the 、 before it), else a place
+    /// in the top few. An ordinal that names no position ends the list.
     pub(super) fn ranks(&self, cands: &[Cand]) -> Vec<Reading> {
         let mut found = Vec::new();
         for c in cands.iter().filter(|c| {
@@ -101,7 +102,7 @@ impl<'a> Clause<'a> {
                         || self.has(c.start.saturating_sub(3), "no."))
         }) {
             let Some(position) = position_of(c) else {
-                break;
+                return found;
             };
             let among = match self.lang {
                 Lang::Zh => {
@@ -231,9 +232,7 @@ impl<'a> Clause<'a> {
                     (top_start, c.end, among_en(&after))
                 }
             };
-            let Some(position) = position_of(c) else {
-                break;
-            };
+            let position = position_of(c)?;
             return Some(Reading {
                 quantity: None,
                 change: None,
