@@ -1676,3 +1676,57 @@ fn spaced_us_dollars_shillings_of_a_country_and_names_and_periods_of_en5() {
     assert_eq!(read("Over the past three fiscal years costs rose."), []);
     assert_eq!(read("Challenges came one after the other."), []);
 }
+
+#[test]
+fn a_line_break_inside_a_chinese_word_or_number_is_the_pages() {
+    // Hard-wrapped text: the break falls inside 增长, 377.4, 亿美元 and
+    // 百分之九点二. The words of each figure are the input's, break and all.
+    let text = "全市经济运行平稳，生产总值比上年增\n长16.2%，第二产业完成377\n.4亿元，\
+                出口增加51亿美\n元，利润增长百分之\n九点二，物价上升百分之十点\n一。";
+    assert_eq!(
+        read(text),
+        [
+            one("增\n长16.2%", "16.2", "percent", "up"),
+            one("377\n.4亿元", "37740000000", "CNY", "none"),
+            one("增加51亿美\n元", "5100000000", "USD", "up"),
+            one("增长百分之\n九点二", "9.2", "percent", "up"),
+            one("上升百分之十点\n一", "10.1", "percent", "up"),
+        ]
+    );
+    // Between two numbers the break stays a space: two table cells on two
+    // lines are not one number.
+    assert_eq!(
+        read("全市经济运行平稳，各项指标：产值12\n增长5%"),
+        [
+            one("12", "12", "items", "none"),
+            one("增长5%", "5", "percent", "up"),
+        ]
+    );
+    // A refusal quotes the input as given and points into it: "34" is its
+    // 21st character, counting the break taken out before it.
+    let text = "全市经济运行平稳，产值增\n长后完成12 34亿元。";
+    let refused: Vec<_> = figures(text, None).filter_map(Result::err).collect();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].at, text.find("34").unwrap());
+    assert!(
+        refused[0]
+            .error
+            .to_string()
+            .contains("\"产值增\\n长后完成12 34亿元\"")
+    );
+}
+
+#[test]
+fn basis_points_terms_of_loans_and_years_named_for_what_they_were() {
+    // 25个基点 are 0.25 percentage points.
+    assert_eq!(
+        read("一年期贷款利率下调25个基点，利率比上年末上升9个基本点。"),
+        [
+            one("下调25个基点", "0.25", "percentage_points", "down"),
+            one("上升9个基本点", "0.09", "percentage_points", "up"),
+        ]
+    );
+    assert_eq!(read("5年期以上LPR下降0.1个百分点")[0].1, "0.1");
+    assert_eq!(read("5年期以上LPR下降0.1个百分点").len(), 1);
+    assert_eq!(read("今年是承前启后的关键一年，也是极不平凡的一年。"), []);
+}

@@ -72,6 +72,12 @@ pub struct Refusal {
 /// figures. What the reader refuses (a sign, a scale or a grouping it
 /// cannot be sure of) is a [`Refusal`] in its place.
 ///
+/// Hard-wrapped Chinese text (a PDF's lines) may break a word or a number
+/// across lines: a line break between two Chinese characters, inside a
+/// decimal or before its percent sign is the page's and is read through
+/// (增\n长16.2% is a rise of 16.2%); a figure's span then holds the break,
+/// as the input does. Anywhere else a line break inside a clause is a space.
+///
 /// # Examples
 ///
 /// ```

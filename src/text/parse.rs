@@ -217,7 +217,7 @@ pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
     let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
     let mut scratch = std::mem::take(&mut buffers.scratch);
     let clause = Clause::new(text, lang, buffers);
-    let reading = clause.read(&mut scratch);
+    let reading = clause.read(&mut scratch).map(|r| clause.placed(r));
     let buffers = clause.into_buffers(scratch);
     BUFFERS.with(|b| b.set(buffers));
     reading
@@ -249,7 +249,7 @@ pub(crate) fn parse_all(
         .drain(..)
         .map(|(_, r)| {
             let link = r.as_ref().map_or(Link::None, |r| clause.link(r));
-            (r, link)
+            (r.map(|r| clause.placed(r)), link)
         })
         .collect();
     let buffers = clause.into_buffers(scratch);
@@ -356,6 +356,7 @@ struct Buffers {
     scratch: Scratch,
     bits: scan::Bits,
     offsets: Vec<usize>,
+    orig: Vec<usize>,
 }
 
 /// What reading a clause's figures works in: its candidates, which of
@@ -456,6 +457,10 @@ struct Clause<'a> {
     /// For other text: where each character starts in `lower`, and its
     /// length at the end.
     offsets: Vec<usize>,
+    /// Where each character of `chars` is in the text, and the text's
+    /// length in characters at the end, when [`join_wrapped`] took line
+    /// breaks out; empty when `chars` are the text's characters one to one.
+    orig: Vec<usize>,
     /// The basis phrases of the clause by where they end, each with the
     /// strongest basis named up to there; found on first use.
     bases: std::cell::OnceCell<Vec<(usize, Basis)>>,
@@ -549,6 +554,7 @@ impl<'a> Clause<'a> {
             mut lower,
             mut bits,
             mut offsets,
+            mut orig,
             ..
         } = buffers;
         chars.clear();
@@ -578,10 +584,14 @@ impl<'a> Clause<'a> {
             // The normalized text, ASCII letters lowercased, and where each
             // character starts in it.
             offsets.clear();
-            for c in text.chars() {
-                let c = normalize(c);
+            chars.extend(text.chars());
+            orig.clear();
+            if text.contains('\n') {
+                join_wrapped(&mut chars, &mut orig);
+            }
+            for c in &mut chars {
+                *c = normalize(*c);
                 offsets.push(lower.len());
-                chars.push(c);
                 lower.push(c.to_ascii_lowercase());
             }
             offsets.push(lower.len());
@@ -649,6 +659,7 @@ impl<'a> Clause<'a> {
             says,
             bits,
             offsets,
+            orig,
             bases: std::cell::OnceCell::new(),
             signs: std::cell::OnceCell::new(),
             quoted: if ascii {
@@ -667,6 +678,7 @@ impl<'a> Clause<'a> {
             lower,
             bits,
             offsets,
+            orig,
             ..
         } = self;
         (chars.capacity() <= Buffers::KEEP && lower.capacity() <= Buffers::KEEP).then_some(
@@ -677,6 +689,7 @@ impl<'a> Clause<'a> {
                 scratch,
                 bits,
                 offsets,
+                orig,
             },
         )
     }
@@ -699,13 +712,34 @@ impl<'a> Clause<'a> {
     }
 
     fn err(&self, at: usize, what: &str) -> Error {
+        let at = self.in_text(at);
         Error::Text {
             message: format!(
                 "cannot read {}: {what}",
-                excerpt(self.text, self.chars.len(), at)
+                excerpt(self.text, self.in_text(self.chars.len()), at)
             ),
             at,
         }
+    }
+
+    /// Where character `k` of `chars` is in the text.
+    fn in_text(&self, k: usize) -> usize {
+        self.orig.get(k).copied().unwrap_or(k)
+    }
+
+    /// A reading's span in the text's characters: from where its first
+    /// character is to after its last, so that a line break taken out
+    /// after it stays out of it.
+    fn placed(&self, mut reading: Reading) -> Reading {
+        if !self.orig.is_empty() {
+            let (start, end) = reading.span;
+            reading.span = if end > start {
+                (self.in_text(start), self.in_text(end - 1) + 1)
+            } else {
+                (self.in_text(start), self.in_text(start))
+            };
+        }
+        reading
     }
 
     fn at(&self, i: usize) -> char {
@@ -1139,6 +1173,65 @@ fn excerpt(text: &str, len: usize, at: usize) -> String {
         if start > 0 { "…" } else { "" },
         if end < len { "…" } else { "" },
     )
+}
+
+/// Takes out of `chars` (a clause's characters, not yet normalized) each line
+/// break that wraps a word or a number of Chinese text, with the blanks
+/// around it: between two Chinese characters (增\n长, 69957万\n人), and
+/// inside a decimal or before its percent sign (377\n.4, 16.\n2, 5\n%).
+/// Chinese puts no space between words, so such a break is the page's, not
+/// the writer's. If it takes any out, `orig` gets where each kept
+/// character was, and the old length at the end.
+fn join_wrapped(chars: &mut Vec<char>, orig: &mut Vec<usize>) {
+    let n = chars.len();
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\r' | '\u{3000}');
+    let han = |c: char| crate::text::is_cjk(c) || c == '〇';
+    let digit = |c: char| normalize(c).is_ascii_digit();
+    let point = |c: char| matches!(normalize(c), '.');
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if chars[i] != '\n' {
+            i += 1;
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && blank(chars[a - 1]) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < n && blank(chars[b]) {
+            b += 1;
+        }
+        if a > 0 && b < n {
+            let (before, after) = (chars[a - 1], chars[b]);
+            let at = |k: usize| chars.get(k).copied().unwrap_or(' ');
+            let wraps = (han(before) && han(after))
+                || (digit(before) && point(after) && digit(at(b + 1)))
+                || (point(before) && a >= 2 && digit(at(a - 2)) && digit(after))
+                || (digit(before) && matches!(normalize(after), '%'));
+            if wraps {
+                runs.push((a, b));
+            }
+        }
+        i = b;
+    }
+    if runs.is_empty() {
+        return;
+    }
+    orig.clear();
+    let mut kept = 0;
+    let mut from = 0;
+    for (a, b) in runs.into_iter().chain(std::iter::once((n, n))) {
+        for k in from..a {
+            chars[kept] = chars[k];
+            orig.push(k);
+            kept += 1;
+        }
+        from = b;
+    }
+    chars.truncate(kept);
+    orig.push(n);
 }
 
 /// One-to-one normalization: full-width ASCII to ASCII, other spaces and

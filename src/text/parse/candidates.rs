@@ -538,6 +538,8 @@ impl<'a> Clause<'a> {
                     "后",
                     "前",
                     "行动",
+                    // 一年期贷款利率, 5年期以上: a loan's term, in its name.
+                    "期",
                     "计划",
                     "规划",
                     "有期徒刑",
@@ -562,13 +564,21 @@ impl<'a> Clause<'a> {
                 // 的一年: "a year in which", a period; 阔步前进的五年 at the
                 // end of its clause: the years the text looks back on.
                 let after_de = self.ends_at(before, "的").is_some();
-                let a_year = after_de
-                    && (c.value == Decimal::ONE
-                        || c.value.scale() == 0 && {
-                            let k = self.skip_spaces(c.end + len);
-                            k >= self.chars.len()
-                                || matches!(self.at(k), '，' | ',' | '。' | '；' | '！')
-                        });
+                // 关键一年, 极不平凡的一年: the year named for what it was.
+                let named_year = c.value == Decimal::ONE
+                    && [
+                        "关键", "重要", "攻坚", "决胜", "收官", "开局", "平凡", "奋进", "丰收",
+                    ]
+                    .iter()
+                    .any(|w| self.ends_at(before, w).is_some());
+                let a_year = named_year
+                    || after_de
+                        && (c.value == Decimal::ONE
+                            || c.value.scale() == 0 && {
+                                let k = self.skip_spaces(c.end + len);
+                                k >= self.chars.len()
+                                    || matches!(self.at(k), '，' | ',' | '。' | '；' | '！')
+                            });
                 time_before || time_after || over || a_year
             }
         }

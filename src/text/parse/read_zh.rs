@@ -91,6 +91,17 @@ impl<'a> Clause<'a> {
             Unit::PerMille
         } else if cand.fraction {
             Unit::Fraction
+        } else if let Some(len) = ["个基本点", "个基点", "基本点", "基点"]
+            .iter()
+            .find(|w| self.has(i, w))
+            .map(|w| w.chars().count())
+        {
+            // 50个基点 are 0.5 percentage points.
+            i += len;
+            value = value
+                .checked_div(Decimal::ONE_HUNDRED)
+                .ok_or_else(|| self.err(cand.start, "a value too small to hold"))?;
+            Unit::PercentagePoints
         } else if let Some((u, len)) = self.unit_zh(i) {
             i += len;
             u
