@@ -1730,3 +1730,116 @@ fn basis_points_terms_of_loans_and_years_named_for_what_they_were() {
     assert_eq!(read("5年期以上LPR下降0.1个百分点").len(), 1);
     assert_eq!(read("今年是承前启后的关键一年，也是极不平凡的一年。"), []);
 }
+
+#[test]
+fn a_change_of_level_from_last_years_level_and_a_figure_beside_a_bracketed_rank() {
+    // 上年的 and 年初的 name when the level was, as 2020年的 does: one
+    // figure, the level reached, up from 40.9%.
+    let found = found("比重由上年的40.9%提高到42.1%，由年初的5.2%下降到年末的4.9%。");
+    let levels: Vec<_> = found
+        .iter()
+        .map(|f| {
+            let q = f.reading.quantity.as_ref().unwrap();
+            let from = f.reading.from.as_ref().unwrap();
+            (
+                q.value().to_string(),
+                from.value().to_string(),
+                f.reading.change_code(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            ("42.1".into(), "40.9".into(), "up"),
+            ("4.9".into(), "5.2".into(), "down")
+        ]
+    );
+    // A rank in brackets leaves the figure before the brackets its own.
+    let words: Vec<_> = read("增长1.28%(增幅在全市16县区中排名第五)。")
+        .into_iter()
+        .map(|r| (r.0, r.3))
+        .collect();
+    assert_eq!(
+        words,
+        [
+            ("增长1.28%".to_owned(), "up".to_owned()),
+            ("五".into(), "none".into())
+        ]
+    );
+    // Without brackets or 、 the rank is still the clause's one figure.
+    assert_eq!(read("增幅在全市16县区中排名第五").len(), 1);
+}
+
+#[test]
+fn compound_numbers_currencies_fiscal_years_and_revisions_of_zh5() {
+    // 3亿2千万 is 3×10^8 + 2×10^7; 2,754萬4千 is 27,540,000 + 4,000.
+    assert_eq!(
+        read("投资3亿2千万元，补助2,754萬4千元，帮扶1万5千人。"),
+        [
+            one("3亿2千万元", "320000000", "CNY", "none"),
+            one("2,754萬4千元", "27544000", "CNY", "none"),
+            one("1万5千人", "15000", "people", "none"),
+        ]
+    );
+    // A smaller number after a larger magnitude that is no smaller
+    // magnitude stays its own figure.
+    assert_eq!(read("收入3万，2亿元").len(), 2);
+    assert_eq!(
+        read("收入100億澳門元，5000亿卢布，新台幣20億元，3台机器"),
+        [
+            one("100億澳門元", "10000000000", "MOP", "none"),
+            one("5000亿卢布", "500000000000", "RUB", "none"),
+            one("新台幣20億元", "2000000000", "TWD", "none"),
+            one("3台", "3", "items", "none"),
+        ]
+    );
+    // 113年度 and 二零年度 are fiscal years; 下修 and 下調 fall, 高於 is more.
+    assert_eq!(
+        read("113年度總預算增加5%，二零一九/二零年度累計下修1.44個百分點。"),
+        [
+            one("增加5%", "5", "percent", "up"),
+            one("下修1.44個百分點", "1.44", "percentage_points", "down"),
+        ]
+    );
+    assert_eq!(read("利率下調0.5個百分點")[0].3, "down");
+    assert_eq!(read("增速高於全國0.3個百分點")[0].3, "up");
+    // A percent in numerals of twenty or more is one figure, not two.
+    assert_eq!(
+        read("上升百分之二十三点三"),
+        [one("上升百分之二十三点三", "23.3", "percent", "up")]
+    );
+    // A table's number in brackets is no figure.
+    assert_eq!(
+        read("收入增长5%（見表1），支出（详表2）"),
+        [one("增长5%", "5", "percent", "up")]
+    );
+}
+
+#[test]
+fn people_nouns_before_a_change_and_streaks_of_occasions() {
+    assert_eq!(
+        read("贫困人口减少25万，百余村民参加，带动1560多万返乡农民工稳定就业。"),
+        [
+            one("减少25万", "250000", "people", "down"),
+            one("百余", "100", "people", "none"),
+            one("1560多万", "15600000", "people", "none"),
+        ]
+    );
+    // Money before a change is no people.
+    assert_eq!(read("收入增加3万")[0].2, "items");
+    let streaks: Vec<_> = ["连续4次获评", "連續九屆躋身百強縣"]
+        .iter()
+        .map(|t| {
+            let f = &found(t)[0];
+            (
+                f.reading.streak,
+                f.reading.quantity.as_ref().unwrap().unit().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        streaks,
+        [(true, "other:次".to_owned()), (true, "other:届".to_owned())]
+    );
+}

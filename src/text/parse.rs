@@ -881,11 +881,16 @@ impl<'a> Clause<'a> {
         used.resize(cands.len(), false);
         if !ranks.is_empty() {
             // In Chinese, an item of an enumeration that is no rank
-            // (攻克8起命案积案、清库率全省第一) is read as well; otherwise
-            // the ranks are the clause's figures.
-            let others = self.lang == Lang::Zh && self.chars.contains(&'、');
-            // A candidate is left to read when a 、 stands between it and
-            // every rank (a rank's own number has none: it is used).
+            // (攻克8起命案积案、清库率全省第一) is read as well, and in either
+            // language a figure outside the brackets of a rank (增长1.28%
+            // (增幅在全市排名第五)); otherwise the ranks are the clause's
+            // figures.
+            let apart_mark = |c: &char| {
+                matches!(c, '(' | ')' | '[' | ']') || self.lang == Lang::Zh && *c == '、'
+            };
+            let others = self.chars.iter().any(apart_mark);
+            // A candidate is left to read when such a mark stands between
+            // it and every rank (a rank's own number has none: it is used).
             for (k, c) in cands.iter().enumerate() {
                 let apart = |r: &Reading| {
                     let (a, b) = if c.end <= r.span.0 {
@@ -895,7 +900,7 @@ impl<'a> Clause<'a> {
                     };
                     self.chars
                         .get(a..b)
-                        .is_some_and(|between| between.contains(&'、'))
+                        .is_some_and(|between| between.iter().any(apart_mark))
                 };
                 used[k] = !others || !ranks.iter().all(apart);
             }
@@ -957,6 +962,14 @@ impl<'a> Clause<'a> {
                     continue;
                 }
             };
+            // A candidate inside the figure's words is read with it: the
+            // 2千万 of 3亿2千万.
+            for (u, c) in used[k + 1..].iter_mut().zip(&cands[k + 1..]) {
+                if c.start >= read.end {
+                    break;
+                }
+                *u = true;
+            }
             // A range's high end is read with it.
             if read
                 .quantity
@@ -1257,7 +1270,7 @@ fn normalize(c: char) -> char {
 /// characters the readers look for (萬, 億, 增長, 噸, 戶, 連續, 創歷史新高,
 /// 個百分點) are their simplified forms, one character for one, so that a
 /// report in traditional characters reads as one in simplified.
-static NORMAL: CharMap<50> = CharMap::new([
+static NORMAL: CharMap<83> = CharMap::new([
     ('\u{3000}', ' '),
     ('\n', ' '),
     ('\r', ' '),
@@ -1298,6 +1311,39 @@ static NORMAL: CharMap<50> = CharMap::new([
     ('與', '与'),
     ('實', '实'),
     ('達', '达'),
+    ('調', '调'),
+    ('於', '于'),
+    ('門', '门'),
+    ('計', '计'),
+    ('約', '约'),
+    ('餘', '余'),
+    ('過', '过'),
+    ('將', '将'),
+    ('臺', '台'),
+    ('獲', '获'),
+    ('處', '处'),
+    ('辦', '办'),
+    ('負', '负'),
+    ('審', '审'),
+    ('訴', '诉'),
+    ('偵', '侦'),
+    ('結', '结'),
+    ('績', '绩'),
+    ('紀', '纪'),
+    ('錄', '录'),
+    ('強', '强'),
+    ('歐', '欧'),
+    ('鎊', '镑'),
+    ('韓', '韩'),
+    ('盧', '卢'),
+    ('圓', '圆'),
+    ('區', '区'),
+    ('縣', '县'),
+    ('總', '总'),
+    ('見', '见'),
+    ('詳', '详'),
+    ('圖', '图'),
+    ('屆', '届'),
     ('–', '-'),
     ('—', '-'),
     ('−', '-'),

@@ -175,8 +175,12 @@ impl<const N: usize> WordSet<N> {
     }
 }
 
-/// Slots of a [`CharMap`].
-const CHAR_SLOTS: usize = 128;
+/// Slots of a [`CharMap`]: with eight for each character it may hold, a
+/// multiplier that gives each its own slot is soon found.
+const CHAR_SLOTS: usize = 1024;
+
+/// The characters a [`CharMap`] holds, and one more.
+const CHAR_CAP: usize = CHAR_SLOTS / 8;
 
 /// A table from characters to characters, built when the crate is
 /// compiled, for the questions the reader asks of every character of a
@@ -186,8 +190,8 @@ const CHAR_SLOTS: usize = 128;
 pub(crate) struct CharMap<const N: usize> {
     /// The table's characters as numbers, after a first entry no
     /// character equals (`u32::MAX`) for the empty slots to point at.
-    keys: [u32; CHAR_SLOTS],
-    values: [char; CHAR_SLOTS],
+    keys: [u32; CHAR_CAP],
+    values: [char; CHAR_CAP],
     multiplier: u64,
     /// Index into `keys`: 0 for an empty slot.
     slots: [u8; CHAR_SLOTS],
@@ -197,12 +201,9 @@ impl<const N: usize> CharMap<N> {
     /// The table of `pairs`. Fails to compile when a character is listed
     /// twice.
     pub(crate) const fn new(pairs: [(char, char); N]) -> Self {
-        assert!(
-            N < CHAR_SLOTS / 2,
-            "a CharMap holds fewer than 64 characters"
-        );
-        let mut keys = [u32::MAX; CHAR_SLOTS];
-        let mut values = ['\0'; CHAR_SLOTS];
+        assert!(N < CHAR_CAP, "a CharMap holds fewer than 128 characters");
+        let mut keys = [u32::MAX; CHAR_CAP];
+        let mut values = ['\0'; CHAR_CAP];
         let mut chars = [0_u64; N];
         let mut k = 0;
         while k < N {

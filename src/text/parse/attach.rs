@@ -442,16 +442,16 @@ impl<'a> Clause<'a> {
     }
 
     /// Where the figure after a year phrase at `k` starts: 2005年的,
-    /// 2005年底的, 2005年末的 name the time of the figure after them
-    /// (由2000年的5104元增加到2005年的8620元); else `k`.
+    /// 2005年底的, 2005年末的, 上年的, 年初的 name the time of the figure after
+    /// them (由2000年的5104元增加到2005年的8620元); else `k`.
     pub(super) fn year_of_zh(&self, k: usize) -> usize {
-        if !(0..4).all(|d| self.at(k + d).is_ascii_digit()) || self.at(k + 4) != '年' {
+        let e = if (0..4).all(|d| self.at(k + d).is_ascii_digit()) && self.at(k + 4) == '年' {
+            k + 5 + usize::from(matches!(self.at(k + 5), '底' | '末' | '初'))
+        } else if let Some(w) = RELATIVE_YEARS.iter().find(|w| self.has(k, w)) {
+            k + clen(w)
+        } else {
             return k;
-        }
-        let mut e = k + 5;
-        if matches!(self.at(e), '底' | '末') {
-            e += 1;
-        }
+        };
         if self.at(e) == '的' {
             self.skip_spaces(e + 1)
         } else {
@@ -465,10 +465,11 @@ impl<'a> Clause<'a> {
         if end == 0 || self.chars[end - 1] != '的' {
             return end;
         }
-        let mut k = end - 1;
-        if k > 0 && matches!(self.chars[k - 1], '底' | '末') {
-            k -= 1;
+        let k = end - 1;
+        if let Some(w) = RELATIVE_YEARS.iter().find(|w| self.ends_at(k, w).is_some()) {
+            return self.back_spaces(k - clen(w));
         }
+        let k = k - usize::from(k > 0 && matches!(self.chars[k - 1], '底' | '末' | '初'));
         if k >= 5
             && self.chars[k - 1] == '年'
             && self.chars[k - 5..k - 1].iter().all(char::is_ascii_digit)
@@ -711,3 +712,20 @@ impl<'a> Clause<'a> {
         Link::None
     }
 }
+
+/// Times named from the report's own year (上年的40.9%), longest first:
+/// like a year written out, they may stand between 由 and the level a
+/// change started from.
+const RELATIVE_YEARS: [&str; 11] = [
+    "上年同期",
+    "去年同期",
+    "上年末",
+    "上年底",
+    "上一年",
+    "上年",
+    "去年",
+    "前年",
+    "年初",
+    "年末",
+    "年底",
+];

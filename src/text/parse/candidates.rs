@@ -503,8 +503,9 @@ impl<'a> Clause<'a> {
                                 && !self.at(e + 1).is_ascii_alphabetic()))
             }
             Lang::Zh => {
-                // 成立70周年: an anniversary, not a figure.
-                if self.has(c.end, "周年") {
+                // 成立70周年: an anniversary, not a figure; 113年度 (a year of
+                // the Republic of China), 二零一九/二零年度: a fiscal year.
+                if self.has(c.end, "周年") || self.has(c.end, "年度") {
                     return true;
                 }
                 // The word of time after the number: 年, 个月, 天, 周.
@@ -704,10 +705,13 @@ impl<'a> Clause<'a> {
                     i = end.max(i + 1);
                     continue;
                 }
+                // Past all the candidate's words: 百分之二十三 is one number.
+                let mut next = end.max(i + 1);
                 if let Some(cand) = self.chinese(i, end)? {
+                    next = next.max(cand.end);
                     out.push(cand);
                 }
-                i = end.max(i + 1);
+                i = next;
             } else {
                 i += 1;
             }
@@ -1036,9 +1040,10 @@ impl<'a> Clause<'a> {
         {
             cand.excluded = true;
         }
-        // (详见附表1), 见附件2: an annex's number.
+        // (详见附表1), 见附件2, (详表1), (表2): an annex's or a table's
+        // number.
         if start >= 2
-            && ["附表", "附件", "附图", "见表", "见图"]
+            && ["附表", "附件", "附图", "见表", "见图", "详表", "(表", "(图"]
                 .iter()
                 .any(|w| self.ends_at(start, w).is_some())
             && scale == 0

@@ -20,6 +20,14 @@ impl<'a> Clause<'a> {
                 Some((Unit::Months, 2))
             } else if self.at(c.end) == '天' {
                 Some((Unit::Days, 1))
+            } else if let Some(Ok(u)) = match self.at(c.end) {
+                // 连续4次, 连续九届: a streak of occasions, counted in them.
+                '次' => Some("other:次".parse::<Unit>()),
+                '届' => Some("other:届".parse()),
+                '周' => Some("other:周".parse()),
+                _ => None,
+            } {
+                Some((u, 1))
             } else {
                 None
             };

@@ -53,6 +53,26 @@ impl<'a> Clause<'a> {
             qualifier = Qualifier::OverSome;
         }
         i = self.past_spaces_zh(i + len);
+        // 3亿2千万, 1万5千人, 2,754万4千元: the digits after a magnitude, with
+        // a smaller one of their own, are the rest of the number.
+        if magnitude != Magnitude::One
+            && !some
+            && !cand.words
+            && let Some(next) = cands
+                .get(cands.partition_point(|c| c.start < i))
+                .filter(|c| c.start == i && !c.words && c.eligible())
+            && next.value.scale() == 0
+            && let Ok((m2, len2, false)) = self.multiplier_zh(next.end, next)
+            && m2 != Magnitude::One
+            && let Some(rest) = next.value.checked_mul(m2.factor())
+            && rest < magnitude.factor()
+        {
+            value = rest
+                .checked_div(magnitude.factor())
+                .and_then(|rest| value.checked_add(rest))
+                .ok_or_else(|| self.err(cand.start, "a value too large"))?;
+            i = self.past_spaces_zh(next.end + len2);
+        }
         // A Chinese numeral with its own trailing magnitude: 二十万亿.
         let (value2, magnitude) = if cand.words && magnitude == Magnitude::One {
             split_trailing_magnitude(&self.chars[cand.start..cand.end], value)
@@ -307,8 +327,16 @@ impl<'a> Clause<'a> {
     /// 1000万) or a few characters after it, where that noun ends the
     /// phrase (55万特困群众, 200万农村人口).
     fn people_noun_beside_zh(&self, start: usize, end: usize) -> bool {
-        const NOUNS: [&str; 14] = [
+        const NOUNS: [&str; 22] = [
             "人口",
+            "村民",
+            "市民",
+            "农民工",
+            "人员",
+            "人才",
+            "教师",
+            "毕业生",
+            "志愿者",
             "群众",
             "农民",
             "劳动力",
@@ -324,7 +352,16 @@ impl<'a> Clause<'a> {
             "游客",
         ];
         let before = self.back_spaces(start);
-        if NOUNS.iter().any(|n| self.ends_at(before, n).is_some()) {
+        // 贫困人口减少25万: the noun may stand before the word of change.
+        let before_change = lx::ZH_CHANGE
+            .iter()
+            .find_map(|(w, _)| self.ends_at(before, w))
+            .map(|len| self.back_spaces(before - len));
+        if [Some(before), before_change]
+            .into_iter()
+            .flatten()
+            .any(|b| NOUNS.iter().any(|n| self.ends_at(b, n).is_some()))
+        {
             return true;
         }
         // What may follow the noun that ends the phrase.
@@ -343,6 +380,9 @@ impl<'a> Clause<'a> {
                         | '参'
                         | '获'
                         | '享'
+                        | '稳'
+                        | '实'
+                        | '在'
                 )
         };
         (end..end + 6)
