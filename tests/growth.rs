@@ -312,20 +312,25 @@ fn the_document_reader_is_linear() {
     // Degenerate text: one clause (or one run of clauses joined by 、) of
     // up to thirty thousand figures, of each shape whose reading looks at
     // the rest of the clause: a basis, a range, a change of level, a
-    // change and the figure listed after it.
-    for unit in [
-        "同比增长5%与",
-        "5-6%、",
-        "from 5 to 6 and ",
-        "rose 5% and ",
-        "比上年多5万人与",
+    // change and the figure listed after it. And flattened tables: a table
+    // of one cell a line repeated, and one long line of many sentences,
+    // each a header of growth, which look back along their line for the
+    // rest of the header.
+    for (unit, end) in [
+        ("同比增长5%与", ""),
+        ("5-6%、", ""),
+        ("from 5 to 6 and ", ""),
+        ("rose 5% and ", ""),
+        ("比上年多5万人与", ""),
+        ("单位:亿元\n指标\n比上年增长%\n收入\n5.5\n", ""),
+        ("比上年增长% 收入 5.5！", "\n"),
     ] {
         let times = sizes(300).map(|n| {
-            let text = unit.repeat(n);
+            let text = unit.repeat(n) + end;
             best_of_three(|| {
                 std::hint::black_box(figures(&text, None).count());
             })
         });
-        assert_linear_times(&format!("one clause of {unit:?} repeated"), times);
+        assert_linear_times(&format!("{unit:?} repeated"), times);
     }
 }

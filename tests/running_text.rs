@@ -1843,3 +1843,47 @@ fn people_nouns_before_a_change_and_streaks_of_occasions() {
         [(true, "other:次".to_owned()), (true, "other:届".to_owned())]
     );
 }
+
+#[test]
+fn a_flattened_tables_header_gives_its_bare_cells_their_unit_and_growth() {
+    // One cell a line, as a web page's table pastes: the unit of 单位:亿元
+    // for the first column, 比上年增长% for the second (a fall for -0.2).
+    // The sentence of prose ends the table: 5 after it is a plain count.
+    let text = "单位:亿元\n指 标\n绝对数\n比上年增长%\n生产总值\n295.4\n7.7\n\
+                第三产业\n60.9\n-0.2\n全年经济平稳。\n收入 5\n";
+    assert_eq!(
+        read(text),
+        [
+            one("295.4", "29540000000", "CNY", "none"),
+            one("7.7", "7.7", "percent", "up"),
+            one("60.9", "6090000000", "CNY", "none"),
+            one("-0.2", "0.2", "percent", "down"),
+            one("5", "5", "items", "none"),
+        ]
+    );
+    // A row on one line: the first cell has its own unit, the second is
+    // the growth.
+    assert_eq!(
+        read("主要产品产量如下:\n1996年 比上年增长% 粮食 49000 万吨 5.0 油料 2200 万吨 -1.7\n"),
+        [
+            one("49000 万吨", "490000000", "tonnes", "none"),
+            one("5.0", "5", "percent", "up"),
+            one("2200 万吨", "22000000", "tonnes", "none"),
+            one("-1.7", "1.7", "percent", "down"),
+        ]
+    );
+    // Two columns of amounts before the growth: the header counts them.
+    assert_eq!(
+        read("单位:万元\n项目 预算数 执行数 增长%\n收入\n100\n110\n10.0\n"),
+        [
+            one("100", "1000000", "CNY", "none"),
+            one("110", "1100000", "CNY", "none"),
+            one("10.0", "10", "percent", "up"),
+        ]
+    );
+    // No header, no table.
+    assert_eq!(
+        read("收入\n295.4\n"),
+        [one("295.4", "295.4", "items", "none")]
+    );
+}

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::Lang;
 use super::parse::{Link, Reading, StartedFrom, change_like, parse_all, started_from};
 use super::segment::{Sentences, clauses, sentences};
+use super::table::Table;
 use crate::Error;
 
 /// A figure found in running text: its reading and where it is, as byte
@@ -78,6 +79,13 @@ pub struct Refusal {
 /// (增\n长16.2% is a rise of 16.2%); a figure's span then holds the break,
 /// as the input does. Anywhere else a line break inside a clause is a space.
 ///
+/// A table flattened into lines (a cell a line, or a row spaced out on
+/// one) is read with its header: under 单位:亿元 a bare 295.4 is 295.4亿元,
+/// and a bare number in the column headed 比上年增长% is a change in
+/// percent, -0.2 a fall. The header's column is counted among the header
+/// cells on its line and the lines above it; a sentence of prose ends the
+/// table. A number alone on its line there is a cell, not a page number.
+///
 /// # Examples
 ///
 /// ```
@@ -99,6 +107,8 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
         writes_shared_sign: super::lexicon::writes_shared_sign(text),
         sentences: sentences(text),
         pending: std::collections::VecDeque::new(),
+        table: None,
+        lines: text.contains('\n'),
     }
 }
 
@@ -116,6 +126,10 @@ pub struct Figures<'a> {
     sentences: Sentences<'a>,
     /// What the last sentence gave, not yet handed out.
     pending: std::collections::VecDeque<Result<Found, Refusal>>,
+    /// The flattened table being read, if any.
+    table: Option<Table>,
+    /// Whether the text has more than one line (else it holds no table).
+    lines: bool,
 }
 
 impl Iterator for Figures<'_> {
@@ -130,6 +144,7 @@ impl Iterator for Figures<'_> {
             // a clause may say where the figure of the clause before it
             // started ("…, down from 35 per cent").
             let sentence = self.sentences.next()?;
+            self.table = Table::open(self.table.take(), self.text, self.lines, &sentence);
             let mut clauses_left = clauses(self.text, sentence.clone()).peekable();
             // Each run of clauses joined by 、.
             while let Some(first) = clauses_left.next() {
@@ -142,6 +157,9 @@ impl Iterator for Figures<'_> {
                     run.extend(clauses_left.next());
                 }
                 self.read_run(&sentence, &run);
+            }
+            if !Table::stays_open(self.text, &sentence) {
+                self.table = None;
             }
         }
     }
@@ -228,7 +246,8 @@ impl Figures<'_> {
         };
         let whole = first.start..last.end;
         let piece = &self.text[whole.clone()];
-        if self.page_number(&whole) {
+        // In a table, a number alone on its line is a cell.
+        if self.table.is_none() && self.page_number(&whole) {
             return;
         }
         // Where each character of the piece starts, in the document.
@@ -275,8 +294,11 @@ impl Figures<'_> {
                 other => other,
             };
             let item = match reading {
-                Ok(reading) => {
+                Ok(mut reading) => {
                     let span = at(reading.span.0)..at(reading.span.1);
+                    if let Some(table) = &mut self.table {
+                        table.cell(self.text, &span, &mut reading);
+                    }
                     Ok(Found {
                         clause: clause_of(&span),
                         span,

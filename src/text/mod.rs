@@ -49,6 +49,7 @@ mod parse;
 mod render;
 mod scan;
 mod segment;
+mod table;
 mod words;
 
 pub use document::{Figures, Found, Refusal, figures};
