@@ -1887,3 +1887,60 @@ fn a_flattened_tables_header_gives_its_bare_cells_their_unit_and_growth() {
         [one("295.4", "295.4", "items", "none")]
     );
 }
+
+#[test]
+fn rates_per_a_base_footnotes_pronouns_and_changes_through_by_of_en6() {
+    // The base of a rate is no figure; "per metric tonne", "per barrel",
+    // "per capita" and "per annum" stay with the amount.
+    assert_eq!(
+        read(
+            "The rate was 758 cases per 100 000 population, $50 per metric tonne and $80 per barrel."
+        ),
+        [
+            one("758 cases", "758", "cases", "none"),
+            one("$50 per metric tonne", "50", "dollar/tonnes", "none"),
+            one("$80 per barrel", "80", "dollar/other:barrel", "none"),
+        ]
+    );
+    assert_eq!(
+        read("Income was $500 per capita and Rs 5 lakh per annum."),
+        [
+            one("$500 per capita", "500", "dollar/person", "none"),
+            one("Rs 5 lakh per annum", "500000", "INR/years", "none"),
+        ]
+    );
+    // A footnote's number glued to a full stop, after a word or a year.
+    assert_eq!(
+        read("Crime fell 94% at night.1 Then it rose 5% in 2018.4 The end."),
+        [
+            one("fell 94%", "94", "percent", "down"),
+            one("rose 5%", "5", "percent", "up"),
+        ]
+    );
+    // "one" as a pronoun; a period "previously"; an expansion is a rise.
+    assert_eq!(
+        read("It was a challenging one. Twelve months previously it rose."),
+        []
+    );
+    assert_eq!(
+        read("The economy recorded a 2.0 percent expansion and a 1 percent contraction."),
+        [
+            one("2.0 percent", "2", "percent", "up"),
+            one("1 percent", "1", "percent", "down"),
+        ]
+    );
+    // "by a further £3m" changes the way the verb before "by" does.
+    assert_eq!(read("We will reduce costs by a further £3m.")[0].3, "down");
+    assert_eq!(read("We set aside a further £3m.")[0].3, "up");
+    // "from X of GDP in fiscal 2010/2011 to an estimated Y": one change of
+    // level, down to 5.4 percent.
+    let f = found(
+        "The deficit was reduced from 9.1 percent of GDP in fiscal 2010/2011 to an estimated 5.4 percent.",
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].reading.change_code(), "down");
+    assert_eq!(
+        f[0].reading.from.as_ref().map(|q| q.value().to_string()),
+        Some("9.1".into())
+    );
+}

@@ -1083,8 +1083,12 @@ pub(crate) fn is_transitive_change<'a>(w: impl Into<Keyed<'a>>) -> bool {
 
 /// English change words right after the figure.
 pub(crate) fn en_change_after<'a>(w: impl Into<Keyed<'a>>) -> Option<Dir> {
-    static WORDS: WordMap<Dir, 26> = WordMap::new([
+    static WORDS: WordMap<Dir, 30> = WordMap::new([
         ("higher", Dir::Up),
+        ("expansion", Dir::Up),
+        ("contraction", Dir::Down),
+        ("jump", Dir::Up),
+        ("surge", Dir::Up),
         ("stronger", Dir::Up),
         ("larger", Dir::Up),
         ("bigger", Dir::Up),

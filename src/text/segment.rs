@@ -114,6 +114,10 @@ impl Iterator for Sentences<'_> {
                     self.at = end;
                     return Some(start..end);
                 }
+                '.' if let Some(end) = footnote_after(text, i) => {
+                    self.at = end;
+                    return Some(start..end);
+                }
                 '\n' if line_break_ends(text, start, i) => {
                     self.at = next;
                     return Some(start..trim_end(text, start, i));
@@ -321,6 +325,37 @@ fn full_stop(text: &str, start: usize, i: usize) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_lowercase())
+}
+
+/// Where a sentence ends whose full stop at byte `i` carries a footnote's
+/// number, glued to it as a PDF gives it ("at night.1 Then", "in 2018.4
+/// The"): after one or two digits that follow a word's last letter or a
+/// year, before a space and a word that opens a sentence, or the text's
+/// end.
+fn footnote_after(text: &str, i: usize) -> Option<usize> {
+    let before = text[..i].chars().next_back()?;
+    let word = text[..i]
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let year = word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (1900..=2100).contains(&word.parse::<u32>().unwrap_or(0));
+    if !(before.is_ascii_lowercase() && word.len() >= 3 || year) {
+        return None;
+    }
+    let digits = text[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let end = i + 1 + digits;
+    let rest = &text[end..];
+    // A word that opens a sentence ("The"), not a name in capitals ("US").
+    let mut next = rest.chars().skip(1);
+    let capital_after = rest.starts_with(' ')
+        && next.next().is_some_and(|c| c.is_ascii_uppercase())
+        && next.next().is_some_and(|c| c.is_ascii_lowercase());
+    (rest.is_empty() || rest.starts_with('\n') || capital_after).then_some(end)
 }
 
 /// Whether the line break at byte `i`, in a sentence that starts at

@@ -226,10 +226,30 @@ impl<'a> Clause<'a> {
             return None;
         }
         // "to" as a word, after the phrases a level may have before it.
+        // "to an estimated 5.4 percent": the level is a forecast.
+        let past_estimate = |k: usize| {
+            let Some((e, _)) = self
+                .word_after(k)
+                .filter(|(_, w)| matches!(w.as_str(), "a" | "an"))
+            else {
+                return k;
+            };
+            match self.word_after(e) {
+                Some((e2, w2))
+                    if matches!(
+                        w2.as_str(),
+                        "estimated" | "projected" | "expected" | "forecast" | "anticipated"
+                    ) =>
+                {
+                    self.skip_spaces(e2)
+                }
+                _ => k,
+            }
+        };
         let to_at = |i: usize| {
             let k = self.skip_phrases_of_en(i);
             (self.has(k, "to") && !self.at(k + 2).is_ascii_alphanumeric())
-                .then(|| self.skip_spaces(k + 2))
+                .then(|| past_estimate(self.skip_spaces(k + 2)))
         };
         if let Some(next) = to_at(self.unit_end(c)) {
             return Some(next);
@@ -260,7 +280,14 @@ impl<'a> Clause<'a> {
             if !matches!(w.as_str(), "of" | "in") {
                 break;
             }
-            let j = self.skip_spaces(e);
+            let mut j = self.skip_spaces(e);
+            // "in fiscal 2010/2011".
+            if let Some((e2, _)) = self
+                .word_after(j)
+                .filter(|(_, w)| matches!(w.as_str(), "fiscal" | "financial" | "calendar"))
+            {
+                j = self.skip_spaces(e2);
+            }
             let year = (0..4).all(|d| self.at(j + d).is_ascii_digit());
             let next = if year {
                 let mut m = j + 4;

@@ -258,6 +258,13 @@ impl<'a> Clause<'a> {
                     word_before,
                     "on" | "no" | "any" | "every" | "each" | "which"
                 )
+                    // "a challenging one", "the right one": a pronoun after
+                    // a determiner and its adjective, at the clause's end.
+                    || matches!(word_after, "" | "that" | "which")
+                        && self
+                            .word_before(c.start)
+                            .and_then(|(s, _)| self.word_before(s))
+                            .is_some_and(|(_, w)| matches!(w.as_str(), "a" | "an" | "the" | "this"))
                     // "when one looks at", "if one can": the pronoun.
                     || matches!(word_before, "when" | "if" | "as" | "where" | "what" | "how")
                         && (word_after.len() > 3 && word_after.ends_with('s')
@@ -312,7 +319,27 @@ impl<'a> Clause<'a> {
             };
             let half_period =
                 c.words && c.fraction && (time_word(word_after) || half_of_a_period());
+            // "758 cases per 100 000 population": the base of a rate.
+            let base = self.lang == Lang::En && word_before == "per";
+            // "at night.1": a footnote's number glued to the full stop of
+            // the sentence it ends.
+            let footnote = !c.words
+                && c.end - c.start <= 2
+                && c.start >= 2
+                && self.chars[c.start - 1] == '.'
+                && (self.chars[c.start - 2].is_ascii_lowercase()
+                    || c.start >= 5 && self.chars[c.start - 5..c.start - 1].iter().all(char::is_ascii_digit))
+                && self.skip_spaces(c.end) >= self.chars.len()
+                // "in 2018.4": a year and its footnote, at the clause's end.
+                || !c.words
+                    && matches!(c.value.scale(), 1 | 2)
+                    && is_year(c.value.trunc())
+                    && c.end - c.start <= 7
+                    && matches!(word_before, "in" | "of" | "since" | "until" | "during" | "from" | "to" | "by")
+                    && self.skip_spaces(c.end) >= self.chars.len();
             if time
+                || base
+                || footnote
                 || running_head
                 || age_or_time
                 || half_period
@@ -492,7 +519,7 @@ impl<'a> Clause<'a> {
                             .is_some_and(|(_, w)| {
                                 matches!(
                                     w.as_str(),
-                                    "ago" | "earlier" | "later" | "before" | "back"
+                                    "ago" | "earlier" | "later" | "before" | "back" | "previously"
                                 )
                             })
                         // "the smallest 12 months' increase", "two weeks’

@@ -261,8 +261,26 @@ impl<'a> Clause<'a> {
         if w != "per" || matches!(numerator, Unit::Per(_)) {
             return None;
         }
-        let (e2, w2) = self.word_after(e)?;
-        let den = lx::en_unit_word(&w2)?;
+        let (mut e2, mut w2) = self.word_after(e)?;
+        // "per metric tonne".
+        if w2 == "metric"
+            && let Some(next) = self.word_after(e2)
+        {
+            (e2, w2) = next;
+        }
+        // "per annum" and "per capita" name a unit of their own; "per
+        // barrel", "per week" one the text names.
+        let den = match w2.as_str() {
+            "annum" => Unit::Years,
+            "capita" | "head" => Unit::People,
+            "barrel" | "week" | "hour" | "litre" | "liter" | "kilogram" | "unit" | "acre" => {
+                match crate::Noun::new(w2.as_str()) {
+                    Ok(noun) => Unit::Other(noun),
+                    Err(_) => return None,
+                }
+            }
+            _ => lx::en_unit_word(&w2)?,
+        };
         crate::CompoundUnit::new(numerator.clone(), den)
             .ok()
             .map(|c| (Unit::Per(c), e2))
@@ -745,6 +763,11 @@ impl<'a> Clause<'a> {
                 return None;
             }
             if let Some(d) = lx::en_change_before(w) {
+                // "reduce costs by a further £3m": after "by", "further"
+                // says more of the verb's change, whose direction it is.
+                if distance == 0 && by_before && lx::en_change_right_before(w.text) {
+                    return self.change_before_en(t.start).or(Some(d));
+                }
                 // "remains unchanged at 19.5 cents": the figure is the
                 // level that holds.
                 if d == Dir::Flat {
