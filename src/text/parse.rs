@@ -584,17 +584,25 @@ impl<'a> Clause<'a> {
             // The normalized text, ASCII letters lowercased, and where each
             // character starts in it.
             offsets.clear();
-            chars.extend(text.chars());
-            orig.clear();
-            if text.contains('\n') {
-                join_wrapped(&mut chars, &mut orig);
-            }
-            for c in &mut chars {
-                *c = normalize(*c);
+            let mut breaks = false;
+            for c in text.chars() {
+                breaks |= c == '\n';
+                let c = normalize(c);
                 offsets.push(lower.len());
+                chars.push(c);
                 lower.push(c.to_ascii_lowercase());
             }
             offsets.push(lower.len());
+            orig.clear();
+            if breaks && join_wrapped(text, &mut chars, &mut orig) {
+                lower.clear();
+                offsets.clear();
+                for &c in &chars {
+                    offsets.push(lower.len());
+                    lower.push(c.to_ascii_lowercase());
+                }
+                offsets.push(lower.len());
+            }
         }
         let lang = lang.unwrap_or_else(|| if ascii { Lang::En } else { Lang::detect(text) });
         let n = chars.len();
@@ -1188,37 +1196,40 @@ fn excerpt(text: &str, len: usize, at: usize) -> String {
     )
 }
 
-/// Takes out of `chars` (a clause's characters, not yet normalized) each line
-/// break that wraps a word or a number of Chinese text, with the blanks
-/// around it: between two Chinese characters (增\n长, 69957万\n人), and
-/// inside a decimal or before its percent sign (377\n.4, 16.\n2, 5\n%).
-/// Chinese puts no space between words, so such a break is the page's, not
-/// the writer's. If it takes any out, `orig` gets where each kept
-/// character was, and the old length at the end.
-fn join_wrapped(chars: &mut Vec<char>, orig: &mut Vec<usize>) {
-    let n = chars.len();
+/// Takes out of `chars` (the normalized characters of `text`, one for
+/// one) each line break that wraps a word or a number of Chinese text,
+/// with the blanks around it: between two Chinese characters (增\n长,
+/// 69957万\n人), and inside a decimal or before its percent sign (377\n.4,
+/// 16.\n2, 5\n%). Chinese puts no space between words, so such a break is
+/// the page's, not the writer's. Returns whether it took any out; then
+/// `orig` holds where each kept character was, and the old length at the
+/// end.
+fn join_wrapped(text: &str, chars: &mut Vec<char>, orig: &mut Vec<usize>) -> bool {
+    // The breaks are spaces in `chars`: look for them in the text.
+    let raw: Vec<char> = text.chars().collect();
+    let n = raw.len();
     let blank = |c: char| matches!(c, ' ' | '\t' | '\r' | '\u{3000}');
     let han = |c: char| crate::text::is_cjk(c) || c == '〇';
     let digit = |c: char| normalize(c).is_ascii_digit();
     let point = |c: char| matches!(normalize(c), '.');
+    let at = |k: usize| raw.get(k).copied().unwrap_or(' ');
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
-        if chars[i] != '\n' {
+        if raw[i] != '\n' {
             i += 1;
             continue;
         }
         let mut a = i;
-        while a > 0 && blank(chars[a - 1]) {
+        while a > 0 && blank(raw[a - 1]) {
             a -= 1;
         }
         let mut b = i + 1;
-        while b < n && blank(chars[b]) {
+        while b < n && blank(raw[b]) {
             b += 1;
         }
         if a > 0 && b < n {
-            let (before, after) = (chars[a - 1], chars[b]);
-            let at = |k: usize| chars.get(k).copied().unwrap_or(' ');
+            let (before, after) = (raw[a - 1], raw[b]);
             let wraps = (han(before) && han(after))
                 || (digit(before) && point(after) && digit(at(b + 1)))
                 || (point(before) && a >= 2 && digit(at(a - 2)) && digit(after))
@@ -1230,9 +1241,8 @@ fn join_wrapped(chars: &mut Vec<char>, orig: &mut Vec<usize>) {
         i = b;
     }
     if runs.is_empty() {
-        return;
+        return false;
     }
-    orig.clear();
     let mut kept = 0;
     let mut from = 0;
     for (a, b) in runs.into_iter().chain(std::iter::once((n, n))) {
@@ -1245,6 +1255,7 @@ fn join_wrapped(chars: &mut Vec<char>, orig: &mut Vec<usize>) {
     }
     chars.truncate(kept);
     orig.push(n);
+    true
 }
 
 /// One-to-one normalization: full-width ASCII to ASCII, other spaces and

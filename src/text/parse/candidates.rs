@@ -1070,6 +1070,7 @@ impl<'a> Clause<'a> {
         // (详见附表1), 见附件2, (详表1), (表2): an annex's or a table's
         // number.
         if start >= 2
+            && matches!(self.chars[start - 1], '表' | '件' | '图')
             && ["附表", "附件", "附图", "见表", "见图", "详表", "(表", "(图"]
                 .iter()
                 .any(|w| self.ends_at(start, w).is_some())

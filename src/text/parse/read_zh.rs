@@ -111,9 +111,13 @@ impl<'a> Clause<'a> {
             Unit::PerMille
         } else if cand.fraction {
             Unit::Fraction
-        } else if let Some(len) = ["个基本点", "个基点", "基本点", "基点"]
-            .iter()
-            .find(|w| self.has(i, w))
+        } else if let Some(len) = matches!(self.at(i), '个' | '基')
+            .then(|| {
+                ["个基本点", "个基点", "基本点", "基点"]
+                    .iter()
+                    .find(|w| self.has(i, w))
+            })
+            .flatten()
             .map(|w| w.chars().count())
         {
             // 50个基点 are 0.5 percentage points.
@@ -353,10 +357,18 @@ impl<'a> Clause<'a> {
         ];
         let before = self.back_spaces(start);
         // 贫困人口减少25万: the noun may stand before the word of change.
-        let before_change = lx::ZH_CHANGE
-            .iter()
-            .find_map(|(w, _)| self.ends_at(before, w))
-            .map(|len| self.back_spaces(before - len));
+        let before_change = (before > 0
+            && matches!(
+                self.chars[before - 1],
+                '少' | '加' | '长' | '降' | '增' | '减'
+            ))
+        .then(|| {
+            lx::ZH_CHANGE
+                .iter()
+                .find_map(|(w, _)| self.ends_at(before, w))
+                .map(|len| self.back_spaces(before - len))
+        })
+        .flatten();
         if [Some(before), before_change]
             .into_iter()
             .flatten()
