@@ -1944,3 +1944,30 @@ fn rates_per_a_base_footnotes_pronouns_and_changes_through_by_of_en6() {
         Some("9.1".into())
     );
 }
+
+#[test]
+fn members_with_their_own_magnitude_share_the_unit_and_years_of_the_roc_calendar() {
+    // 426亿、100亿元: 426 × 10^8 yuan; 3万、5万人: 30,000 people.
+    assert_eq!(
+        read("收入426亿、100亿元，新增3万、5万人"),
+        [
+            one("426亿", "42600000000", "CNY", "none"),
+            one("100亿元", "10000000000", "CNY", "none"),
+            one("3万", "30000", "people", "none"),
+            one("5万人", "50000", "people", "none"),
+        ]
+    );
+    // 111年8月 is August 2022; 民國67年 is 1978.
+    assert_eq!(
+        read("111年8月原預測增長3.76%，自民國67年起"),
+        [one("增長3.76%", "3.76", "percent", "up")]
+    );
+    // A duration and its months stay figures.
+    assert_eq!(
+        read("用了3年5个月"),
+        [
+            one("3年", "3", "years", "none"),
+            one("5个月", "5", "months", "none"),
+        ]
+    );
+}

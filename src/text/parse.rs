@@ -1281,7 +1281,7 @@ fn normalize(c: char) -> char {
 /// characters the readers look for (萬, 億, 增長, 噸, 戶, 連續, 創歷史新高,
 /// 個百分點) are their simplified forms, one character for one, so that a
 /// report in traditional characters reads as one in simplified.
-static NORMAL: CharMap<83> = CharMap::new([
+static NORMAL: CharMap<84> = CharMap::new([
     ('\u{3000}', ' '),
     ('\n', ' '),
     ('\r', ' '),
@@ -1355,6 +1355,7 @@ static NORMAL: CharMap<83> = CharMap::new([
     ('詳', '详'),
     ('圖', '图'),
     ('屆', '届'),
+    ('國', '国'),
     ('–', '-'),
     ('—', '-'),
     ('−', '-'),

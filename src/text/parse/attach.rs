@@ -67,13 +67,19 @@ impl<'a> Clause<'a> {
         shared: &mut Option<(usize, Unit, Magnitude)>,
     ) -> Result<Read> {
         let cand = &cands[k];
-        // How the member ends: bare (12、) or with 个 (0.8个、).
+        // How the member ends: bare (12、), with 个 (0.8个、), or with its own
+        // magnitude (426亿、).
         let member_end = |c: &Cand| match (self.at(c.end), self.at(c.end + 1)) {
-            ('、', _) => Some((c.end, true)),
-            ('个', '、') => Some((c.end + 1, false)),
+            ('、', _) => Some((c.end, Member::Bare)),
+            ('个', '、') => Some((c.end + 1, Member::Classifier)),
+            ('万' | '亿', _) => {
+                let (_, len) = self.big_zh(c.end);
+                (len > 0 && self.at(c.end + len) == '、')
+                    .then_some((c.end + len, Member::Magnitude))
+            }
             _ => None,
         };
-        let Some((_, bare)) = member_end(cand).filter(|_| self.lang == Lang::Zh) else {
+        let Some((_, member)) = member_end(cand).filter(|_| self.lang == Lang::Zh) else {
             return Ok(read);
         };
         let Some(q) = read
@@ -107,12 +113,19 @@ impl<'a> Clause<'a> {
         let Some((_, unit, magnitude)) = shared.clone() else {
             return Ok(read);
         };
-        let quantity = if bare && unit != Unit::Items {
-            self.quantity(cand, q.value(), None, magnitude, unit, q.qualifier())?
-        } else if !bare && unit == Unit::PercentagePoints {
-            self.quantity(cand, q.value(), None, q.magnitude(), unit, q.qualifier())?
-        } else {
-            return Ok(read);
+        let quantity = match member {
+            Member::Bare if unit != Unit::Items => {
+                self.quantity(cand, q.value(), None, magnitude, unit, q.qualifier())?
+            }
+            Member::Classifier if unit == Unit::PercentagePoints => {
+                self.quantity(cand, q.value(), None, q.magnitude(), unit, q.qualifier())?
+            }
+            // 426亿、100亿元, 3万、5万人: the unit, with the member's own
+            // magnitude.
+            Member::Magnitude if unit != Unit::Items => {
+                self.quantity(cand, q.value(), None, q.magnitude(), unit, q.qualifier())?
+            }
+            _ => return Ok(read),
         };
         Ok(Read {
             quantity: Some(quantity),
@@ -756,3 +769,15 @@ const RELATIVE_YEARS: [&str; 11] = [
     "年末",
     "年底",
 ];
+
+/// How a member of an enumeration with 、 ends, which says what it takes
+/// of the unit written once after the last.
+#[derive(Clone, Copy)]
+enum Member {
+    /// 12、: the unit and the magnitude.
+    Bare,
+    /// 0.8个、: percentage points only.
+    Classifier,
+    /// 426亿、: the unit, with its own magnitude.
+    Magnitude,
+}

@@ -106,7 +106,20 @@ impl<'a> Clause<'a> {
                 && self.at(c.end) == '年'
                 && self.chars[c.start..c.end]
                     .iter()
-                    .all(|&d| crate::text::chinese_digit(d).is_some());
+                    .all(|&d| crate::text::chinese_digit(d).is_some())
+                // 111年8月, 民国67年: a year of the Republic of China's
+                // calendar, before a month or after the era's name.
+                || self.lang == Lang::Zh
+                    && !c.words
+                    && c.value.scale() == 0
+                    && self.at(c.end) == '年'
+                    && (self.at(c.end + 1).is_ascii_digit() && {
+                        let mut k = c.end + 1;
+                        while self.at(k).is_ascii_digit() {
+                            k += 1;
+                        }
+                        k - c.end <= 3 && self.at(k) == '月'
+                    } || self.ends_at(c.start, "民国").is_some());
             // 14岁以上: an age; 上午10时, 晚8点: a clock time; “11·10”专案,
             // 9·11: a date that names a case or an event.
             let age_or_time = self.lang == Lang::Zh
