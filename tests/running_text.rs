@@ -1717,6 +1717,34 @@ fn a_line_break_inside_a_chinese_word_or_number_is_the_pages() {
 }
 
 #[test]
+fn a_clause_after_a_wrapped_one_keeps_its_own_positions() {
+    // The first clause loses three characters to its joined break (`增 \n 长`);
+    // the ASCII clauses after it must be placed by their own characters, not
+    // by the map of the clause before (which once gave "ose 5%" here, and a
+    // span ending before it started after a longer break).
+    // (A short first line would be a heading of its own, not wrapped text.)
+    let text = "全市经济运行平稳，出口比上年增 \n 长5%，GDP rose 5%, exports rose 12%.";
+    assert_eq!(
+        read(text),
+        [
+            one("增 \n 长5%", "5", "percent", "up"),
+            one("rose 5%", "5", "percent", "up"),
+            one("rose 12%", "12", "percent", "up"),
+        ]
+    );
+    // The same with a table open: a bare cell after a wrapped clause.
+    let text = "单位:亿元\n全市经济运行平稳，出口比上年增 \n 长5%，进口增 \n 长3%，\n295.4\n";
+    assert_eq!(
+        read(text),
+        [
+            one("增 \n 长5%", "5", "percent", "up"),
+            one("增 \n 长3%", "3", "percent", "up"),
+            one("295.4", "29540000000", "CNY", "none"),
+        ]
+    );
+}
+
+#[test]
 fn basis_points_terms_of_loans_and_years_named_for_what_they_were() {
     // 25个基点 are 0.25 percentage points.
     assert_eq!(
@@ -1970,4 +1998,37 @@ fn members_with_their_own_magnitude_share_the_unit_and_years_of_the_roc_calendar
             one("5个月", "5", "months", "none"),
         ]
     );
+}
+
+#[test]
+fn terms_of_years_promotions_and_full_width_growth_headers() {
+    // Before a month, a number under 30 is a term, not a year of the ROC
+    // calendar: 3年 of a sentence stays a figure.
+    assert_eq!(
+        read("判处有期徒刑3年6月")[0],
+        one("3年", "3", "years", "none")
+    );
+    assert_eq!(read("工期2年3月")[0], one("2年", "2", "years", "none"));
+    // 晋升 is a promotion: 3人 a count, not a rise of 3; 攀升 and 跃升 rise.
+    assert_eq!(
+        read("晋升3人，房价攀升5%，出口跃升12%"),
+        [
+            one("3人", "3", "people", "none"),
+            one("攀升5%", "5", "percent", "up"),
+            one("跃升12%", "12", "percent", "up"),
+        ]
+    );
+    // A growth column headed with a full-width percent sign (％, three bytes
+    // in UTF-8) is a growth column as with %.
+    for header in ["比上年增长（％）", "比上年增长(%)"] {
+        let text = format!("单位：亿元\n指标 产值 {header}\n工业 295.4 -0.2\n");
+        assert_eq!(
+            read(&text),
+            [
+                one("295.4", "29540000000", "CNY", "none"),
+                one("-0.2", "0.2", "percent", "down"),
+            ],
+            "{header}"
+        );
+    }
 }

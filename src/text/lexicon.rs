@@ -592,7 +592,10 @@ pub(crate) const ZH_CHANGE: &[(&str, Dir)] = &[
     ("压减", Dir::Down),
     ("增", Dir::Up),
     ("涨", Dir::Up),
-    ("升", Dir::Up),
+    // 升 only in its compounds: 晋升3人 is a promotion, not a rise.
+    ("跃升", Dir::Up),
+    ("攀升", Dir::Up),
+    ("抬升", Dir::Up),
     ("降", Dir::Down),
     ("减", Dir::Down),
 ];

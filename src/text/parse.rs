@@ -560,6 +560,9 @@ impl<'a> Clause<'a> {
         chars.clear();
         words.clear();
         lower.clear();
+        // The map of joined line breaks belongs to one clause: an ASCII
+        // clause read after a wrapped one must not remap by the old map.
+        orig.clear();
         let ascii = text.is_ascii();
         // Line breaks and tabs are spaces ([`normalize`]); in ASCII text
         // nothing else is to decode or normalize.
@@ -593,7 +596,6 @@ impl<'a> Clause<'a> {
                 lower.push(c.to_ascii_lowercase());
             }
             offsets.push(lower.len());
-            orig.clear();
             if breaks && join_wrapped(text, &mut chars, &mut orig) {
                 lower.clear();
                 offsets.clear();

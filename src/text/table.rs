@@ -169,9 +169,10 @@ fn unit_header(words: &str) -> Option<String> {
 /// header (指 标).
 fn growth_header(text: &str, start: usize, words: &str) -> Option<(usize, &'static str, usize)> {
     let mut from = 0;
-    while let Some(p) = words[from..].find('%') {
+    while let Some(p) = words[from..].find(['%', '％']) {
         let percent = from + p;
-        from = percent + 1;
+        // After the sign, which is one byte (%) or three (％).
+        from = percent + words[percent..].chars().next().map_or(1, char::len_utf8);
         let before = words[..percent].trim_end_matches([' ', '(', '（']);
         let Some(word) = ["增长率", "增减率", "增长", "增减", "增速", "增幅"]
             .into_iter()
@@ -203,7 +204,7 @@ fn growth_header(text: &str, start: usize, words: &str) -> Option<(usize, &'stat
                     && !LABEL_HEADERS.contains(cell)
             })
             .count();
-        let end = start + percent + 1;
+        let end = start + from;
         let end = end + text[end..].len() - text[end..].trim_start_matches([')', '）']).len();
         return Some((column, basis, end));
     }

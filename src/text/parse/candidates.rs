@@ -108,12 +108,16 @@ impl<'a> Clause<'a> {
                     .iter()
                     .all(|&d| crate::text::chinese_digit(d).is_some())
                 // 111年8月, 民国67年: a year of the Republic of China's
-                // calendar, before a month or after the era's name.
+                // calendar, before a month or after the era's name. Before
+                // a month it is a year from 30 (1941) to 150 (2061): below,
+                // 3年6月 is a term (of a sentence, of works), not a year.
                 || self.lang == Lang::Zh
                     && !c.words
                     && c.value.scale() == 0
                     && self.at(c.end) == '年'
-                    && (self.at(c.end + 1).is_ascii_digit() && {
+                    && (self.at(c.end + 1).is_ascii_digit()
+                        && (Decimal::from(30)..=Decimal::from(150)).contains(&c.value)
+                        && {
                         let mut k = c.end + 1;
                         while self.at(k).is_ascii_digit() {
                             k += 1;
