@@ -1537,6 +1537,19 @@ fn every_rank_of_a_list_is_read_and_so_is_an_item_that_is_no_rank() {
     let rank = found(text)[1].reading.rank.clone().unwrap();
     assert_eq!(rank.position.map(|p| p.get()), Some(1));
     assert_eq!(rank.among.as_deref(), Some("全省"));
+    // A number with no mark between it and a rank, before or after it,
+    // belongs to the rank's words and is not read: 2项 and 5个县 here; the
+    // item of the enumeration past the 、 is.
+    for (text, words) in [
+        ("攻克8起命案积案、有2项指标居全省第一。", ["8起", "一"]),
+        (
+            "清库率居全省第一的有5个县、攻克8起命案积案。",
+            ["一", "8起"],
+        ),
+    ] {
+        let read: Vec<_> = read(text).into_iter().map(|r| r.0).collect();
+        assert_eq!(read, words, "{text}");
+    }
     // Without a 、 the rank is the clause's one figure, as before.
     let alone = found("在全省21个县中居第3位");
     assert_eq!(alone.len(), 1);

@@ -898,26 +898,35 @@ impl<'a> Clause<'a> {
             let apart_mark = |c: &char| {
                 matches!(c, '(' | ')' | '[' | ']') || self.lang == Lang::Zh && *c == '、'
             };
-            let others = self.chars.iter().any(apart_mark);
+            // marks[i]: the marks among the first i characters, so that
+            // whether a mark stands between two places is a comparison of
+            // two counts, and the test of every candidate against every rank stays
+            // linear in the clause.
+            let mut marks = Vec::with_capacity(self.chars.len() + 1);
+            marks.push(0usize);
+            for c in &self.chars {
+                let last = marks.last().copied().unwrap_or(0);
+                marks.push(last + usize::from(apart_mark(c)));
+            }
+            let top = marks.last().copied().unwrap_or(0);
+            let at = |i: usize| marks.get(i).copied().unwrap_or(top);
             // A candidate is left to read when such a mark stands between
-            // it and every rank (a rank's own number has none: it is used).
+            // it and every rank. Neither a candidate nor a rank holds a mark
+            // (they are the words of numbers), so one is near a rank exactly
+            // when both start after the same count of marks; a rank's own
+            // number, which overlaps it, is near and used, and in a clause
+            // with no mark every candidate is.
+            let mut near = vec![false; top + 1];
+            for r in &ranks {
+                near[at(r.span.0)] = true;
+            }
             for (k, c) in cands.iter().enumerate() {
-                let apart = |r: &Reading| {
-                    let (a, b) = if c.end <= r.span.0 {
-                        (c.end, r.span.0)
-                    } else {
-                        (r.span.1, c.start)
-                    };
-                    self.chars
-                        .get(a..b)
-                        .is_some_and(|between| between.iter().any(apart_mark))
-                };
-                used[k] = !others || !ranks.iter().all(apart);
+                used[k] = near[at(c.start)];
             }
             for r in ranks {
                 readings.push((r.span.0, Ok(r)));
             }
-            if !others {
+            if top == 0 {
                 return;
             }
         }
