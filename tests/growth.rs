@@ -312,7 +312,8 @@ fn the_document_reader_is_linear() {
     // Degenerate text: one clause (or one run of clauses joined by 、) of
     // up to thirty thousand figures, of each shape whose reading looks at
     // the rest of the clause: a basis, a range, a change of level, a
-    // change and the figure listed after it. And flattened tables: a table
+    // change and the figure listed after it, and a list of ranks and items
+    // of an enumeration. And flattened tables: a table
     // of one cell a line repeated, and one long line of many sentences,
     // each a header of growth, which look back along their line for the
     // rest of the header.
@@ -322,6 +323,7 @@ fn the_document_reader_is_linear() {
         ("from 5 to 6 and ", ""),
         ("rose 5% and ", ""),
         ("比上年多5万人与", ""),
+        ("居全省第2位、有5个县、", ""),
         ("单位:亿元\n指标\n比上年增长%\n收入\n5.5\n", ""),
         ("比上年增长% 收入 5.5！", "\n"),
     ] {
