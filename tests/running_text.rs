@@ -1922,6 +1922,33 @@ fn a_flattened_tables_header_gives_its_bare_cells_their_unit_and_growth() {
             one("10.0", "10", "percent", "up"),
         ]
     );
+    // A blank line after a table printed line by line ends it, and a page
+    // break does always: the number alone on its line after either is the
+    // page's, no cell of 12亿元.
+    for text in [
+        "单位:亿元\n收入\n295.4\n\n12\n\n",
+        "单位:亿元\n收入\n295.4\n\u{c}12\n",
+    ] {
+        assert_eq!(
+            read(text),
+            [one("295.4", "29540000000", "CNY", "none")],
+            "{text:?}"
+        );
+    }
+    // Two blank lines end a table from its header on: 295.4 is no cell.
+    assert_eq!(
+        read("单位:亿元\n\n\n295.4\n"),
+        [one("295.4", "295.4", "items", "none")]
+    );
+    // Pasted with a blank line after each of its lines, the table goes on
+    // across one blank line and ends at two.
+    assert_eq!(
+        read("单位:亿元\n\n收入\n\n295.4\n\n支出\n\n60.9\n\n\n12\n"),
+        [
+            one("295.4", "29540000000", "CNY", "none"),
+            one("60.9", "6090000000", "CNY", "none"),
+        ]
+    );
     // No header, no table.
     assert_eq!(
         read("收入\n295.4\n"),

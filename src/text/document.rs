@@ -84,7 +84,9 @@ pub struct Refusal {
 /// and a bare number in the column headed 比上年增长% is a change in
 /// percent, -0.2 a fall. The header's column is counted among the header
 /// cells on its line and the lines above it; a sentence of prose ends the
-/// table. A number alone on its line there is a cell, not a page number.
+/// table, and so do a page break and a blank line (two where the table
+/// itself puts one after each line). A number alone on its line in a
+/// table is a cell, not a page number.
 ///
 /// # Examples
 ///
@@ -144,7 +146,8 @@ impl Iterator for Figures<'_> {
             // a clause may say where the figure of the clause before it
             // started ("…, down from 35 per cent").
             let sentence = self.sentences.next()?;
-            self.table = Table::open(self.table.take(), self.text, self.lines, &sentence);
+            let carried = Table::carry(self.table.take(), self.text, &sentence);
+            self.table = Table::open(carried, self.text, self.lines, &sentence);
             let mut clauses_left = clauses(self.text, sentence.clone()).peekable();
             // Each run of clauses joined by 、.
             while let Some(first) = clauses_left.next() {
@@ -160,6 +163,9 @@ impl Iterator for Figures<'_> {
             }
             if !Table::stays_open(self.text, &sentence) {
                 self.table = None;
+            }
+            if let Some(table) = &mut self.table {
+                table.read(&sentence);
             }
         }
     }

@@ -21,6 +21,11 @@ pub(crate) struct Table {
     growth: Option<(usize, &'static str)>,
     /// The end of the last figure read in the table, and its column.
     last: Option<(usize, usize)>,
+    /// The end of the last sentence read in the table.
+    end: usize,
+    /// The line breaks between its lines: 1 as a table is printed, 2 where
+    /// a paste puts a blank line after each (None until a break is seen).
+    step: Option<usize>,
 }
 
 /// How far back, in bytes, a header's lines are looked for.
@@ -72,6 +77,37 @@ impl Table {
             table.last = Some((end, 0));
         }
         Some(table)
+    }
+
+    /// The table left open before `sentence`, if the gap since its last
+    /// sentence keeps it open: a page break (a form feed) ends it, and so
+    /// does a break of more lines than the table puts between its own
+    /// lines (a blank line after a table printed line by line, two after
+    /// one pasted with a blank line after each), so that a page's number
+    /// or a paragraph after the table is not read as a cell.
+    pub(crate) fn carry(
+        table: Option<Table>,
+        text: &str,
+        sentence: &Range<usize>,
+    ) -> Option<Table> {
+        let mut table = table?;
+        let gap = text.get(table.end..sentence.start).unwrap_or_default();
+        if gap.contains('\u{c}') {
+            return None;
+        }
+        let breaks = gap.matches('\n').count();
+        if breaks > 0 {
+            let step = *table.step.get_or_insert(breaks);
+            if breaks > step || breaks > 2 {
+                return None;
+            }
+        }
+        Some(table)
+    }
+
+    /// Notes that `sentence` was read in the table.
+    pub(crate) fn read(&mut self, sentence: &Range<usize>) {
+        self.end = sentence.end;
     }
 
     /// Whether a table stays open after `sentence`: only across a line
