@@ -105,6 +105,20 @@ fn months_days_and_spans_of_months_are_not_figures() {
     }
     // A year and a date written digit by digit.
     assert_eq!(read("二〇二四年三月五日，大会开幕。"), []);
+    // Days listed after the first of their month are days too; a number
+    // of days after a word is none of them.
+    for text in [
+        "8月12日、26日，共破案5起。",
+        "8月12日至15日，共破案5起。",
+        "3月5日、6日和7日，共破案5起。",
+        "三月五日—七日，共破案5起。",
+    ] {
+        assert_eq!(read(text), [one("5起", "5", "cases", "none")], "{text}");
+    }
+    let words = |text: &str| -> Vec<String> { read(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(words("8月12日，工作5日。"), ["5"]);
+    // With no month before them, 12日 and 26日 are not taken for days.
+    assert_eq!(words("去年12日、26日两起"), ["12", "26", "两起"]);
     // Thirteen is no month: 13月 is not a date, so it stays a figure.
     assert_eq!(read("共13个月"), [one("13个月", "13", "months", "none")]);
     // A duration after which a word of time follows is a period.

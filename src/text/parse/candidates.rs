@@ -391,11 +391,11 @@ impl<'a> Clause<'a> {
         if month && self.at(end) == '月' {
             return true;
         }
-        // A day: after a month (3月5日), and no more than 31.
-        let day = c.value <= Decimal::from(31) && matches!(self.at(end), '日' | '号') && {
-            let j = self.back_spaces(self.figure_start(c));
-            j > 0 && self.chars[j - 1] == '月'
-        };
+        // A day: after a month (3月5日), or listed after days of one
+        // (8月12日、26日, 5日至7日), and no more than 31.
+        let day = c.value <= Decimal::from(31)
+            && matches!(self.at(end), '日' | '号')
+            && self.after_month_or_day(self.figure_start(c));
         if day {
             return true;
         }
@@ -415,6 +415,39 @@ impl<'a> Clause<'a> {
                 }
                 k > from && k - from <= 2 && self.at(self.skip_spaces(k)) == '月'
             }
+    }
+
+    /// Whether a month (3月) or a day of a month listed after one (3月5日、
+    /// with 、, 和, 及, 至, 到 or a dash) ends just before `i`, spaces
+    /// skipped. A month has at most 31 days, so at most as many are walked
+    /// back over.
+    fn after_month_or_day(&self, i: usize) -> bool {
+        let digit = |c: char| c.is_ascii_digit() || crate::text::chinese_digit(c).is_some();
+        let mut j = self.back_spaces(i);
+        for _ in 0..=31 {
+            if j == 0 {
+                return false;
+            }
+            match self.chars[j - 1] {
+                '月' => return true,
+                '、' | '和' | '及' | '至' | '到' | '—' | '–' | '-' | '－' | '~' | '～' =>
+                    {}
+                _ => return false,
+            }
+            let k = self.back_spaces(j - 1);
+            if k == 0 || !matches!(self.chars[k - 1], '日' | '号') {
+                return false;
+            }
+            let mut d = k - 1;
+            while d > 0 && k - 1 - d < 2 && digit(self.chars[d - 1]) {
+                d -= 1;
+            }
+            if d == k - 1 {
+                return false;
+            }
+            j = self.back_spaces(d);
+        }
+        false
     }
 
     /// Whether `c` is the first of two days of one month: "12 & 13 May",
