@@ -353,6 +353,36 @@ fn years_decades_and_dates_glued_or_not_are_not_figures() {
         [one("exceed 60 per cent", "60", "percent", "none")]
     );
     assert_eq!(read("as in the 1990s and the 80s"), []);
+    // A span of years before a noun, or before the rest of the clause.
+    for text in [
+        "The 2019 to 2020 budget is balanced.",
+        "the 2019 and 2020 budgets",
+        "Between 2015 and 2020 we hired nurses.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    // A plural counted by the high end, with no determiner, makes both ends
+    // counts: a range of nurses, no span of years.
+    let text = "Staff rose to between 1950 and 2000 nurses.";
+    let ranges: Vec<_> = found(text)
+        .into_iter()
+        .map(|f| {
+            let q = f.reading.quantity.expect("a quantity");
+            (
+                text[f.span].to_owned(),
+                q.value().to_string(),
+                q.high().map(|h| h.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ranges,
+        [(
+            "between 1950 and 2000 nurses".to_owned(),
+            "1950".to_owned(),
+            Some("2000".to_owned())
+        )]
+    );
     assert_eq!(
         read("March31, revenue reached $5 billion"),
         [one("$5 billion", "5000000000", "dollar", "none")]

@@ -72,9 +72,20 @@ impl<'a> Clause<'a> {
             "stage",
             "note",
         ];
+        // The end of the last number of four digits that could be a year,
+        // and whether it was left for a count: the high end of a range
+        // ("between 1950 and 2000 nurses") goes with its low end.
+        let mut last_year_like: Option<(usize, bool)> = None;
         for cand in cands.iter_mut() {
             let c = &*cand;
+            let year_like = !c.words && c.value.scale() == 0 && c.end - c.start == 4;
+            let low_counted = |s: usize| {
+                last_year_like.is_some_and(|(end, counted)| counted && self.back_spaces(s) == end)
+            };
             if c.excluded || c.vague {
+                if year_like {
+                    last_year_like = Some((c.end, false));
+                }
                 continue;
             }
             let before = self
@@ -212,7 +223,10 @@ impl<'a> Clause<'a> {
             // "Budget 2012 speech", "China's 2025 deficit ratio": four
             // digits that could be a year, before a noun that is no unit of
             // measure, are the year.
+            let high_of_counts = matches!(word_before, "and" | "to")
+                && before.as_ref().is_some_and(|(s, _)| low_counted(*s));
             let year_before_noun = self.lang == Lang::En
+                && !high_of_counts
                 && !c.words
                 && !c.minus
                 && c.end - c.start == 4
@@ -375,6 +389,9 @@ impl<'a> Clause<'a> {
                 || term
             {
                 cand.excluded = true;
+            }
+            if year_like {
+                last_year_like = Some((cand.end, !cand.excluded));
             }
         }
     }
@@ -1415,10 +1432,49 @@ impl<'a> Clause<'a> {
                 k2 += 1;
             }
             if k2 > k {
-                let high_unit = self.unit_en(k2).is_some()
-                    || self.scale_en(k2).is_some()
-                    || matches!(self.at(k2), '%' | '‰');
-                return !high_unit;
+                let unit = self.unit_en(k2);
+                let scale = self.scale_en(k2).is_some() || matches!(self.at(k2), '%' | '‰');
+                // "the 2019 to 2020 budget", "between 2015 and 2020 we
+                // hired": a later year as the high end, before a word that
+                // is no unit of measure and no plural it counts ("between
+                // 1950 and 2000 nurses"), makes a span of years.
+                let number = |a: usize, b: usize| {
+                    self.chars[a..b]
+                        .iter()
+                        .collect::<String>()
+                        .parse::<Decimal>()
+                };
+                let later_year = k2 - k == 4
+                    && k == self.skip_spaces(e)
+                    && number(k, k2)
+                        .is_ok_and(|h| is_year(h) && number(start, end).is_ok_and(|low| h > low));
+                // After a determiner, a plural is what the years name:
+                // "the 2019 and 2020 budgets".
+                let determiner = matches!(
+                    before.as_deref(),
+                    Some("the" | "its" | "our" | "their" | "his" | "her" | "this" | "these")
+                );
+                // "2020 we hired": a pronoun starts a clause, no noun.
+                let pronoun = self.word_after(k2).is_some_and(|(_, w)| {
+                    matches!(
+                        w.as_str(),
+                        "we" | "they" | "it" | "he" | "she" | "i" | "you"
+                    )
+                });
+                let counted = match unit {
+                    Some((Unit::Other(_), e2)) => {
+                        !determiner
+                            && !pronoun
+                            && self.at(e2.saturating_sub(1)) == 's'
+                            && self.at(self.skip_spaces(k2)).is_ascii_lowercase()
+                    }
+                    Some(_) => true,
+                    None => false,
+                };
+                if later_year && !scale && !counted {
+                    return true;
+                }
+                return !(unit.is_some() || scale);
             }
         }
         after.is_none()
