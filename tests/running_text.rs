@@ -2116,3 +2116,53 @@ fn terms_of_years_promotions_and_full_width_growth_headers() {
         );
     }
 }
+
+#[test]
+fn terms_names_and_dates_written_in_english_are_no_figures() {
+    // A number other than one before a singular year, month or day names a
+    // term or a year, not a duration; plural, or one, it is a duration.
+    assert_eq!(
+        read("The 91 day T-Bills paid 16.8% and 182 day T-Bills 18.5%."),
+        [
+            one("16.8%", "16.8", "percent", "none"),
+            one("18.5%", "18.5", "percent", "none"),
+        ]
+    );
+    for text in [
+        "HERALDING THE ELEVENTH FIVE YEAR PLAN",
+        "the budget for the 2017 financial year",
+        "over the 12 month period",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(
+        read("It lasted 2 years and 1 day."),
+        [
+            one("2 years", "2", "years", "none"),
+            one("1 day", "1", "days", "none"),
+        ]
+    );
+    // A number word in title case inside a name in title case.
+    assert_eq!(
+        read("Under the One Village One Dam campaign, 5 dams were built."),
+        [one("5 dams", "5", "other:dams", "none")]
+    );
+    assert_eq!(
+        read("Three New Hospitals opened."),
+        [one("Three New Hospitals", "3", "other:hospitals", "none")],
+        "at the start a title-case number is a count"
+    );
+    // Dates: a month abbreviated with its point, and dates with slashes.
+    for text in [
+        "Jan. 28, 2010 was the day.",
+        "Sept. 5 was the day.",
+        "The release (10/01/28) was issued.",
+        "On 28/01/2010 it was issued.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(
+        read("The ratio was 3/4."),
+        [one("3/4", "0.75", "fraction", "none")]
+    );
+}

@@ -110,7 +110,31 @@ impl<'a> Clause<'a> {
                 && c.value <= Decimal::from(31)
                 && (lx::MONTHS.contains(&word_after.split('-').next().unwrap_or(word_after))
                     || lx::MONTHS.contains(&word_before));
-            let date = date || self.is_chinese_date(c) || self.first_of_two_days(c);
+            // "Jan. 28", "Sept. 5": a month's abbreviation with its point.
+            let abbreviated_month = || {
+                let j = self.back_spaces(self.figure_start(c));
+                j > 0
+                    && self.chars[j - 1] == '.'
+                    && self
+                        .word_before(j - 1)
+                        .is_some_and(|(_, w)| lx::MONTHS.contains(&w.as_str()))
+            };
+            // 10/01/28, 28/01/2010: a date written with two slashes (the
+            // first two parts read as a fraction, the last alone).
+            let digit_at = |i: Option<usize>| i.is_some_and(|i| self.at(i).is_ascii_digit());
+            let slashed = !c.words
+                && (self.at(c.end) == '/' && digit_at(Some(c.end + 1))
+                    || c.start >= 2
+                        && self.chars[c.start - 1] == '/'
+                        && digit_at(c.start.checked_sub(2)));
+            let date = date
+                || slashed
+                || c.value.scale() == 0
+                    && c.value > Decimal::ZERO
+                    && c.value <= Decimal::from(31)
+                    && abbreviated_month()
+                || self.is_chinese_date(c)
+                || self.first_of_two_days(c);
             // 二〇二四年: a year written digit by digit.
             let zh_year = c.words
                 && is_year(c.value)
@@ -199,9 +223,22 @@ impl<'a> Clause<'a> {
             let period = !self.says.streak && self.is_period(c, word_before, word_after);
             // "10-year gilt rates", "a five-year plan": a term, unless a
             // record's window ("a 10-year low").
-            let term = ["-year", "-month", "-day", "-week"]
-                .iter()
-                .any(|w| self.has(c.end, w))
+            // "182 day T-Bills", "the FIVE YEAR PLAN", "the 2017 financial
+            // year": a number other than one before a singular year, month
+            // or day names a term or a year, no duration.
+            let singular = self.lang == Lang::En
+                && c.value != Decimal::ONE
+                // "the 16th bumper year in a row": an ordinal counts years.
+                && !c.ordinal
+                && matches!(self.unit_en(c.end), Some((Unit::Years | Unit::Months | Unit::Days, e))
+                if ["year", "month", "day"].iter().any(|w| {
+                    let n = w.len();
+                    e >= n && self.chars[e - n..e].iter().map(char::to_ascii_lowercase).eq(w.chars())
+                }));
+            let term = (singular
+                || ["-year", "-month", "-day", "-week"]
+                    .iter()
+                    .any(|w| self.has(c.end, w)))
                 && !self.text_window_after(c.end, 16).contains(" low")
                 && !self.text_window_after(c.end, 16).contains(" high");
             // "636 ADDRESSES AND STATE PAPERS": a page's running head in
@@ -303,6 +340,19 @@ impl<'a> Clause<'a> {
                                 word_after,
                                 "can" | "could" | "should" | "would" | "must" | "may" | "might"
                             )));
+            // "the One Village One Dam campaign", "a Two Sessions meeting":
+            // a number word in title case between words, before another word
+            // in title case, is part of a name.
+            let title_case = |from: usize| {
+                self.at(from).is_ascii_uppercase() && self.at(from + 1).is_ascii_lowercase()
+            };
+            let in_name = self.lang == Lang::En
+                && c.words
+                && !word_before.is_empty()
+                && title_case(c.start)
+                && self
+                    .word_after(c.end)
+                    .is_some_and(|(e, w)| e >= w.len() && title_case(e - w.len()));
             // 比2020增长3%, 较2019年下降: four digits after 比 or 较 name the
             // period compared with (a year, whatever its number), when a
             // word of change or 年 follows.
@@ -379,6 +429,7 @@ impl<'a> Clause<'a> {
                 || year_before_noun
                 || note
                 || one_as_article
+                || in_name
                 || date
                 || zh_year
                 || list
