@@ -2166,3 +2166,61 @@ fn terms_names_and_dates_written_in_english_are_no_figures() {
         [one("3/4", "0.75", "fraction", "none")]
     );
 }
+
+#[test]
+fn articles_idioms_quoted_names_and_circle_zeros_in_chinese() {
+    // 一 and a measure word after a copula is an article; 一个不放过 says
+    // "not a single one"; after a verb of building, 一座 counts.
+    for text in [
+        "现在澳门是一座安全旅游城市。",
+        "成为一个新的增长点。",
+        "坚持黑恶犯罪一个不放过。",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(
+        read("新建一座污水处理厂。"),
+        [one("一座", "1", "items", "none")]
+    );
+    // Digits inside a short quoted phrase are part of its name.
+    assert_eq!(
+        read("84个“抗震前线110”昼夜守护，推进“1+N”政策。"),
+        [one("84个", "84", "items", "none")]
+    );
+    // A white circle after a Chinese digit is the zero 〇: 二○二一年 is a
+    // year, as 二〇二一年 is, and 一○% is ten percent.
+    assert_eq!(read("二○二一年财政年度施政报告"), []);
+    assert_eq!(
+        read("二○○八年，全市生产总值增长一○%。"),
+        [one("增长一○%", "10", "percent", "up")]
+    );
+    // A lone circle is no zero.
+    assert_eq!(read("○ 全年增长5%"), [one("增长5%", "5", "percent", "up")]);
+    // 例 counts cases; 个千分点 are points of a rate in thousandths, no
+    // count of 个.
+    assert_eq!(
+        read("累计确诊病例46例，出生率下降0.66个千分点。"),
+        [
+            one("46例", "46", "cases", "none"),
+            one("下降0.66个千分点", "0.66", "other:千分点", "down"),
+        ]
+    );
+    // Two amounts with their own magnitude joined by 及 or 和 share the
+    // unit written after the second.
+    assert_eq!(
+        read("分别拨出426亿及100亿澳门元。"),
+        [
+            one("426亿", "42600000000", "MOP", "none"),
+            one("100亿澳门元", "10000000000", "MOP", "none"),
+        ]
+    );
+    assert_eq!(
+        read("投资3亿和5亿元，增加3万与公司5亿元。"),
+        [
+            one("3亿", "300000000", "CNY", "none"),
+            one("5亿元", "500000000", "CNY", "none"),
+            one("增加3万", "30000", "items", "up"),
+            one("5亿元", "500000000", "CNY", "none"),
+        ]
+    );
+}

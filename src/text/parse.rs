@@ -590,7 +590,16 @@ impl<'a> Clause<'a> {
             let mut breaks = false;
             for c in text.chars() {
                 breaks |= c == '\n';
-                let c = normalize(c);
+                let mut c = normalize(c);
+                // 二○二一年: a white circle after a Chinese digit is the
+                // zero 〇, as typed where the input method offers it.
+                if matches!(c, '○' | '◯')
+                    && chars
+                        .last()
+                        .is_some_and(|&d| crate::text::chinese_digit(d).is_some())
+                {
+                    c = '〇';
+                }
                 offsets.push(lower.len());
                 chars.push(c);
                 lower.push(c.to_ascii_lowercase());

@@ -68,13 +68,14 @@ impl<'a> Clause<'a> {
     ) -> Result<Read> {
         let cand = &cands[k];
         // How the member ends: bare (12、), with 个 (0.8个、), or with its own
-        // magnitude (426亿、).
+        // magnitude (426亿、, and 426亿及100亿元 where a conjunction joins two
+        // amounts in one clause).
         let member_end = |c: &Cand| match (self.at(c.end), self.at(c.end + 1)) {
             ('、', _) => Some((c.end, Member::Bare)),
             ('个', '、') => Some((c.end + 1, Member::Classifier)),
             ('万' | '亿', _) => {
                 let (_, len) = self.big_zh(c.end);
-                (len > 0 && self.at(c.end + len) == '、')
+                (len > 0 && matches!(self.at(c.end + len), '、' | '及' | '和' | '与'))
                     .then_some((c.end + len, Member::Magnitude))
             }
             _ => None,

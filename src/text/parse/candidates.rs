@@ -353,6 +353,25 @@ impl<'a> Clause<'a> {
                 && self
                     .word_after(c.end)
                     .is_some_and(|(e, w)| e >= w.len() && title_case(e - w.len()));
+            // 澳门是一座…城市, 成为一个增长点: 一 and a measure word after a
+            // copula is an article; 一个不放过, 一个也不少: "not a single
+            // one", no count.
+            let zh_one = self.lang == Lang::Zh
+                && c.words
+                && c.value == Decimal::ONE
+                && c.end == c.start + 1
+                && matches!(
+                    self.at(c.end),
+                    '个' | '座' | '家' | '种' | '位' | '名' | '件' | '项' | '支' | '条'
+                );
+            let zh_article = zh_one
+                && (self.ends_at(c.start, "是").is_some()
+                    || ["成为", "作为", "成為", "作為"]
+                        .iter()
+                        .any(|w| self.ends_at(c.start, w).is_some())
+                    || ["不", "也不", "都不"]
+                        .iter()
+                        .any(|w| self.has(c.end + 1, w)));
             // 比2020增长3%, 较2019年下降: four digits after 比 or 较 name the
             // period compared with (a year, whatever its number), when a
             // word of change or 年 follows.
@@ -430,6 +449,7 @@ impl<'a> Clause<'a> {
                 || note
                 || one_as_article
                 || in_name
+                || zh_article
                 || date
                 || zh_year
                 || list
@@ -1200,7 +1220,14 @@ impl<'a> Clause<'a> {
         if start > 0 && matches!(self.chars[start - 1], '第') {
             cand.ordinal = true;
         }
-        if self.is_quoted_name(start, i) || self.in_quoted_words_en(start, i) {
+        // “抗震前线110”, “双11”, “1+N”: digits inside a short quoted
+        // Chinese phrase (of Chinese characters, letters, digits and plus
+        // signs) are part of its name.
+        let name_char = |c: char| crate::text::is_cjk(c) || c.is_ascii_alphanumeric() || c == '+';
+        if self.is_quoted_name(start, i)
+            || self.in_quoted_words_en(start, i)
+            || self.lang == Lang::Zh && self.quoted_around((start, i), 8, name_char).is_some()
+        {
             cand.excluded = true;
         }
         Ok(cand)
