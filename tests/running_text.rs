@@ -2165,6 +2165,39 @@ fn terms_names_and_dates_written_in_english_are_no_figures() {
         read("The ratio was 3/4."),
         [one("3/4", "0.75", "fraction", "none")]
     );
+    // A leading zero after a money sign or before a scale word writes an
+    // amount; alone it is a code.
+    assert_eq!(
+        read("Rs. 02 billion will be allocated; call 082 now."),
+        [one("Rs. 02 billion", "2000000000", "INR", "none")]
+    );
+    // Brackets around a number before its percent sign may write a
+    // negative as accounts do: that figure is refused, at its number (a
+    // byte offset: 工业（ is nine bytes), and the figures beside it are
+    // read.
+    for (text, at) in [
+        ("Agriculture 3.6%, Industry (1.2)%, Services 5.9%.", 28),
+        ("Growth was (5.2) per cent.", 12),
+        ("工业（1.2）%。", 9),
+    ] {
+        let all: Vec<_> = figures(text, None).collect();
+        let refused: Vec<usize> = all
+            .iter()
+            .filter_map(|f| f.as_ref().err().map(|r| r.at))
+            .collect();
+        assert_eq!(refused, [at], "{text}: {all:?}");
+    }
+    assert_eq!(
+        figures("Agriculture 3.6%, Industry (1.2)%, Services 5.9%.", None)
+            .filter_map(Result::ok)
+            .map(|f| f.reading.quantity.map(|q| q.value().to_string()))
+            .collect::<Vec<_>>(),
+        [Some("3.6".to_owned()), Some("5.9".to_owned())]
+    );
+    assert_eq!(
+        read("The rate (5%) held."),
+        [one("5%", "5", "percent", "none")]
+    );
 }
 
 #[test]

@@ -1350,7 +1350,8 @@ impl<'a> Clause<'a> {
 
     /// Whether the number from `start` to `end` (with `scale` decimals) is
     /// a code, not a figure: digits with a leading zero (a postcode
-    /// "00100", an extension "082"), a chain of three or more groups joined
+    /// "00100", an extension "082"; not after a money sign or before a
+    /// scale word), a chain of three or more groups joined
     /// by dashes ("20-2252-299", a telephone number or an identifier), or
     /// the number after a word that names one (Tel, Fax, Box, 电话).
     pub(super) fn is_code_number(
@@ -1361,7 +1362,15 @@ impl<'a> Clause<'a> {
         separated: bool,
     ) -> bool {
         let digit = |k: usize| self.at(k).is_ascii_digit();
-        if !separated && scale == 0 && end - start >= 2 && self.chars[start] == '0' {
+        // "Rs. 02 billion": after a money sign, or before a scale word, a
+        // leading zero is a style of writing an amount, no code.
+        if !separated
+            && scale == 0
+            && end - start >= 2
+            && self.chars[start] == '0'
+            && self.currency_before(start).is_none()
+            && (self.lang == Lang::Zh || self.scale_en(end).is_none())
+        {
             return true;
         }
         // The dashes of the chain around the number, a few groups each way

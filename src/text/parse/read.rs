@@ -90,6 +90,22 @@ impl<'a> Clause<'a> {
     /// Reads the chosen number with its magnitude, unit, qualifier, range
     /// end and change.
     pub(super) fn read_figure(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
+        // "Industry (1.2)%": brackets around a number before its percent
+        // sign write a negative the way accounts do, or a note; the sign
+        // is not the reader's to guess.
+        let after = self.skip_spaces(cand.end + 1);
+        if cand.start > 0
+            && matches!(self.chars[cand.start - 1], '(' | '（')
+            && matches!(self.at(cand.end), ')' | '）')
+            && (matches!(self.at(after), '%' | '％')
+                || self.has(after, "per cent")
+                || self.has(after, "percent"))
+        {
+            return Err(self.err(
+                cand.start,
+                "a number in brackets before its percent sign: a negative as accounts write it, or not",
+            ));
+        }
         match self.lang {
             Lang::Zh => self.read_zh(cand, cands),
             Lang::En => self.read_en(cand, cands),
