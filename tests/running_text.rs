@@ -2198,6 +2198,26 @@ fn terms_names_and_dates_written_in_english_are_no_figures() {
         read("The rate (5%) held."),
         [one("5%", "5", "percent", "none")]
     );
+    // The number of a part of a document or of a programme, also after an
+    // abbreviation with its point and for each member of a list or a range
+    // of them in one clause, is no figure; a unit after it makes a figure.
+    for text in [
+        "Purpose 1 Achieve a just society.",
+        "Programs 1.1–1.7 cost more.",
+        "See pp. 28–32 and para. 4.",
+        "in paragraphs 4 and 5 we said so.",
+        "Outcome 2 was met.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(
+        read("in paragraphs 4 and 5 we added 300 jobs"),
+        [one("300 jobs", "300", "jobs", "none")]
+    );
+    assert_eq!(
+        read("The table 5 percent"),
+        [one("5 percent", "5", "percent", "none")]
+    );
 }
 
 #[test]

@@ -71,7 +71,20 @@ impl<'a> Clause<'a> {
             "amendment",
             "stage",
             "note",
+            "purpose",
+            "outcome",
+            "program",
+            "programs",
+            "programme",
+            "programmes",
         ];
+        // Abbreviations of such nouns, written with a point: "pp. 7",
+        // "para. 12", "Fig. 3".
+        const PARTS_ABBREVIATED: &[&str] =
+            &["pp", "p", "para", "paras", "sec", "art", "fig", "ch", "vol"];
+        // The end of the last number of a part, so that a list or a range
+        // of them ("pp. 7, 11 and 17", "Programs 1.1–1.7") stays one.
+        let mut last_part: Option<usize> = None;
         // The end of the last number of four digits that could be a year,
         // and whether it was left for a count: the high end of a range
         // ("between 1950 and 2000 nurses") goes with its low end.
@@ -210,9 +223,30 @@ impl<'a> Clause<'a> {
                 && !self.text_window(c.start, 24).contains("rank");
             // "section 22", "Article 5", "paragraph 12", "Table 4": the
             // number of a part of a document, or of a thing it names.
-            let part = c.value.scale() == 0
-                && !c.words
-                && PARTS.contains(&word_before)
+            let abbreviated_part = || {
+                let j = self.back_spaces(self.figure_start(c));
+                j > 0
+                    && self.chars[j - 1] == '.'
+                    && self
+                        .word_before(j - 1)
+                        .is_some_and(|(_, w)| PARTS_ABBREVIATED.contains(&w.as_str()))
+            };
+            let listed_part = || {
+                last_part.is_some_and(|end| {
+                    let between: String = self
+                        .chars
+                        .get(end..self.figure_start(c))
+                        .unwrap_or_default()
+                        .iter()
+                        .collect();
+                    matches!(
+                        between.trim(),
+                        "," | "and" | ", and" | "-" | "–" | "to" | "&"
+                    )
+                })
+            };
+            let part = !c.words
+                && (PARTS.contains(&word_before) || abbreviated_part() || listed_part())
                 && self.scale_en(c.end).is_none()
                 // "the figure 5 percent": a unit makes it a figure again.
                 && !matches!(self.unit_en(c.end), Some((u, _)) if !matches!(u, Unit::Other(_) | Unit::Items));
@@ -464,6 +498,7 @@ impl<'a> Clause<'a> {
             if year_like {
                 last_year_like = Some((cand.end, !cand.excluded));
             }
+            last_part = part.then_some(cand.end);
         }
     }
 
