@@ -2371,7 +2371,7 @@ mod written {
                                     "ambiguous period {}: the fiscal year from {} {first:04} \
                                      (FY{first:04}-{month:02}) or the fiscal year {first:04}/{next:02}",
                                     Quoted(self.text),
-                                    crate::text::lexicon::MONTHS[usize::from(month - 1)]
+                                    crate::text::lexicon::MONTH_NAMES[usize::from(month - 1)]
                                 ))),
                             }
                         }

@@ -143,7 +143,7 @@ pub(crate) const RECORD_NO_WINDOW: &[&str] = &[
 
 /// The English names of the months, in order, then their abbreviations,
 /// lowercase.
-pub(crate) const MONTHS: &[&str] = &[
+pub(crate) const MONTH_NAMES: [&str; 24] = [
     "january",
     "february",
     "march",
@@ -169,6 +169,9 @@ pub(crate) const MONTHS: &[&str] = &[
     "nov",
     "dec",
 ];
+
+/// [`MONTH_NAMES`] as a set, for the look-up of a word.
+pub(crate) static MONTHS: WordSet<24> = WordSet::set(MONTH_NAMES);
 
 /// Whether a record phrase is a low.
 pub(crate) fn is_low(phrase: &str) -> bool {

@@ -35,7 +35,7 @@ use super::Lang;
 use super::lexicon::{self as lx, Dir, NumberWord};
 use super::numerals::{chinese_number, english_number};
 use super::scan;
-use super::words::{self, CharMap, Keyed, WordMap};
+use super::words::{self, CharMap, Keyed, WordMap, WordSet};
 mod attach;
 mod candidates;
 mod ranks;

@@ -29,7 +29,7 @@ impl<'a> Clause<'a> {
     pub(super) fn set_aside_names_and_periods(&self, cands: &mut [Cand]) {
         // Nouns a number after which names a part of a document, or a
         // thing it numbers, not how many.
-        const PARTS: &[&str] = &[
+        static PARTS: WordSet<47> = WordSet::set([
             "section",
             "sections",
             "article",
@@ -77,7 +77,7 @@ impl<'a> Clause<'a> {
             "programs",
             "programme",
             "programmes",
-        ];
+        ]);
         // Abbreviations of such nouns, written with a point: "pp. 7",
         // "para. 12", "Fig. 3".
         const PARTS_ABBREVIATED: &[&str] =
@@ -121,16 +121,16 @@ impl<'a> Clause<'a> {
             let date = c.value.scale() == 0
                 && c.value > Decimal::ZERO
                 && c.value <= Decimal::from(31)
-                && (lx::MONTHS.contains(&word_after.split('-').next().unwrap_or(word_after))
-                    || lx::MONTHS.contains(&word_before));
+                && (lx::MONTHS.contains(word_after.split('-').next().unwrap_or(word_after))
+                    || lx::MONTHS.contains(word_before));
             // "Jan. 28", "Sept. 5": a month's abbreviation with its point.
             let abbreviated_month = || {
-                let j = self.back_spaces(self.figure_start(c));
+                let j = self.back_spaces(c.start);
                 j > 0
                     && self.chars[j - 1] == '.'
                     && self
                         .word_before(j - 1)
-                        .is_some_and(|(_, w)| lx::MONTHS.contains(&w.as_str()))
+                        .is_some_and(|(_, w)| lx::MONTHS.contains(w.as_str()))
             };
             // 10/01/28, 28/01/2010: a date written with two slashes (the
             // first two parts read as a fraction, the last alone).
@@ -224,7 +224,7 @@ impl<'a> Clause<'a> {
             // "section 22", "Article 5", "paragraph 12", "Table 4": the
             // number of a part of a document, or of a thing it names.
             let abbreviated_part = || {
-                let j = self.back_spaces(self.figure_start(c));
+                let j = self.back_spaces(c.start);
                 j > 0
                     && self.chars[j - 1] == '.'
                     && self
@@ -246,7 +246,7 @@ impl<'a> Clause<'a> {
                 })
             };
             let part = !c.words
-                && (PARTS.contains(&word_before) || abbreviated_part() || listed_part())
+                && (PARTS.contains(word_before) || abbreviated_part() || listed_part())
                 && self.scale_en(c.end).is_none()
                 // "the figure 5 percent": a unit makes it a figure again.
                 && !matches!(self.unit_en(c.end), Some((u, _)) if !matches!(u, Unit::Other(_) | Unit::Items));
@@ -264,6 +264,17 @@ impl<'a> Clause<'a> {
                 && c.value != Decimal::ONE
                 // "the 16th bumper year in a row": an ordinal counts years.
                 && !c.ordinal
+                // The word after, or the one after it ("2017 financial
+                // year"), is the unit: a look at two words before the
+                // unit's reader.
+                && {
+                    let time = |w: &str| matches!(w, "year" | "month" | "day");
+                    time(word_after)
+                        || after
+                            .as_ref()
+                            .and_then(|(e, _)| self.word_after(*e))
+                            .is_some_and(|(_, w)| time(w.as_str()))
+                }
                 && matches!(self.unit_en(c.end), Some((Unit::Years | Unit::Months | Unit::Days, e))
                 if ["year", "month", "day"].iter().any(|w| {
                     let n = w.len();
@@ -599,7 +610,7 @@ impl<'a> Clause<'a> {
             && !self.at(e).is_ascii_digit()
             && self
                 .word_after(e)
-                .is_some_and(|(_, w)| lx::MONTHS.contains(&w.as_str()))
+                .is_some_and(|(_, w)| lx::MONTHS.contains(w.as_str()))
     }
 
     /// Whether the number `c` counts the years, months or days of a period
@@ -1189,7 +1200,7 @@ impl<'a> Clause<'a> {
                 && digits_len == 1
                 && matches!(mantissa, 2 | 3);
             // March31, 25June as a page may glue them: a date.
-            let month = lx::MONTHS.contains(&word.as_str());
+            let month = lx::MONTHS.contains(word.as_str());
             if word == "fy" || power || month {
                 cand.excluded = true;
             } else if !currency
