@@ -820,6 +820,16 @@ impl<'a> Clause<'a> {
         i
     }
 
+    /// The English word written with a point just before `i` (spaces
+    /// skipped): "Jan." and "pp." before "Jan. 28", "pp. 7".
+    fn word_before_point(&self, i: usize) -> Option<Word<'_>> {
+        let j = self.back_spaces(i);
+        if j == 0 || self.chars[j - 1] != '.' {
+            return None;
+        }
+        self.word_before(j - 1).map(|(_, w)| w)
+    }
+
     /// The English word ending just before `i` (spaces skipped): its start
     /// and its lowercase text.
     fn word_before(&self, i: usize) -> Option<(usize, Word<'_>)> {

@@ -118,36 +118,24 @@ impl<'a> Clause<'a> {
             let after_colon = c.start >= 3
                 && self.chars[c.start - 1] == ':'
                 && self.chars[c.start - 2].is_ascii_digit();
-            let date = c.value.scale() == 0
-                && c.value > Decimal::ZERO
-                && c.value <= Decimal::from(31)
+            let day =
+                c.value.scale() == 0 && c.value > Decimal::ZERO && c.value <= Decimal::from(31);
+            // "March 31", "25 June", and "Jan. 28" after a month's
+            // abbreviation with its point.
+            let date = day
                 && (lx::MONTHS.contains(word_after.split('-').next().unwrap_or(word_after))
-                    || lx::MONTHS.contains(word_before));
-            // "Jan. 28", "Sept. 5": a month's abbreviation with its point.
-            let abbreviated_month = || {
-                let j = self.back_spaces(c.start);
-                j > 0
-                    && self.chars[j - 1] == '.'
-                    && self
-                        .word_before(j - 1)
-                        .is_some_and(|(_, w)| lx::MONTHS.contains(w.as_str()))
-            };
+                    || lx::MONTHS.contains(word_before)
+                    || self
+                        .word_before_point(c.start)
+                        .is_some_and(|w| lx::MONTHS.contains(w.as_str())));
             // 10/01/28, 28/01/2010: a date written with two slashes (the
             // first two parts read as a fraction, the last alone).
-            let digit_at = |i: Option<usize>| i.is_some_and(|i| self.at(i).is_ascii_digit());
             let slashed = !c.words
-                && (self.at(c.end) == '/' && digit_at(Some(c.end + 1))
+                && (self.at(c.end) == '/' && self.at(c.end + 1).is_ascii_digit()
                     || c.start >= 2
                         && self.chars[c.start - 1] == '/'
-                        && digit_at(c.start.checked_sub(2)));
-            let date = date
-                || slashed
-                || c.value.scale() == 0
-                    && c.value > Decimal::ZERO
-                    && c.value <= Decimal::from(31)
-                    && abbreviated_month()
-                || self.is_chinese_date(c)
-                || self.first_of_two_days(c);
+                        && self.chars[c.start - 2].is_ascii_digit());
+            let date = date || slashed || self.is_chinese_date(c) || self.first_of_two_days(c);
             // 二〇二四年: a year written digit by digit.
             let zh_year = c.words
                 && is_year(c.value)
@@ -224,12 +212,8 @@ impl<'a> Clause<'a> {
             // "section 22", "Article 5", "paragraph 12", "Table 4": the
             // number of a part of a document, or of a thing it names.
             let abbreviated_part = || {
-                let j = self.back_spaces(c.start);
-                j > 0
-                    && self.chars[j - 1] == '.'
-                    && self
-                        .word_before(j - 1)
-                        .is_some_and(|(_, w)| PARTS_ABBREVIATED.contains(&w.as_str()))
+                self.word_before_point(c.start)
+                    .is_some_and(|w| PARTS_ABBREVIATED.contains(&w.as_str()))
             };
             let listed_part = || {
                 last_part.is_some_and(|end| {
@@ -410,10 +394,9 @@ impl<'a> Clause<'a> {
                     '个' | '座' | '家' | '种' | '位' | '名' | '件' | '项' | '支' | '条'
                 );
             let zh_article = zh_one
-                && (self.ends_at(c.start, "是").is_some()
-                    || ["成为", "作为", "成為", "作為"]
-                        .iter()
-                        .any(|w| self.ends_at(c.start, w).is_some())
+                && (["是", "成为", "作为", "成為", "作為"]
+                    .iter()
+                    .any(|w| self.ends_at(c.start, w).is_some())
                     || ["不", "也不", "都不"]
                         .iter()
                         .any(|w| self.has(c.end + 1, w)));
@@ -1266,13 +1249,9 @@ impl<'a> Clause<'a> {
         if start > 0 && matches!(self.chars[start - 1], '第') {
             cand.ordinal = true;
         }
-        // “抗震前线110”, “双11”, “1+N”: digits inside a short quoted
-        // Chinese phrase (of Chinese characters, letters, digits and plus
-        // signs) are part of its name.
-        let name_char = |c: char| crate::text::is_cjk(c) || c.is_ascii_alphanumeric() || c == '+';
         if self.is_quoted_name(start, i)
             || self.in_quoted_words_en(start, i)
-            || self.lang == Lang::Zh && self.quoted_around((start, i), 8, name_char).is_some()
+            || self.lang == Lang::Zh && self.in_quoted_phrase(start, i)
         {
             cand.excluded = true;
         }
@@ -1663,12 +1642,13 @@ impl<'a> Clause<'a> {
             })
     }
 
-    /// A Chinese number inside a short quoted phrase of Chinese words, or
-    /// all there is between the quotation marks, is part of a name or a
-    /// slogan: “两个统筹”, “三高四新”, 三个“一号工程”, the “1357” strategy.
+    /// A Chinese number inside a short quoted phrase (of Chinese
+    /// characters, letters, digits and plus signs), or all there is between
+    /// the quotation marks, is part of a name or a slogan: “两个统筹”,
+    /// “三高四新”, 三个“一号工程”, the “1357” strategy, “抗震前线110”, “1+N”.
     pub(super) fn in_quoted_phrase(&self, start: usize, end: usize) -> bool {
-        self.quoted_around((start, end), 8, crate::text::is_cjk)
-            .is_some()
+        let name = |c: char| crate::text::is_cjk(c) || c.is_ascii_alphanumeric() || c == '+';
+        self.quoted_around((start, end), 8, name).is_some()
     }
 
     pub(super) fn chinese_run_end(&self, start: usize) -> usize {
