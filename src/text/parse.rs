@@ -1428,7 +1428,19 @@ fn vulgar(c: char) -> Option<(Decimal, bool)> {
 }
 
 fn is_year(v: Decimal) -> bool {
-    v.scale() == 0 && v >= Decimal::from(1900) && v <= Decimal::from(2100)
+    v.scale() == 0 && whole(v).is_some_and(|y| (1900..=2100).contains(&y))
+}
+
+/// The value as a whole number when it is one and not negative (3, 3.0),
+/// without a comparison of decimals, which the checks of every candidate
+/// would otherwise pay for many times over.
+fn whole(v: Decimal) -> Option<u64> {
+    let m = v.mantissa();
+    let p = 10_i128.checked_pow(v.scale())?;
+    if m < 0 || m % p != 0 {
+        return None;
+    }
+    u64::try_from(m / p).ok()
 }
 
 /// Where a reading error points, for ordering it among figures.
@@ -1491,5 +1503,25 @@ fn split_trailing_magnitude(run: &[char], value: Decimal) -> (Decimal, Magnitude
     match chinese_number(&head.iter().collect::<String>()) {
         Ok(v) => (v, m),
         Err(_) => (value, Magnitude::One),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_are_read_from_any_scale() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(whole(d("31")), Some(31));
+        assert_eq!(whole(d("31.00")), Some(31));
+        assert_eq!(whole(d("1.0")), Some(1));
+        assert_eq!(whole(d("0")), Some(0));
+        assert_eq!(whole(d("31.5")), None);
+        assert_eq!(whole(d("0.001")), None);
+        assert_eq!(whole(d("-3")), None);
+        assert_eq!(whole(d("79228162514264337593543950335")), None);
+        assert!(is_year(d("1900")) && is_year(d("2100")));
+        assert!(!is_year(d("1899")) && !is_year(d("2101")) && !is_year(d("2024.0")));
     }
 }

@@ -101,10 +101,8 @@ impl<'a> Clause<'a> {
                 }
                 continue;
             }
-            let before = self
-                .word_before(self.figure_start(c))
-                .map(|(s, w)| (s, w.to_string()));
-            let after = self.word_after(c.end).map(|(e, w)| (e, w.to_string()));
+            let before = self.word_before(self.figure_start(c));
+            let after = self.word_after(c.end);
             let word_before = before.as_ref().map_or("", |(_, w)| w.as_str());
             let word_after = after.as_ref().map_or("", |(_, w)| w.as_str());
             // 1:01 pm, 10:30.
@@ -118,8 +116,7 @@ impl<'a> Clause<'a> {
             let after_colon = c.start >= 3
                 && self.chars[c.start - 1] == ':'
                 && self.chars[c.start - 2].is_ascii_digit();
-            let day =
-                c.value.scale() == 0 && c.value > Decimal::ZERO && c.value <= Decimal::from(31);
+            let day = c.value.scale() == 0 && whole(c.value).is_some_and(|d| (1..=31).contains(&d));
             // "March 31", "25 June", and "Jan. 28" after a month's
             // abbreviation with its point.
             let date = day
@@ -152,7 +149,7 @@ impl<'a> Clause<'a> {
                     && c.value.scale() == 0
                     && self.at(c.end) == '年'
                     && (self.at(c.end + 1).is_ascii_digit()
-                        && (Decimal::from(30)..=Decimal::from(150)).contains(&c.value)
+                        && whole(c.value).is_some_and(|y| (30..=150).contains(&y))
                         && {
                         let mut k = c.end + 1;
                         while self.at(k).is_ascii_digit() {
@@ -245,7 +242,7 @@ impl<'a> Clause<'a> {
             // year": a number other than one before a singular year, month
             // or day names a term or a year, no duration.
             let singular = self.lang == Lang::En
-                && c.value != Decimal::ONE
+                && whole(c.value) != Some(1)
                 // "the 16th bumper year in a row": an ordinal counts years.
                 && !c.ordinal
                 // The word after, or the one after it ("2017 financial
@@ -336,7 +333,7 @@ impl<'a> Clause<'a> {
             // "one of the largest", "one type of asset for another", "on
             // one hand": the word one as an article, not a count.
             let one_as_article = c.words
-                && c.value == Decimal::ONE
+                && whole(c.value) == Some(1)
                 && self.word_after(c.start).is_some_and(|(_, w)| w == "one")
                 && (matches!(
                     word_after,
@@ -500,17 +497,17 @@ impl<'a> Clause<'a> {
     /// 3月, 3月份, 3月5日, 5号 after a month, and the first month of a span
     /// of months (1—9月, 1至10月).
     pub(super) fn is_chinese_date(&self, c: &Cand) -> bool {
-        if c.value.scale() != 0 || c.value <= Decimal::ZERO {
+        let Some(n) = whole(c.value).filter(|&n| n > 0 && c.value.scale() == 0) else {
             return false;
-        }
+        };
         let end = self.skip_spaces(c.end);
-        let month = c.value <= Decimal::from(12);
+        let month = n <= 12;
         if month && self.at(end) == '月' {
             return true;
         }
         // A day: after a month (3月5日), or listed after days of one
         // (8月12日、26日, 5日至7日), and no more than 31.
-        let day = c.value <= Decimal::from(31)
+        let day = n <= 31
             && matches!(self.at(end), '日' | '号')
             && self.after_month_or_day(self.figure_start(c));
         if day {
@@ -570,7 +567,7 @@ impl<'a> Clause<'a> {
     /// Whether `c` is the first of two days of one month: "12 & 13 May",
     /// "12 and 13 May", "12-13 May".
     pub(super) fn first_of_two_days(&self, c: &Cand) -> bool {
-        let day = |v: Decimal| v.scale() == 0 && v > Decimal::ZERO && v <= Decimal::from(31);
+        let day = |v: Decimal| v.scale() == 0 && whole(v).is_some_and(|d| (1..=31).contains(&d));
         let mut k = self.skip_spaces(c.end);
         if !matches!(self.at(k), '&' | '-' | 'a' | 't') || c.words || !day(c.value) {
             return false;

@@ -370,12 +370,18 @@ impl<'a> Clause<'a> {
         while self.at(e).is_ascii_alphabetic() {
             e += 1;
         }
-        let word: String = self.chars[k..e]
-            .iter()
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let stem = word.strip_suffix('s').unwrap_or(&word);
-        (is_scale_word(&word) || is_scale_word(stem)).then_some(k)
+        // No scale word, plural or not, is longer than "trillions"; the
+        // word is lowercased on the stack.
+        let mut buf = [0_u8; 9];
+        if e == k || e - k > buf.len() {
+            return None;
+        }
+        for (b, c) in buf.iter_mut().zip(&self.chars[k..e]) {
+            *b = c.to_ascii_lowercase() as u8;
+        }
+        let word = std::str::from_utf8(&buf[..e - k]).ok()?;
+        let stem = word.strip_suffix('s').unwrap_or(word);
+        (is_scale_word(word) || is_scale_word(stem)).then_some(k)
     }
 
     /// A unit (and, for `additional`, `extra`, `more`, `less`, `higher`,
@@ -557,11 +563,20 @@ impl<'a> Clause<'a> {
     /// Whether the lowercase ASCII `phrase` ends at `j`, starting a word.
     fn phrase_ends_at(&self, j: usize, phrase: &str) -> bool {
         let len = clen(phrase);
-        j >= len
-            && self.chars[j - len..j]
-                .iter()
-                .map(char::to_ascii_lowercase)
-                .eq(phrase.chars())
+        if j < len {
+            return false;
+        }
+        // The lowercase copy holds the characters from byte `k` of an
+        // ASCII text, from `offsets[k]` of another.
+        let bytes = if self.ascii {
+            Some((j - len, j))
+        } else {
+            self.offsets
+                .get(j - len)
+                .zip(self.offsets.get(j))
+                .map(|(&a, &b)| (a, b))
+        };
+        bytes.is_some_and(|(a, b)| self.lower.as_bytes().get(a..b) == Some(phrase.as_bytes()))
             && (j == len || !self.chars[j - len - 1].is_ascii_alphabetic())
     }
 
@@ -571,7 +586,7 @@ impl<'a> Clause<'a> {
         // "c.44k", "ca. 300", "approx. 5%": circa, abbreviated.
         let j = self.back_spaces(start);
         for abbr in ["approx.", "ca.", "c."] {
-            if self.phrase_ends_at(j, abbr) {
+            if j > 0 && self.chars[j - 1] == '.' && self.phrase_ends_at(j, abbr) {
                 return (Qualifier::About, j - abbr.len());
             }
         }
