@@ -575,7 +575,13 @@ impl<'a> Clause<'a> {
         };
         // (A fold with no early exit, which the compiler vectorizes; any
         // control character sends the text the slow way.)
-        let breaks = ascii && text.bytes().fold(false, |seen, b| seen | (b < b' '));
+        let (breaks, ascii_quote) = if ascii {
+            text.bytes().fold((false, false), |(seen, quote), b| {
+                (seen | (b < b' '), quote | (b == b'"'))
+            })
+        } else {
+            (false, false)
+        };
         if ascii {
             chars.extend(text.bytes().map(char::from));
             if breaks {
@@ -682,7 +688,7 @@ impl<'a> Clause<'a> {
             bases: std::cell::OnceCell::new(),
             signs: std::cell::OnceCell::new(),
             quoted: if ascii {
-                text.as_bytes().contains(&b'"')
+                ascii_quote
             } else {
                 text.contains(['"', '“', '‘', '「', '『'])
             },
@@ -1434,10 +1440,18 @@ fn is_year(v: Decimal) -> bool {
 /// The value as a whole number when it is one and not negative (3, 3.0),
 /// without a comparison of decimals, which the checks of every candidate
 /// would otherwise pay for many times over.
+#[inline]
 fn whole(v: Decimal) -> Option<u64> {
     let m = v.mantissa();
+    if m < 0 {
+        return None;
+    }
+    // Most numbers are written with no point: no division.
+    if v.scale() == 0 {
+        return u64::try_from(m).ok();
+    }
     let p = 10_i128.checked_pow(v.scale())?;
-    if m < 0 || m % p != 0 {
+    if m % p != 0 {
         return None;
     }
     u64::try_from(m / p).ok()
