@@ -173,10 +173,8 @@ impl<'a> Clause<'a> {
                 if let Some(len) = self.ends_at(j, "翻") {
                     return j - len;
                 }
-                lx::ZH_CHANGE
-                    .iter()
-                    .find_map(|(word, _)| self.ends_at(j, word))
-                    .map_or(qualified, |len| j - len)
+                self.zh_change_ending_at(j)
+                    .map_or(qualified, |(_, _, len)| j - len)
             }
             Lang::En => {
                 let Some((ws, w)) = self.word_before(qualified) else {
@@ -541,17 +539,15 @@ impl<'a> Clause<'a> {
         // only after "to" or a modal ("double taxation" is none), the noun
         // only after an article.
         for (n, t) in self.words.iter().enumerate() {
-            let before = n
-                .checked_sub(1)
-                .map(|p| self.word_text(&self.words[p]).to_ascii_lowercase());
-            let after_modal = before.as_deref().is_some_and(|w| {
+            let before = n.checked_sub(1).map(|p| self.word_text(&self.words[p]));
+            let after_modal = before.is_some_and(|w| {
                 matches!(
                     w,
                     "to" | "will" | "would" | "could" | "should" | "may" | "might" | "can"
                 )
             });
-            let after_article = before.as_deref().is_some_and(|w| matches!(w, "a" | "the"));
-            let (dir, size) = match self.word_text(t).to_ascii_lowercase().as_str() {
+            let after_article = before.is_some_and(|w| matches!(w, "a" | "the"));
+            let (dir, size) = match self.word_text(t) {
                 "doubled" => (Dir::Up, 100),
                 "tripled" => (Dir::Up, 200),
                 "quadrupled" => (Dir::Up, 300),

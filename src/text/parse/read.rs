@@ -240,4 +240,35 @@ impl<'a> Clause<'a> {
         }
         Some(j - k)
     }
+
+    /// The first entry of `table` whose word the text just before `j` is,
+    /// with the word's length in characters. `last` holds the last
+    /// characters of the table's words ([`last_chars`]): most positions
+    /// end in none of them, and the table is walked only when one does.
+    pub(super) fn entry_ending_at<'t, T>(
+        &self,
+        j: usize,
+        table: &'t [(&'static str, T)],
+        last: &[char],
+    ) -> Option<(&'t (&'static str, T), usize)> {
+        let before = self.chars.get(j.checked_sub(1)?)?;
+        if !last.contains(before) {
+            return None;
+        }
+        table
+            .iter()
+            .find_map(|entry| self.ends_at(j, entry.0).map(|len| (entry, len)))
+    }
+}
+
+/// The last characters of a table's words, each once, for
+/// [`Clause::entry_ending_at`].
+pub(super) fn last_chars<T>(table: &[(&str, T)]) -> Vec<char> {
+    let mut last: Vec<char> = table
+        .iter()
+        .filter_map(|(word, _)| word.chars().next_back())
+        .collect();
+    last.sort_unstable();
+    last.dedup();
+    last
 }

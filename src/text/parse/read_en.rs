@@ -747,7 +747,7 @@ impl<'a> Clause<'a> {
             let governs = distance == 0
                 || distance == 1
                     && matches!(
-                        self.word_text(&self.words[k]).to_ascii_lowercase().as_str(),
+                        self.word_text(&self.words[k]),
                         "the" | "these" | "those" | "its" | "their" | "all"
                     );
             if !by_before
@@ -794,12 +794,7 @@ impl<'a> Clause<'a> {
                 if distance > 0
                     && w.text.ends_with("ed")
                     && k >= 2
-                    && matches!(
-                        self.word_text(&self.words[k - 2])
-                            .to_ascii_lowercase()
-                            .as_str(),
-                        "a" | "an" | "the"
-                    )
+                    && matches!(self.word_text(&self.words[k - 2]), "a" | "an" | "the")
                 {
                     return None;
                 }
@@ -810,7 +805,7 @@ impl<'a> Clause<'a> {
                 // alone may stand between.
                 let by_only = distance == 1 && self.words[k].end <= start && {
                     let by = &self.words[k];
-                    self.word_text(by).eq_ignore_ascii_case("by")
+                    self.word_text(by) == "by"
                 };
                 // A verb with an object changes the figure after "by"
                 // ("raise the limit by 5%"), not a figure inside its object

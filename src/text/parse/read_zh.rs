@@ -1,7 +1,9 @@
 //! Reading a Chinese figure: magnitude (万, 亿), unit and classifier,
 //! counted noun, qualifier and word of change.
 
+use super::read::last_chars;
 use super::*;
+use std::sync::LazyLock;
 
 impl<'a> Clause<'a> {
     pub(super) fn read_zh(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
@@ -566,10 +568,24 @@ impl<'a> Clause<'a> {
     /// 超过, 近), and where its words start (`start` when there is none).
     pub(super) fn qualifier_span_zh(&self, start: usize) -> (Qualifier, usize) {
         let j = self.back_spaces(start);
-        lx::ZH_QUALIFIERS_BEFORE
-            .iter()
-            .find_map(|(word, q)| self.ends_at(j, word).map(|len| (*q, j - len)))
-            .unwrap_or((Qualifier::Exact, start))
+        self.zh_qualifier_ending_at(j)
+            .map_or((Qualifier::Exact, start), |(q, len)| (q, j - len))
+    }
+
+    /// The Chinese qualifier written right before position `j`, with its
+    /// length in characters.
+    fn zh_qualifier_ending_at(&self, j: usize) -> Option<(Qualifier, usize)> {
+        static LAST: LazyLock<Vec<char>> = LazyLock::new(|| last_chars(lx::ZH_QUALIFIERS_BEFORE));
+        self.entry_ending_at(j, lx::ZH_QUALIFIERS_BEFORE, &LAST)
+            .map(|(&(_, q), len)| (q, len))
+    }
+
+    /// The Chinese change verb written right before position `j`, its
+    /// direction, and its length in characters.
+    pub(super) fn zh_change_ending_at(&self, j: usize) -> Option<(&'static str, Dir, usize)> {
+        static LAST: LazyLock<Vec<char>> = LazyLock::new(|| last_chars(lx::ZH_CHANGE));
+        self.entry_ending_at(j, lx::ZH_CHANGE, &LAST)
+            .map(|(&(word, dir), len)| (word, dir, len))
     }
 
     pub(super) fn qualifier_after_zh(&self, i: usize) -> (Option<Qualifier>, usize) {
@@ -583,34 +599,26 @@ impl<'a> Clause<'a> {
         // Skip back over spaces (增长 5%, as PDFs give it), qualifiers and
         // a money sign.
         let mut j = self.back_spaces(start);
-        if let Some(len) = lx::ZH_QUALIFIERS_BEFORE
-            .iter()
-            .find_map(|(word, _)| self.ends_at(j, word))
-        {
+        if let Some((_, len)) = self.zh_qualifier_ending_at(j) {
             j = self.back_spaces(j - len);
         }
         if j > 0 && self.chars[j - 1] == '$' {
             j = self.back_spaces(j - 1);
         }
-        if let Some((word, dir)) = lx::ZH_CHANGE
-            .iter()
-            .find(|(word, _)| self.ends_at(j, word).is_some())
-        {
+        if let Some((word, dir, _)) = self.zh_change_ending_at(j) {
             // 新增58万户: what was newly added, a flow (like 新增就业), not
             // a difference between two levels.
-            let newly = *word == "增" && j >= 2 && self.chars[j - 2] == '新';
+            let newly = word == "增" && j >= 2 && self.chars[j - 2] == '新';
             if !newly {
-                return (Some(*dir), basis());
+                return (Some(dir), basis());
             }
         }
         // 比上年增加了: the verb may come before 了.
         if j >= 3
             && self.chars[j - 1] == '了'
-            && let Some((_, dir)) = lx::ZH_CHANGE
-                .iter()
-                .find(|(word, _)| self.ends_at(j - 1, word).is_some())
+            && let Some((_, dir, _)) = self.zh_change_ending_at(j - 1)
         {
-            return (Some(*dir), basis());
+            return (Some(dir), basis());
         }
         // A comparison states a difference: 比全国高0.5个百分点 and 比上年多5万人
         // (a comparative after 比 and what is compared), 高于全国0.5个百分点
