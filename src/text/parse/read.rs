@@ -241,34 +241,108 @@ impl<'a> Clause<'a> {
         Some(j - k)
     }
 
-    /// The first entry of `table` whose word the text just before `j` is,
-    /// with the word's length in characters. `last` holds the last
-    /// characters of the table's words ([`last_chars`]): most positions
-    /// end in none of them, and the table is walked only when one does.
-    pub(super) fn entry_ending_at<'t, T>(
+    /// The first entry of a table whose word the text just before `j`
+    /// is, with the word's length in characters.
+    pub(super) fn entry_ending_at<T>(
         &self,
         j: usize,
-        table: &'t [(&'static str, T)],
-        last: &[char],
-    ) -> Option<(&'t (&'static str, T), usize)> {
+        endings: &Endings<T>,
+    ) -> Option<(&'static (&'static str, T), usize)> {
         let before = self.chars.get(j.checked_sub(1)?)?;
-        if !last.contains(before) {
+        if !endings.last().contains(before) {
             return None;
         }
-        table
+        endings
+            .table
             .iter()
             .find_map(|entry| self.ends_at(j, entry.0).map(|len| (entry, len)))
     }
 }
 
-/// The last characters of a table's words, each once, for
-/// [`Clause::entry_ending_at`].
-pub(super) fn last_chars<T>(table: &[(&str, T)]) -> Vec<char> {
-    let mut last: Vec<char> = table
-        .iter()
-        .filter_map(|(word, _)| word.chars().next_back())
-        .collect();
-    last.sort_unstable();
-    last.dedup();
-    last
+/// A table of words looked for just before a position, with the last
+/// characters of its words (each once), found when the table is made:
+/// most positions end in none of them, and [`Clause::entry_ending_at`]
+/// walks the table only when one does.
+pub(super) struct Endings<T: 'static> {
+    table: &'static [(&'static str, T)],
+    last: [char; Endings::<()>::MAX],
+    len: usize,
+}
+
+impl<T> Endings<T> {
+    /// The most distinct last characters a table may have.
+    const MAX: usize = 32;
+
+    /// The table with its last characters. Panics on an empty word or
+    /// more than [`Self::MAX`] last characters, which in a `static` is
+    /// an error at compile time.
+    pub(super) const fn new(table: &'static [(&'static str, T)]) -> Self {
+        let mut last = ['\0'; Endings::<()>::MAX];
+        let mut len = 0;
+        let mut i = 0;
+        while i < table.len() {
+            let c = last_char(table[i].0);
+            let mut k = 0;
+            while k < len && last[k] != c {
+                k += 1;
+            }
+            if k == len {
+                assert!(len < Endings::<()>::MAX, "too many last characters");
+                last[len] = c;
+                len += 1;
+            }
+            i += 1;
+        }
+        Endings { table, last, len }
+    }
+
+    /// The last characters, each once, in the table's order.
+    fn last(&self) -> &[char] {
+        &self.last[..self.len]
+    }
+}
+
+/// The last character of a word, in a `const fn`: the word's final
+/// UTF-8 sequence decoded by hand.
+const fn last_char(word: &str) -> char {
+    let b = word.as_bytes();
+    assert!(!b.is_empty(), "an empty word in a table");
+    let mut i = b.len() - 1;
+    while b[i] & 0xC0 == 0x80 {
+        i -= 1;
+    }
+    let lead = b[i] as u32;
+    let (mut code, extra) = match b.len() - 1 - i {
+        0 => (lead, 0),
+        1 => (lead & 0x1F, 1),
+        2 => (lead & 0x0F, 2),
+        _ => (lead & 0x07, 3),
+    };
+    let mut k = 1;
+    while k <= extra {
+        code = (code << 6) | (b[i + k] as u32 & 0x3F);
+        k += 1;
+    }
+    match char::from_u32(code) {
+        Some(c) => c,
+        None => panic!("not a character"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_character_of_a_word_of_any_width() {
+        // One, two, three and four bytes: a, é (U+00E9), 幅 (U+5E45),
+        // 𠀀 (U+20000).
+        assert_eq!(last_char("a"), 'a');
+        assert_eq!(last_char("café"), '\u{e9}');
+        assert_eq!(last_char("涨幅"), '\u{5e45}');
+        assert_eq!(last_char("x𠀀"), '\u{20000}');
+        const TABLE: &[(&str, u8)] = &[("增长", 0), ("净增", 1), ("增", 2), ("涨幅", 3)];
+        const ENDINGS: Endings<u8> = Endings::new(TABLE);
+        assert_eq!(ENDINGS.last(), ['长', '增', '幅']);
+    }
 }

@@ -1,9 +1,11 @@
 //! Reading a Chinese figure: magnitude (万, 亿), unit and classifier,
 //! counted noun, qualifier and word of change.
 
-use super::read::last_chars;
+use super::read::Endings;
 use super::*;
-use std::sync::LazyLock;
+
+static QUALIFIERS_BEFORE: Endings<Qualifier> = Endings::new(lx::ZH_QUALIFIERS_BEFORE);
+static CHANGE: Endings<Dir> = Endings::new(lx::ZH_CHANGE);
 
 impl<'a> Clause<'a> {
     pub(super) fn read_zh(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
@@ -575,16 +577,14 @@ impl<'a> Clause<'a> {
     /// The Chinese qualifier written right before position `j`, with its
     /// length in characters.
     fn zh_qualifier_ending_at(&self, j: usize) -> Option<(Qualifier, usize)> {
-        static LAST: LazyLock<Vec<char>> = LazyLock::new(|| last_chars(lx::ZH_QUALIFIERS_BEFORE));
-        self.entry_ending_at(j, lx::ZH_QUALIFIERS_BEFORE, &LAST)
+        self.entry_ending_at(j, &QUALIFIERS_BEFORE)
             .map(|(&(_, q), len)| (q, len))
     }
 
     /// The Chinese change verb written right before position `j`, its
     /// direction, and its length in characters.
     pub(super) fn zh_change_ending_at(&self, j: usize) -> Option<(&'static str, Dir, usize)> {
-        static LAST: LazyLock<Vec<char>> = LazyLock::new(|| last_chars(lx::ZH_CHANGE));
-        self.entry_ending_at(j, lx::ZH_CHANGE, &LAST)
+        self.entry_ending_at(j, &CHANGE)
             .map(|(&(word, dir), len)| (word, dir, len))
     }
 
