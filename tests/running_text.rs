@@ -2277,3 +2277,228 @@ fn articles_idioms_quoted_names_and_circle_zeros_in_chinese() {
         ]
     );
 }
+
+/// The first figure `text` reads, its qualifier code included; a text
+/// with no figure, or a refusal, fails the test.
+fn first_with_qualifier(text: &str) -> (String, String, String, String, String) {
+    let f = found(text)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("{text:?}: no figure"));
+    let q = f
+        .reading
+        .quantity
+        .as_ref()
+        .unwrap_or_else(|| panic!("{text:?}: no quantity"));
+    (
+        text[f.span.clone()].to_owned(),
+        q.expanded().to_string(),
+        q.unit().to_string(),
+        q.qualifier().code().to_owned(),
+        f.reading.change_code().to_owned(),
+    )
+}
+
+#[test]
+fn words_of_cutting_and_of_crossing_a_mark_in_chinese() {
+    let row = |w: &str, v: &str, u: &str, q: &str, c: &str| {
+        (
+            w.to_owned(),
+            v.to_owned(),
+            u.to_owned(),
+            q.to_owned(),
+            c.to_owned(),
+        )
+    };
+    // 精简 (streamlined) 50% or more is a cut of that much; 跨越 (crossed)
+    // 500 billion yuan is more than it, as 突破 is. A report in
+    // traditional characters reads as one in simplified.
+    // http://www.victorzhang.cn/page/2018/0522/11217166.shtml
+    assert_eq!(
+        first_with_qualifier("省級行政許可事項精簡50%以上。"),
+        row("精簡50%以上", "50", "percent", "at_least", "down")
+    );
+    assert_eq!(
+        first_with_qualifier("福建和上海首次跨過3萬億元。"),
+        row("跨過3萬億元", "3000000000000", "CNY", "more_than", "none")
+    );
+    // https://www.wnwk.com/doc/568772.html
+    assert_eq!(
+        first_with_qualifier("地区生产总值跨越5000亿元,达5600亿元。"),
+        row("跨越5000亿元", "500000000000", "CNY", "more_than", "none")
+    );
+    assert_eq!(
+        first_with_qualifier("一般性支出压缩5%。"),
+        row("压缩5%", "5", "percent", "exact", "down")
+    );
+    // Cut to a level is the level.
+    assert_eq!(
+        first_with_qualifier("会议费削减到300万元。"),
+        row("300万元", "3000000", "CNY", "exact", "none")
+    );
+}
+
+#[test]
+fn a_counted_noun_keeps_the_characters_the_text_writes() {
+    // 實體企業 as written: not 实體企業, half normalized.
+    // http://www.victorzhang.cn/page/2018/0522/11217166.shtml
+    assert_eq!(
+        read("興辦31.4萬個實體企業,帶動就業463.4萬人。"),
+        [
+            one("31.4萬個實體企業", "314000", "other:實體企業", "none"),
+            one("463.4萬人", "4634000", "people", "none"),
+        ]
+    );
+    // The same where normalizing shortened a character before it (the
+    // full-width space and digits become ASCII).
+    assert_eq!(
+        read("全省\u{3000}興辦３１萬個實體企業。"),
+        [one("３１萬個實體企業", "310000", "other:實體企業", "none")]
+    );
+    // Measure words of ships and aircraft count items, as 辆 does.
+    // https://zjwx.net/amp/china/269524.html
+    assert_eq!(
+        read("查缴涉案船舶3500余艘,无人机12架。"),
+        [
+            one("3500余艘", "3500", "items", "none"),
+            one("12架", "12", "items", "none"),
+        ]
+    );
+    // A noun with what is said of it after an adverb (全部 摘帽) is no
+    // noun: the classifier counts items.
+    // http://epaper.hljnews.cn/shb/pc/con/202303/06/content_126306.html
+    assert_eq!(
+        read("全国832个贫困县全部摘帽。"),
+        [one("832个", "832", "items", "none")]
+    );
+}
+
+#[test]
+fn shillings_are_the_currency_of_the_country_the_text_names() {
+    // https://www.the-star.co.ke/business/2019-06-04-rotich-to-present-sh308-trillion-budget-to-mps-next-week/
+    let kenya = "Treasury CS Henry Rotich will present the 2019/20 Sh3.08 trillion budget. \
+                 Kenya's consolidated funds are expected to be Sh805.8 billion.";
+    assert_eq!(
+        read(kenya),
+        [
+            one("Sh3.08 trillion", "3080000000000", "KES", "none"),
+            one("Sh805.8 billion", "805800000000", "KES", "none"),
+        ]
+    );
+    // Named by a city, in Uganda or Tanzania; USh and TSh say it alone.
+    assert_eq!(
+        read("Kampala will spend Shs 1.2 trillion."),
+        [one("Shs 1.2 trillion", "1200000000000", "UGX", "none")]
+    );
+    assert_eq!(
+        read("Dodoma set aside Sh500 billion."),
+        [one("Sh500 billion", "500000000000", "TZS", "none")]
+    );
+    assert_eq!(
+        read("the budget of USh 300 billion and TSh 2 trillion"),
+        [
+            one("USh 300 billion", "300000000000", "UGX", "none"),
+            one("TSh 2 trillion", "2000000000000", "TZS", "none"),
+        ]
+    );
+    // No country named, or two as often: the shilling is not guessed.
+    for text in [
+        "The government unveiled a Sh 1.6 trillion budget.",
+        "Kenya and Uganda: Sh 5 billion each.",
+    ] {
+        let refused: Vec<_> = figures(text, None).filter(|f| f.is_err()).collect();
+        assert_eq!(refused.len(), 1, "{text}");
+    }
+    // A word that ends in "sh" is no sign.
+    assert_eq!(
+        read("Kenya paid cash 5 million times."),
+        [one("5 million times", "5000000", "times", "none")]
+    );
+}
+
+#[test]
+fn names_ages_and_page_markers_are_no_figures() {
+    // A number word in title case after a word in title case is a name.
+    // https://www.the-star.co.ke/business/2019-06-04-rotich-to-present-sh308-trillion-budget-to-mps-next-week/
+    assert_eq!(
+        read("The Big Four agenda will take at least 14.6 per cent of the total budget."),
+        [one("at least 14.6 per cent", "14.6", "percent", "none")]
+    );
+    assert_eq!(read("Phase Two of the plan starts."), []);
+    assert_eq!(
+        read("The county built Four hospitals."),
+        [one("Four hospitals", "4", "other:hospitals", "none")]
+    );
+    // Ages. https://www.irishtimes.com/business/brian-cowen-s-speech-part-2-1.1172962
+    for text in [
+        "a new childcare supplement for all children under the age of six years",
+        "pensioners aged 65 and over",
+        "children aged 6 to 14",
+        "children between the ages of 6 and 14",
+        "people aged over 60",
+        "people 65 years of age",
+        "a 10-year-old bridge",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(
+        read("raised by 6 to 14 per cent"),
+        [one("raised by 6 to 14 per cent", "6", "percent", "up")]
+    );
+    // Page markers of a PDF. https://www.wnwk.com/doc/568772.html
+    assert_eq!(read("第1页共18页XX市政府工作报告"), []);
+    assert_eq!(read("You are on page 1 of 128"), []);
+    // A count of pages elsewhere is a count (页 is no classifier the
+    // reader knows yet).
+    assert_eq!(read("全书共300页。"), [one("300", "300", "items", "none")]);
+    // 号 numbers a thing: lines of a metro, buildings, documents.
+    for text in [
+        "地铁1、2号线建成通车。",
+        "建成3号楼。",
+        "1至3号线开通。",
+        "5号文件印发。",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    // "half a dozen" is as loose as "a dozen".
+    // http://business.rediff.com/money/2007/mar/03bud1.htm
+    assert_eq!(
+        read("There are some other small but essential changes, no more than half a dozen."),
+        []
+    );
+}
+
+#[test]
+fn dates_and_periods_of_press_releases_are_no_figures() {
+    // A day of the month alone after a name, before a place, a time or
+    // a word of reporting, is the date of the release.
+    // http://keji.dzwindows.com/5g/2022/0520/10099.html
+    assert_eq!(
+        read("新闻发言人贾俊强19日在北京表示,全国现行命案破案率达99.9%。"),
+        [one("99.9%", "99.9", "percent", "none")]
+    );
+    assert_eq!(read("国务院新闻办公室27日举行新闻发布会。"), []);
+    assert_eq!(read("新华社北京5日电"), []);
+    // Days counted stay figures (日 is read as no unit yet).
+    for text in ["连续5日无事故。", "共计15日。"] {
+        assert_eq!(read(text).len(), 1, "{text}");
+    }
+    // The time a campaign or an effort took is a period.
+    // https://zjwx.net/amp/china/269524.html
+    assert_eq!(
+        read("从2020年开始开展为期三年的专项行动,共侦办各类涉渔刑事案件2万余起。"),
+        [one("2万余起", "20000", "cases", "none")]
+    );
+    for text in [
+        "经过八年持续努力。",
+        "用三年时间完成改造。",
+        "历时3年建成。",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    // https://thedailywhistle.co.ke/treasury-cabinet-secretary-ukur-yatani/
+    assert_eq!(
+        read("The budget will be presented to parliament two months in advance."),
+        []
+    );
+}

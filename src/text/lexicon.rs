@@ -199,6 +199,8 @@ pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit
     const NZD: Unit = Unit::Money(Currency::known(b"NZD"));
     const PHP: Unit = Unit::Money(Currency::known(b"PHP"));
     const SGD: Unit = Unit::Money(Currency::known(b"SGD"));
+    const TZS: Unit = Unit::Money(Currency::known(b"TZS"));
+    const UGX: Unit = Unit::Money(Currency::known(b"UGX"));
     const TWD: Unit = Unit::Money(Currency::known(b"TWD"));
     const USD: Unit = Unit::Money(Currency::known(b"USD"));
     const ZAR: Unit = Unit::Money(Currency::known(b"ZAR"));
@@ -224,8 +226,23 @@ pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit
             ("Ksh.", KES),
             ("Rs.", INR),
         ],
-        's' => &[("KShs", KES), ("Kshs", KES), ("Rs", INR)],
-        'h' => &[("KSh", KES), ("Ksh", KES)],
+        // "Sh" and "Shs" alone are the shilling of the country the
+        // document names (`Signs::shilling`): the caller decides them.
+        's' => &[
+            ("KShs", KES),
+            ("Kshs", KES),
+            ("UShs", UGX),
+            ("TShs", TZS),
+            ("Shs", KES),
+            ("Rs", INR),
+        ],
+        'h' => &[
+            ("KSh", KES),
+            ("Ksh", KES),
+            ("USh", UGX),
+            ("TSh", TZS),
+            ("Sh", KES),
+        ],
         'R' => &[("R", ZAR)],
         'M' => &[("RM", MYR)],
         'N' => &[("N", NGN)],
@@ -254,7 +271,8 @@ pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit
 /// The currencies of the signs that more than one country writes, as a
 /// document's names decide them: "Rs" (and "rupees") is the rupee of
 /// India, Sri Lanka, Pakistan, Nepal, Mauritius or the Seychelles; "P"
-/// before an amount is the Philippine peso or the Botswana pula.
+/// before an amount is the Philippine peso or the Botswana pula; "Sh" and
+/// "Shs" are the shilling of Kenya, Uganda, Tanzania or Somalia.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Signs {
     /// What "Rs", "Rs." and "rupees" name.
@@ -265,6 +283,11 @@ pub(crate) struct Signs {
     /// before any number is the sign ("P830 monthly"), not only before one
     /// that looks like money.
     pub(crate) p_named: bool,
+    /// What "Sh" and "Shs" name: the shilling of the one country of the
+    /// four that the text names most often, or none when it names none
+    /// of them, or two as often (then an amount after the sign is
+    /// refused: no shilling is the default).
+    pub(crate) shilling: Option<Currency>,
 }
 
 impl Signs {
@@ -274,14 +297,16 @@ impl Signs {
         rupee: Currency::INR,
         p: Currency::PHP,
         p_named: false,
+        shilling: None,
     };
 }
 
 /// Whether `text` writes a sign that [`signs_of`] decides: "Rs", "rupee",
-/// or a "P" right before a digit. A quick look before the names are
-/// counted.
+/// a "P" right before a digit, or "Sh" before a digit, a space or an "s".
+/// A quick look before the names are counted.
 pub(crate) fn writes_shared_sign(text: &str) -> bool {
-    // Each look is a fast substring search; the pairs only where a P is.
+    // Each look is a fast substring search; the windows only where a P or
+    // an "Sh" is.
     text.contains("Rs")
         || text.contains("rupee")
         || text.contains('P')
@@ -289,6 +314,11 @@ pub(crate) fn writes_shared_sign(text: &str) -> bool {
                 .as_bytes()
                 .windows(2)
                 .any(|w| w[0] == b'P' && w[1].is_ascii_digit())
+        || text.contains("Sh")
+            && text
+                .as_bytes()
+                .windows(3)
+                .any(|w| &w[..2] == b"Sh" && (w[2].is_ascii_digit() || matches!(w[2], b' ' | b's')))
 }
 
 /// The currencies the shared signs name in `text` ([`Signs`]):
@@ -297,7 +327,10 @@ pub(crate) fn writes_shared_sign(text: &str) -> bool {
 ///   those that write Rs, and the Indian rupee when it names none or India
 ///   as often as any;
 /// - "P" is the pula where the text names Botswana or the pula more often
-///   than the Philippines or the peso, else the peso.
+///   than the Philippines or the peso, else the peso;
+/// - "Sh" is the shilling of Kenya, Uganda, Tanzania or Somalia, whichever
+///   the text names (or names a city of) most often, and none when it
+///   names none of them or two as often.
 ///
 /// Names count by their stem ("Mauriti" for Mauritius and Mauritian). One
 /// pass over the text.
@@ -307,8 +340,8 @@ pub(crate) fn signs_of(text: &str) -> Signs {
         return Signs::DEFAULT;
     }
     // Each name, with what it counts for: 0 India, then the other rupees,
-    // then 6 the peso and 7 the pula.
-    const NAMES: [(&str, usize); 17] = [
+    // then 6 the peso and 7 the pula, then 8 to 11 the shillings.
+    const NAMES: [(&str, usize); 26] = [
         ("India", 0),
         ("New Delhi", 0),
         ("Sri Lanka", 1),
@@ -326,11 +359,21 @@ pub(crate) fn signs_of(text: &str) -> Signs {
         ("Botswana", 7),
         ("Pula", 7),
         ("pula", 7),
+        ("Kenya", 8),
+        ("Nairobi", 8),
+        ("Ugand", 9),
+        ("Kampala", 9),
+        ("Tanzania", 10),
+        ("Dodoma", 10),
+        ("Dar es Salaam", 10),
+        ("Somali", 11),
+        ("Mogadishu", 11),
     ];
+    const SHILLINGS: [&[u8; 3]; 4] = [b"KES", b"UGX", b"TZS", b"SOS"];
     const RUPEES: [&[u8; 3]; 6] = [b"INR", b"LKR", b"PKR", b"NPR", b"MUR", b"SCR"];
     // One pass: every name starts with a capital or a "p", looked up there
     // only.
-    let mut counts = [0_usize; 8];
+    let mut counts = [0_usize; 12];
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if !(b.is_ascii_uppercase() || b == b'p') {
@@ -360,6 +403,15 @@ pub(crate) fn signs_of(text: &str) -> Signs {
             Currency::PHP
         },
         p_named: counts[6] + counts[7] > 0,
+        shilling: {
+            let shillings = &counts[8..12];
+            let most = shillings.iter().copied().max().unwrap_or(0);
+            let mut best = shillings.iter().enumerate().filter(|(_, n)| **n == most);
+            match (best.next(), best.next()) {
+                (Some((k, _)), None) if most > 0 => Some(Currency::known(SHILLINGS[k])),
+                _ => None,
+            }
+        },
     }
 }
 
@@ -467,6 +519,17 @@ pub(crate) const ZH_UNITS: &[(&str, &str)] = &[
     ("头", "other:头"),
     // 确诊病例46例: cases of a disease, of a kind of case.
     ("例", "cases"),
+    // Measure words of ships, aircraft, buildings, trees and animals,
+    // texts and volumes: items, as 辆 and 座 are.
+    ("艘", "items"),
+    ("架", "items"),
+    ("栋", "items"),
+    ("幢", "items"),
+    ("棵", "items"),
+    ("株", "items"),
+    ("只", "items"),
+    ("篇", "items"),
+    ("册", "items"),
 ];
 
 /// The Chinese unit words that start with `c`, longest first.
@@ -516,6 +579,15 @@ pub(crate) fn zh_units_starting(c: char) -> &'static [(&'static str, &'static st
         '倍' => 63..64,
         '头' => 64..65,
         '例' => 65..66,
+        '艘' => 66..67,
+        '架' => 67..68,
+        '栋' => 68..69,
+        '幢' => 69..70,
+        '棵' => 70..71,
+        '株' => 71..72,
+        '只' => 72..73,
+        '篇' => 73..74,
+        '册' => 74..75,
         _ => 0..0,
     };
     ZH_UNITS.get(range).unwrap_or(&[])
@@ -535,6 +607,11 @@ pub(crate) const ZH_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("不高于", Qualifier::AtMost),
     ("超过", Qualifier::MoreThan),
     ("突破", Qualifier::MoreThan),
+    // 跨越、跨过、迈过、越过…大关: crossed a mark, as 突破 did.
+    ("跨越", Qualifier::MoreThan),
+    ("跨过", Qualifier::MoreThan),
+    ("迈过", Qualifier::MoreThan),
+    ("越过", Qualifier::MoreThan),
     ("高于", Qualifier::MoreThan),
     ("多于", Qualifier::MoreThan),
     ("将近", Qualifier::Nearly),
@@ -599,6 +676,11 @@ pub(crate) const ZH_CHANGE: &[(&str, Dir)] = &[
     ("上修", Dir::Up),
     ("下修", Dir::Down),
     ("压减", Dir::Down),
+    // Words of cutting: 精简审批事项50%, 压缩一般性支出5%.
+    ("精简", Dir::Down),
+    ("压缩", Dir::Down),
+    ("削减", Dir::Down),
+    ("缩减", Dir::Down),
     ("增", Dir::Up),
     ("涨", Dir::Up),
     // 升 only in its compounds: 晋升3人 is a promotion, not a rise.

@@ -184,7 +184,23 @@ impl Reading {
 /// Indian way (`1,0000`, `1,5 million`, `1.234.567`), a vague number
 /// (`几十万`, `两三万`), a fall of a negative size (`下降-3%`), a change by
 /// "N times" in English (as much, or more?), a magnitude with no name
-/// (`5千万亿`, "thousand crore").
+/// (`5千万亿`, "thousand crore"), and an amount after "Sh" or "Shs" in a
+/// text that names no one country of the shilling.
+///
+/// # Money signs several countries write
+///
+/// "Rs" is the rupee, "P" the peso or pula, and "Sh" the shilling of the
+/// country the text names most often: "Rs" is the Indian rupee when the
+/// text names none, and "Sh" is no currency at all then.
+///
+/// ```
+/// use workreport::text::parse;
+///
+/// let r = parse("Kenya allocated Sh34.7 billion to health", None)?;
+/// assert_eq!(r.quantity.unwrap().unit().to_string(), "KES");
+/// assert!(parse("allocated Sh34.7 billion to health", None).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Signs and multiples
 ///
@@ -467,6 +483,10 @@ struct Clause<'a> {
     /// The currencies of the shared signs here ([`lx::signs_of`] of the
     /// document, or of the clause alone, found on first use).
     signs: std::cell::OnceCell<lx::Signs>,
+    /// The text's own characters, before normalizing, for
+    /// [`Clause::written`] when the normalized copy's bytes do not line up
+    /// with the text's; decoded on first use.
+    written: std::cell::OnceCell<Vec<char>>,
     /// Whether the clause has a quotation mark: else no number is inside
     /// a quoted name.
     quoted: bool,
@@ -482,12 +502,20 @@ struct Says {
     basis: bool,
     /// "no", as in "ranked No. 1".
     no: bool,
+    /// "age", "aged", "ages", "old", "year-old": maybe an age.
+    age: bool,
 }
 
 impl Says {
     fn note(&mut self, word: Keyed<'_>) {
-        static SAYS: WordMap<Says, 9> = WordMap::new([
+        static SAYS: WordMap<Says, 15> = WordMap::new([
             ("no", Says::NO),
+            ("age", Says::AGE),
+            ("aged", Says::AGE),
+            ("ages", Says::AGE),
+            ("old", Says::AGE),
+            ("year-old", Says::AGE),
+            ("years-old", Says::AGE),
             ("row", Says::STREAK),
             ("consecutive", Says::STREAK),
             ("year", Says::BASIS),
@@ -501,6 +529,7 @@ impl Says {
             self.streak |= says.streak;
             self.basis |= says.basis;
             self.no |= says.no;
+            self.age |= says.age;
         }
     }
 
@@ -508,6 +537,11 @@ impl Says {
         streak: false,
         basis: false,
         no: false,
+        age: false,
+    };
+    const AGE: Says = Says {
+        age: true,
+        ..Says::NOTHING
     };
     const NO: Says = Says {
         no: true,
@@ -687,6 +721,7 @@ impl<'a> Clause<'a> {
             orig,
             bases: std::cell::OnceCell::new(),
             signs: std::cell::OnceCell::new(),
+            written: std::cell::OnceCell::new(),
             quoted: if ascii {
                 ascii_quote
             } else {
@@ -750,6 +785,42 @@ impl<'a> Clause<'a> {
     /// Where character `k` of `chars` is in the text.
     fn in_text(&self, k: usize) -> usize {
         self.orig.get(k).copied().unwrap_or(k)
+    }
+
+    /// Characters `start..end` of `chars` as the text writes them where
+    /// normalizing changed a Chinese character (實體企業, not 实體企業,
+    /// which only some of the traditional forms the readers look for
+    /// would give), and normalized elsewhere (a line break the clause
+    /// runs across stays out, a full-width letter is ASCII). The text is
+    /// decoded once a clause, so that every noun costs only its own
+    /// length.
+    fn written(&self, start: usize, end: usize) -> String {
+        // Normalizing keeps a character's UTF-8 length or shortens it: when
+        // the normalized copy is as long as the text, and no line break
+        // was taken out, each character is at the same byte in both.
+        let same_bytes =
+            !self.ascii && self.orig.is_empty() && self.lower.len() == self.text.len() + PAD.len();
+        let original = |k: usize| {
+            if self.ascii {
+                None
+            } else if same_bytes {
+                self.text.get(*self.offsets.get(k)?..)?.chars().next()
+            } else {
+                self.written
+                    .get_or_init(|| self.text.chars().collect())
+                    .get(self.in_text(k))
+                    .copied()
+            }
+        };
+        (start..end.min(self.chars.len()))
+            .map(|k| {
+                let c = self.chars[k];
+                match original(k) {
+                    Some(o) if o != c && crate::text::is_cjk(o) => o,
+                    _ => c,
+                }
+            })
+            .collect()
     }
 
     /// A reading's span in the text's characters: from where its first
@@ -1315,9 +1386,9 @@ fn normalize(c: char) -> char {
 /// figure dash, the minus sign) is `-`; the ratio colons of Chinese text
 /// (︰ and ∶, as in 11.8︰48.3︰39.9) are `:`. The traditional forms of the
 /// characters the readers look for (萬, 億, 增長, 噸, 戶, 連續, 創歷史新高,
-/// 個百分點) are their simplified forms, one character for one, so that a
+/// 個百分點, 精簡, 壓縮, 邁過) are their simplified forms, one character for one, so that a
 /// report in traditional characters reads as one in simplified.
-static NORMAL: CharMap<84> = CharMap::new([
+static NORMAL: CharMap<87> = CharMap::new([
     ('\u{3000}', ' '),
     ('\n', ' '),
     ('\r', ' '),
@@ -1355,6 +1426,9 @@ static NORMAL: CharMap<84> = CharMap::new([
     ('幣', '币'),
     ('擴', '扩'),
     ('縮', '缩'),
+    ('簡', '简'),
+    ('壓', '压'),
+    ('邁', '迈'),
     ('與', '与'),
     ('實', '实'),
     ('達', '达'),

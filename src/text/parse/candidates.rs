@@ -4,6 +4,22 @@
 
 use super::*;
 
+/// Words before a number and 日 that make it a number of days, not a
+/// date: 连续5日, 历时3日, 工作5日, 由20日, 压缩至10日, 长达7日, 每5日,
+/// 共计15日.
+const DAYS_BEFORE: [&str; 21] = [
+    "连续", "历时", "用时", "耗时", "工作", "为期", "仅用", "只用", "提前", "延长", "缩短", "压缩",
+    "至", "到", "由", "从", "每", "达", "共", "计", "用",
+];
+
+/// Words after a day of the month (19日) in a press release: its time
+/// (上午, 晚), place (在北京), reporting verb (表示, 召开, 举行, 发布) or
+/// dateline (电, 讯).
+const DATE_AFTER: [&str; 22] = [
+    "在", "上午", "下午", "晚", "凌晨", "早", "中午", "举行", "召开", "发布", "表示", "宣布",
+    "介绍", "通报", "电", "讯", "消息", "起", "开幕", "闭幕", "公布", "出席",
+];
+
 impl<'a> Clause<'a> {
     /// Every number in the clause.
     pub(super) fn candidates(&self, out: &mut Vec<Cand>) -> Result<()> {
@@ -89,6 +105,9 @@ impl<'a> Clause<'a> {
         // and whether it was left for a count: the high end of a range
         // ("between 1950 and 2000 nurses") goes with its low end.
         let mut last_year_like: Option<(usize, bool)> = None;
+        // An English age needs "age", "aged", "ages" or "old" among the
+        // clause's words.
+        let ages = self.lang == Lang::En && self.says.age;
         for cand in cands.iter_mut() {
             let c = &*cand;
             let year_like = !c.words && c.value.scale() == 0 && c.end - c.start == 4;
@@ -169,6 +188,35 @@ impl<'a> Clause<'a> {
                 || c.start >= 2
                     && self.chars[c.start - 1] == '·'
                     && self.chars[c.start - 2].is_ascii_digit();
+            // "under the age of six", "aged 65 and over", "65 years of
+            // age", "six-year-old children": an age, no figure.
+            let age_or_time = age_or_time || ages && self.is_age_en(c);
+            // 第1页共18页, "Page 1 of 128": the count of a PDF's pages in
+            // its page marker.
+            let page_count = c.value.scale() == 0
+                && !c.words
+                && match self.lang {
+                    Lang::Zh => {
+                        self.at(c.end) == '页' && {
+                            let j = self.back_spaces(c.start);
+                            j >= 2 && self.chars[j - 1] == '共' && self.chars[j - 2] == '页'
+                        }
+                    }
+                    Lang::En => {
+                        word_before == "of"
+                            && before.as_ref().is_some_and(|(s, _)| {
+                                let j = self.back_spaces(*s);
+                                let mut k = j;
+                                while k > 0 && self.chars[k - 1].is_ascii_digit() {
+                                    k -= 1;
+                                }
+                                k < j && self.word_before(k).is_some_and(|(_, w)| w == "page")
+                            })
+                    }
+                };
+            // 2号线, 3号楼, 1、2号线, 1至3号线: a number before 号 numbers a
+            // thing, as "No." does.
+            let numbered = self.lang == Lang::Zh && c.value.scale() == 0 && self.numbered_zh(c);
             // A note's number: 战略定位[1], R&D[3].
             let note = c.value.scale() == 0
                 && !c.words
@@ -372,13 +420,20 @@ impl<'a> Clause<'a> {
             let title_case = |from: usize| {
                 self.at(from).is_ascii_uppercase() && self.at(from + 1).is_ascii_lowercase()
             };
+            // So is one in title case right after a word in title case
+            // ("the Big Four agenda", "Phase Two of the plan"): a number
+            // word that is not the clause's first is capitalized only in a
+            // name.
             let in_name = self.lang == Lang::En
                 && c.words
                 && !word_before.is_empty()
                 && title_case(c.start)
-                && self
+                && (self
                     .word_after(c.end)
-                    .is_some_and(|(e, w)| e >= w.len() && title_case(e - w.len()));
+                    .is_some_and(|(e, w)| e >= w.len() && title_case(e - w.len()))
+                    || self
+                        .word_before(c.start)
+                        .is_some_and(|(s, _)| title_case(s)));
             // 澳门是一座…城市, 成为一个增长点: 一 and a measure word after a
             // copula is an article; 一个不放过, 一个也不少: "not a single
             // one", no count.
@@ -444,6 +499,16 @@ impl<'a> Clause<'a> {
             };
             let half_period =
                 c.words && c.fraction && (time_word(word_after) || half_of_a_period());
+            // "no more than half a dozen": a dozen is no number this reader
+            // reads ("a dozen countries" is none either), and its half is
+            // as loose.
+            let half_dozen = c.words
+                && c.fraction
+                && word_after == "a"
+                && after
+                    .as_ref()
+                    .and_then(|(e, _)| self.word_after(*e))
+                    .is_some_and(|(_, w)| matches!(w.as_str(), "dozen" | "dozens"));
             // "758 cases per 100 000 population": the base of a rate.
             let base = self.lang == Lang::En && word_before == "per";
             // "at night.1": a footnote's number glued to the full stop of
@@ -467,6 +532,9 @@ impl<'a> Clause<'a> {
                 || footnote
                 || running_head
                 || age_or_time
+                || page_count
+                || numbered
+                || half_dozen
                 || half_period
                 || after_colon
                 || basis_year
@@ -493,6 +561,92 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// Whether the Chinese number `c` numbers a thing with 号 (2号线, 3号楼,
+    /// 1号文件), alone or first in a list of such numbers (1、2号线, 1至3号线).
+    /// 号召 (to call on) and 号称 (to be called) are no such 号.
+    fn numbered_zh(&self, c: &Cand) -> bool {
+        let number = |c: char| c.is_ascii_digit() || crate::text::chinese_digit(c).is_some();
+        let mut k = self.skip_spaces(c.end);
+        // At most a few numbers more of the list.
+        for _ in 0..8 {
+            if self.at(k) == '号' {
+                return !self.has(k, "号召") && !self.has(k, "号称");
+            }
+            if !matches!(self.at(k), '、' | '和' | '及' | '至' | '-') {
+                return false;
+            }
+            let from = self.skip_spaces(k + 1);
+            k = from;
+            while number(self.at(k)) {
+                k += 1;
+            }
+            if k == from {
+                return false;
+            }
+            k = self.skip_spaces(k);
+        }
+        false
+    }
+
+    /// Whether the English number `c` is an age: after "aged" or "the
+    /// age of" (or ages of), at the high end of a range after them ("aged
+    /// 6 to 14"), or before "years old", "years of age" or "-year-old".
+    fn is_age_en(&self, c: &Cand) -> bool {
+        let age_word = |start: usize, w: &str| {
+            w == "aged"
+                || w == "of"
+                    && self
+                        .word_before(start)
+                        .is_some_and(|(_, w)| matches!(w.as_str(), "age" | "ages"))
+        };
+        // The start of the number before `s` (digits or a number word),
+        // spaces skipped: the low end of a range.
+        let number_before = |s: usize| {
+            let j = self.back_spaces(s);
+            let mut k = j;
+            while k > 0 && (self.chars[k - 1].is_ascii_digit() || self.chars[k - 1] == ',') {
+                k -= 1;
+            }
+            if k < j {
+                return Some(k);
+            }
+            self.word_before(s)
+                .filter(|(_, w)| lx::is_number_word(w))
+                .map(|(k, _)| k)
+        };
+        if let Some((s, w)) = self.word_before(self.figure_start(c))
+            && (age_word(s, w.as_str())
+                // "aged over 60", "between the ages of 6 and 14", "aged 6
+                // to 14".
+                || matches!(w.as_str(), "over" | "under" | "above" | "below" | "between")
+                    && self
+                        .word_before(s)
+                        .is_some_and(|(s2, w)| age_word(s2, w.as_str()))
+                || matches!(w.as_str(), "to" | "and" | "or")
+                    && number_before(s).is_some_and(|k| {
+                        self.word_before(k).is_some_and(|(s3, w)| {
+                            age_word(s3, w.as_str())
+                                || w == "between"
+                                    && self
+                                        .word_before(s3)
+                                        .is_some_and(|(s4, w)| age_word(s4, w.as_str()))
+                        })
+                    }))
+        {
+            return true;
+        }
+        if self.has(c.end, "-year-old") || self.has(c.end, "-years-old") {
+            return true;
+        }
+        let Some((e, unit)) = self.word_after(c.end) else {
+            return false;
+        };
+        matches!(unit.as_str(), "year" | "years")
+            && self.word_after(e).is_some_and(|(e2, w)| {
+                w == "old" || w == "of" && self.word_after(e2).is_some_and(|(_, w)| w == "age")
+            })
+    }
+
     /// Whether the whole number `c` is a month or a day of a Chinese date:
     /// 3月, 3月份, 3月5日, 5号 after a month, and the first month of a span
     /// of months (1—9月, 1至10月).
@@ -512,6 +666,23 @@ impl<'a> Clause<'a> {
             && self.after_month_or_day(self.figure_start(c));
         if day {
             return true;
+        }
+        // 贾俊强19日在北京表示, 国务院新闻办公室27日举行, 新华社北京5日电: a
+        // day of the month after a name, before a word of time, place or
+        // reporting, is the date of a press release, unless what stands
+        // before it makes it a number of days (连续5日, 由20日压缩至10日).
+        if n <= 31 && self.at(end) == '日' {
+            let before = self.back_spaces(self.figure_start(c));
+            let after_name = before > 0
+                && crate::text::is_cjk(self.chars[before - 1])
+                && self.zh_qualifier_ending_at(before).is_none()
+                && !DAYS_BEFORE
+                    .iter()
+                    .any(|w| self.ends_at(before, w).is_some());
+            let k = self.skip_spaces(end + 1);
+            if after_name && DATE_AFTER.iter().any(|w| self.has(k, w)) {
+                return true;
+            }
         }
         // 1—9月: the first month of a span.
         month
@@ -676,15 +847,23 @@ impl<'a> Clause<'a> {
                 duration
                     && (period_word(word_before)
                         || high_end()
-                        // "two years ago", "five years earlier".
+                        // "two years ago", "five years earlier", "two
+                        // months in advance".
                         || self
                             .word_after(c.end)
                             .and_then(|(e, _)| self.word_after(e))
-                            .is_some_and(|(_, w)| {
+                            .is_some_and(|(e, w)| {
                                 matches!(
                                     w.as_str(),
-                                    "ago" | "earlier" | "later" | "before" | "back" | "previously"
-                                )
+                                    "ago"
+                                        | "earlier"
+                                        | "later"
+                                        | "before"
+                                        | "back"
+                                        | "previously"
+                                        | "ahead"
+                                ) || w == "in"
+                                    && self.word_after(e).is_some_and(|(_, w)| w == "advance")
                             })
                         // "the smallest 12 months' increase", "two weeks’
                         // notice": a possessive duration.
@@ -716,9 +895,14 @@ impl<'a> Clause<'a> {
                     return false;
                 }
                 let before = self.back_spaces(self.figure_start(c));
-                let time_before = ["过去", "今后", "未来", "此后", "最近", "这", "前", "后"]
-                    .iter()
-                    .any(|w| self.ends_at(before, w).is_some());
+                // 为期三年的专项行动, 经过八年持续努力, 历时3年: the time a
+                // campaign or an effort took.
+                let time_before = [
+                    "过去", "今后", "未来", "此后", "最近", "这", "前", "后", "为期", "经过",
+                    "历经", "历时",
+                ]
+                .iter()
+                .any(|w| self.ends_at(before, w).is_some());
                 // 判处5年以上有期徒刑: the band of a sentence, not a figure.
                 let time_after = [
                     "来",
@@ -737,6 +921,8 @@ impl<'a> Clause<'a> {
                     "有期徒刑",
                     "以上有期徒刑",
                     "以下有期徒刑",
+                    // 用三年时间: the time a task is given.
+                    "时间",
                 ]
                 .iter()
                 .any(|w| self.has(c.end + len, w));

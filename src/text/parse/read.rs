@@ -66,9 +66,24 @@ impl<'a> Clause<'a> {
             if *sign == "P" {
                 return Some((Unit::Money(self.signs().p), start));
             }
+            // "Sh" and "Shs" with no country named: the table's shilling
+            // stands in, and the reader refuses the amount
+            // ([`Clause::unnamed_shilling`]).
+            if sign.starts_with("Sh")
+                && let Some(currency) = self.signs().shilling
+            {
+                return Some((Unit::Money(currency), start));
+            }
             return Some((unit.clone(), start));
         }
         None
+    }
+
+    /// Whether a money sign starting at `start` is "Sh" or "Shs" in a text
+    /// that names no one country of the shilling: the amount's currency
+    /// is not the reader's to guess.
+    pub(super) fn unnamed_shilling(&self, start: usize) -> bool {
+        self.at(start) == 'S' && self.at(start + 1) == 'h' && self.signs().shilling.is_none()
     }
 
     /// Whether the number at `i` looks like an amount of money: a scale

@@ -10,6 +10,12 @@ impl<'a> Clause<'a> {
         let sign_start = self.sign_start(cand);
         let currency = self.currency_before(sign_start);
         let figure_start = currency.as_ref().map_or(sign_start, |(_, s)| *s);
+        if currency.is_some() && self.unnamed_shilling(figure_start) {
+            return Err(self.err(
+                figure_start,
+                "\"Sh\" is the shilling of Kenya, Uganda, Tanzania or Somalia, and the text names none of them (or two as often)",
+            ));
+        }
         // "-$5 billion": the minus before the money sign.
         let figure_start = figure_start - usize::from(cand.minus_before_sign);
         let (mut qualifier, qualifier_start) = self.qualifier_span_en(figure_start);

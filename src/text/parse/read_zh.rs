@@ -527,6 +527,18 @@ impl<'a> Clause<'a> {
             end -= clen(w);
             verb_after = true;
         }
+        // One of those words of two characters or more inside the run
+        // makes it a noun and what is said of it (832个贫困县全部摘帽), no
+        // noun, as a verb of inclusion does below: the classifier alone
+        // counts items. A single character may be part of a noun (人均,
+        // 成都).
+        if (i + 1..end).any(|p| {
+            AFTER_NOUN
+                .iter()
+                .any(|w| w.chars().nth(1).is_some() && self.has(p, w))
+        }) {
+            return None;
+        }
         if end > i + 1 && end == self.chars.len() && matches!(self.at(end - 1), '中' | '里') {
             end -= 1;
             verb_after = true;
@@ -540,7 +552,7 @@ impl<'a> Clause<'a> {
             || lx::ZH_QUALIFIERS_AFTER
                 .iter()
                 .any(|(w, _)| self.has(end, w));
-        let noun: String = self.chars[i..end].iter().collect();
+        let noun = self.written(i, end);
         // English words that start a basis ("year on year") or name a unit
         // read back as that, not as a noun: 2个year on year.
         let first = noun
@@ -576,7 +588,7 @@ impl<'a> Clause<'a> {
 
     /// The Chinese qualifier written right before position `j`, with its
     /// length in characters.
-    fn zh_qualifier_ending_at(&self, j: usize) -> Option<(Qualifier, usize)> {
+    pub(super) fn zh_qualifier_ending_at(&self, j: usize) -> Option<(Qualifier, usize)> {
         self.entry_ending_at(j, &QUALIFIERS_BEFORE)
             .map(|(&(_, q), len)| (q, len))
     }
