@@ -2502,3 +2502,75 @@ fn dates_and_periods_of_press_releases_are_no_figures() {
         []
     );
 }
+
+#[test]
+fn a_currency_written_once_is_the_currency_of_the_bare_amounts_after_it() {
+    // 4.5 × 10^9 and 3.9 × 10^9 dollars, joined by "and".
+    assert_eq!(
+        read("It was $4.5 billion and 3.9 billion."),
+        [
+            one("$4.5 billion", "4500000000", "dollar", "none"),
+            one("3.9 billion", "3900000000", "dollar", "none"),
+        ]
+    );
+    // "a further" joins them too (and makes the second a rise, as "more"
+    // does); the rand sign names its currency.
+    assert_eq!(
+        read("South Africa adds R20 billion and a further 5 billion."),
+        [
+            one("R20 billion", "20000000000", "ZAR", "none"),
+            one("further 5 billion", "5000000000", "ZAR", "up"),
+        ]
+    );
+    // A change of level: the level reached takes the currency of the level
+    // it started from, so both are dollars and the direction is up.
+    let f = found("Spending rises from $15 billion to 20 billion.");
+    assert_eq!(f.len(), 1);
+    let reached = f[0].reading.quantity.as_ref().expect("a level");
+    assert_eq!(reached.unit().to_string(), "dollar");
+    assert_eq!(reached.expanded().to_string(), "20000000000");
+    assert_eq!(
+        f[0].reading.from.as_ref().map(|q| q.expanded().to_string()),
+        Some("15000000000".into())
+    );
+    assert_eq!(f[0].reading.change_code(), "up");
+    // In the next clause, "up from" a bare amount is where the amount
+    // before started: one figure, up, from 3.9 × 10^9 dollars.
+    let f = found("Revenue was $4.5 billion, up from 3.9 billion.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].reading.change_code(), "up");
+    let from = f[0].reading.from.as_ref().expect("a starting level");
+    assert_eq!(
+        (from.expanded().to_string(), from.unit().to_string()),
+        ("3900000000".into(), "dollar".into())
+    );
+    // Any other word between keeps the bare number a count: a verb (the
+    // number may be people), a purpose ("to health"), a new subject, a
+    // new sentence.
+    for text in [
+        "It spent $4.5 billion, benefiting 1.2 million.",
+        "Kenya allocates KSh34.7 billion to health, against 30 billion.",
+        "It spent $4.5 billion; the population is 1.4 billion.",
+        "It spent $4.5 billion. And 1.4 billion.",
+    ] {
+        let units: Vec<String> = read(text).into_iter().map(|f| f.2).collect();
+        assert_eq!(units.last().map(String::as_str), Some("items"), "{text}");
+    }
+    // A bare number with no scale word, or a thousand, is not taken as
+    // money: "$4.5 billion and 300" may be anything.
+    for text in [
+        "It was $4.5 billion and 300.",
+        "It was $4.5 billion and 30 thousand.",
+    ] {
+        let units: Vec<String> = read(text).into_iter().map(|f| f.2).collect();
+        assert_eq!(units.last().map(String::as_str), Some("items"), "{text}");
+    }
+    // Chinese writes 元 after each amount; a bare 亿 after one is left alone.
+    assert_eq!(
+        read("收入5亿元和3亿。"),
+        [
+            one("5亿元", "500000000", "CNY", "none"),
+            one("3亿", "300000000", "items", "none"),
+        ]
+    );
+}

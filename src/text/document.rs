@@ -204,6 +204,26 @@ impl Figures<'_> {
             && self.text[range.end..line_end].trim().is_empty()
     }
 
+    /// "$4.5 billion, up from 3.9 billion": a bare number of millions or
+    /// more that opens a run (starting at byte `start`) is money in the
+    /// currency of the amount before it in the sentence, when only words
+    /// that join two amounts stand between them.
+    fn money_written_once(&self, reading: &mut Reading, start: usize) {
+        if reading.lang != Lang::En {
+            return;
+        }
+        let Some(Ok(previous)) = self.pending.back() else {
+            return;
+        };
+        if let (Some(p), Some(q)) = (&previous.reading.quantity, &reading.quantity)
+            && let Some(money) = super::parse::money_written_once(p, q)
+            && let Some(between) = self.text.get(previous.span.end..start)
+            && super::parse::joins_money(between)
+        {
+            reading.quantity = Some(money);
+        }
+    }
+
     /// Applies what the reading that opens a run says of the last figure
     /// before it in the sentence: `None` when the reading is that figure's
     /// starting level (and so no figure of its own).
@@ -290,7 +310,9 @@ impl Figures<'_> {
         };
         for (k, (reading, link)) in parse_all(piece, self.lang, signs).into_iter().enumerate() {
             let reading = match reading {
-                Ok(reading) if k == 0 && before_run > 0 => {
+                Ok(mut reading) if k == 0 && before_run > 0 => {
+                    let start = at(reading.span.0);
+                    self.money_written_once(&mut reading, start);
                     match self.link_back(reading, link) {
                         Some(reading) => Ok(reading),
                         // Said of the figure before: no figure of its own.

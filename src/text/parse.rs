@@ -37,6 +37,7 @@ use super::numerals::{chinese_number, english_number};
 use super::scan;
 use super::words::{self, CharMap, Keyed, WordMap, WordSet};
 mod attach;
+pub(crate) use attach::{joins_money, money_written_once};
 mod candidates;
 mod ranks;
 mod read;
@@ -1093,6 +1094,21 @@ impl<'a> Clause<'a> {
                 && let Some(next) = cands[k + 1..].iter().position(Cand::eligible)
             {
                 used[k + 1 + next] = true;
+            }
+            // "$4.5 billion and 3.9 billion": the currency written once.
+            if self.lang == Lang::En
+                && let Some((_, Ok(previous))) = readings.last()
+                && let (Some(p), Some(q)) = (&previous.quantity, &read.quantity)
+                && let Some(money) = attach::money_written_once(p, q)
+                && let start = self.figure_start(cand)
+                && previous.span.1 <= start
+                && attach::joins_money(
+                    &self.chars[previous.span.1..start]
+                        .iter()
+                        .collect::<String>(),
+                )
+            {
+                read.quantity = Some(money);
             }
             // "drop below 31 per cent ... - down from 35 per cent", "rose to
             // $50 billion from $45 billion": the level the figure before

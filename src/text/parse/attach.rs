@@ -415,10 +415,17 @@ impl<'a> Clause<'a> {
                 continue;
             };
             let reached = self.read_figure(y, cands)?;
-            let Some(to) = reached.quantity else {
+            let Some(mut to) = reached.quantity else {
                 continue;
             };
             let mut from = self.read_figure(x, cands)?.quantity;
+            // "from $15 billion to 20 billion": the second takes the
+            // first's currency.
+            if self.lang == Lang::En
+                && let Some(money) = from.as_ref().and_then(|f| money_written_once(f, &to))
+            {
+                to = money;
+            }
             // "from 58 to 87 cases": the first takes the second's unit, and
             // its scale where that brings the two within a factor of ten of
             // each other ("from 5.2 to 5.5 million", but not "from 1001000
@@ -777,4 +784,80 @@ enum Member {
     Classifier,
     /// 426亿、: the unit, with its own magnitude.
     Magnitude,
+}
+
+/// The words that may stand between an amount of money and a bare number
+/// of millions or more that is money of the same currency, written once:
+/// "$4.5 billion, up from 3.9 billion", "R20 billion and a further 5
+/// billion", "Sh34.7 billion, against 30 billion".
+const JOINS_MONEY: [&str; 22] = [
+    "a",
+    "additional",
+    "against",
+    "an",
+    "and",
+    "another",
+    "compared",
+    "down",
+    "from",
+    "further",
+    "more",
+    "nor",
+    "of",
+    "or",
+    "out",
+    "plus",
+    "than",
+    "to",
+    "up",
+    "versus",
+    "vs",
+    "with",
+];
+
+/// Whether `between`, the text from the end of an amount of money to the
+/// start of a bare number after it, joins the two as amounts of one
+/// currency: commas and at most four words, each one of [`JOINS_MONEY`].
+/// A sentence's end, another number or any other word ("benefiting", "for
+/// roads") keeps them apart.
+pub(crate) fn joins_money(between: &str) -> bool {
+    let mut words = 0;
+    for w in between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if words > 4 || !JOINS_MONEY.iter().any(|j| w.eq_ignore_ascii_case(j)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// `q` as money in the currency of `previous`, when `q` is a bare number
+/// of millions or more (no unit, no noun: "3.9 billion") and `previous`
+/// an amount of money: a text that lists amounts often writes the
+/// currency once, at the first. The caller checks the words between
+/// ([`joins_money`]) and that the text is English; a Chinese amount writes
+/// its 元 at the end, and a bare 亿 is left alone.
+pub(crate) fn money_written_once(previous: &Quantity, q: &Quantity) -> Option<Quantity> {
+    let unit = previous.unit();
+    if !matches!(unit, Unit::Money(_) | Unit::Dollar)
+        || *q.unit() != Unit::Items
+        || !matches!(
+            q.magnitude(),
+            Magnitude::Million
+                | Magnitude::Billion
+                | Magnitude::Trillion
+                | Magnitude::Crore
+                | Magnitude::LakhCrore
+        )
+    {
+        return None;
+    }
+    let money = match q.high() {
+        Some(high) => Quantity::range(q.value(), high, q.magnitude(), unit.clone()),
+        None => Quantity::new(q.value(), q.magnitude(), unit.clone(), q.qualifier()),
+    };
+    money.ok().map(|m| m.with_inexact(q.is_inexact()))
 }
