@@ -1159,6 +1159,7 @@ fn every_chinese_qualifier_and_change_word_before_a_figure() {
         ("压缩", "down"),
         ("削减", "down"),
         ("缩减", "down"),
+        ("缩短", "down"),
         ("增", "up"),
         ("涨", "up"),
         ("跃升", "up"),

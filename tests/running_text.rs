@@ -833,6 +833,33 @@ fn a_place_within_the_top_few_is_a_rank_bounded_by_its_number() {
         [one("增长5%", "5", "percent", "up")]
     );
     assert_eq!(ranks("the top 10 exporters account for half"), []);
+    // A number before the place does not hide it: the rank is found
+    // wherever its 前 stands in the clause.
+    assert_eq!(
+        ranks("新增3家企业进入全国前10名"),
+        [("前10名".to_owned(), 10, true, Some("全国".to_owned()))]
+    );
+    // 500强 after a verb of ranking is a place within the top 500.
+    // https://www.wnwk.com/doc/568772.html
+    assert_eq!(
+        ranks("三一重工跻身世界上市公司500强"),
+        [(
+            "500强".to_owned(),
+            500,
+            true,
+            Some("世界上市公司".to_owned())
+        )]
+    );
+    // With no such verb, 500强 names a list, no figure: the count after
+    // it is the clause's figure.
+    assert_eq!(
+        read("新增中国企业500强2家。"),
+        [one("2家", "2", "items", "none")]
+    );
+    assert_eq!(
+        read("世界500强企业投资项目12个。"),
+        [one("12个", "12", "items", "none")]
+    );
 }
 
 #[test]
@@ -2572,5 +2599,53 @@ fn a_currency_written_once_is_the_currency_of_the_bare_amounts_after_it() {
             one("5亿元", "500000000", "CNY", "none"),
             one("3亿", "300000000", "items", "none"),
         ]
+    );
+}
+
+#[test]
+fn a_change_of_level_that_writes_its_unit_twice_is_one_figure() {
+    /// The level reached, its unit, its direction and where it started.
+    fn level(text: &str) -> Vec<(String, String, String, Option<String>)> {
+        found(text)
+            .into_iter()
+            .map(|f| {
+                let q = f.reading.quantity.as_ref().expect("a level");
+                (
+                    q.expanded().to_string(),
+                    q.unit().to_string(),
+                    f.reading.change_code().to_owned(),
+                    f.reading.from.as_ref().map(|q| q.expanded().to_string()),
+                )
+            })
+            .collect()
+    }
+    let row = |v: &str, unit: &str, change: &str, from: &str| {
+        (
+            v.to_owned(),
+            unit.to_owned(),
+            change.to_owned(),
+            Some(from.to_owned()),
+        )
+    };
+    // The noun after the classifier, written after both numbers, stands
+    // between the first number and the verb: one change of level, down
+    // from 20 to 10 working days.
+    assert_eq!(
+        level("审批时限由20个工作日压缩至10个工作日。"),
+        [row("10", "other:工作日", "down", "20")]
+    );
+    // A noun of companies, up from 5 to 8.
+    assert_eq!(
+        level("由5家企业增加到8家企业。"),
+        [row("8", "other:企业", "up", "5")]
+    );
+    // 缩短 (to shorten) is a word of change: from 3 days to 1.
+    assert_eq!(
+        level("办理时间由3天缩短到1天。"),
+        [row("1", "days", "down", "3")]
+    );
+    assert_eq!(
+        read("平均审批时间缩短60%。"),
+        [one("缩短60%", "60", "percent", "down")]
     );
 }

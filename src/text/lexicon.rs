@@ -681,6 +681,8 @@ pub(crate) const ZH_CHANGE: &[(&str, Dir)] = &[
     ("压缩", Dir::Down),
     ("削减", Dir::Down),
     ("缩减", Dir::Down),
+    // 审批时间缩短60%, 由3天缩短到1天.
+    ("缩短", Dir::Down),
     ("增", Dir::Up),
     ("涨", Dir::Up),
     // 升 only in its compounds: 晋升3人 is a promotion, not a rise.

@@ -395,6 +395,12 @@ impl<'a> Clause<'a> {
                         continue;
                     }
                     let mut j = self.skip_spaces(self.unit_end(x));
+                    // 由20日压缩至10日, 由20个工作日压缩至10个工作日: the
+                    // words of the unit the reader did not take, written
+                    // the same after both numbers.
+                    if let Some(shared) = self.shared_words_zh(x, y, j) {
+                        j = shared;
+                    }
                     let Some((word, dir)) = lx::ZH_CHANGE.iter().find(|(w, _)| self.has(j, w))
                     else {
                         continue;
@@ -485,6 +491,24 @@ impl<'a> Clause<'a> {
             }));
         }
         Ok(None)
+    }
+
+    /// Where the words after the number of `x` end, when, from `j` (where
+    /// the reader's unit of `x` ends), a word of change follows a few
+    /// characters that are written the same after the number of `y`: the
+    /// unit of a change of level written twice, 由20日压缩至10日. `None`
+    /// when a word of change is at `j` already, or no such words are.
+    pub(super) fn shared_words_zh(&self, x: &Cand, y: &Cand, j: usize) -> Option<usize> {
+        if lx::ZH_CHANGE.iter().any(|(w, _)| self.has(j, w)) {
+            return None;
+        }
+        (j + 1..=(j + 6).min(self.chars.len()))
+            .find(|&k| lx::ZH_CHANGE.iter().any(|(w, _)| self.has(k, w)))
+            .filter(|&k| {
+                let words = &self.chars[x.end..k];
+                words.iter().all(|c| crate::text::is_cjk(*c))
+                    && self.chars.get(y.end..y.end + words.len()) == Some(words)
+            })
     }
 
     /// Where the figure after a year phrase at `k` starts: 2005年的,

@@ -217,6 +217,13 @@ impl<'a> Clause<'a> {
             // 2号线, 3号楼, 1、2号线, 1至3号线: a number before 号 numbers a
             // thing, as "No." does.
             let numbered = self.lang == Lang::Zh && c.value.scale() == 0 && self.numbered_zh(c);
+            // 中国企业500强, 世界500强企业: a list of the strongest is named
+            // by its length; after a verb of ranking (跻身世界500强) it is a
+            // place within the top few, read as a rank.
+            let strongest = self.lang == Lang::Zh
+                && c.value.scale() == 0
+                && self.at(c.end) == '强'
+                && self.rank_verb_before_zh(c.start).is_none();
             // A note's number: 战略定位[1], R&D[3].
             let note = c.value.scale() == 0
                 && !c.words
@@ -534,6 +541,7 @@ impl<'a> Clause<'a> {
                 || age_or_time
                 || page_count
                 || numbered
+                || strongest
                 || half_dozen
                 || half_period
                 || after_colon

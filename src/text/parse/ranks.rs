@@ -201,16 +201,23 @@ impl<'a> Clause<'a> {
         {
             let (start, end, among) = match self.lang {
                 Lang::Zh => {
-                    let first = c.start.checked_sub(1).filter(|&k| self.chars[k] == '前')?;
-                    let Some(end) = self.top_rank_end_zh(c.end) else {
+                    // 前10, 前10名, 前10强; 500强 (跻身世界500强).
+                    let strong = self.at(c.end) == '强';
+                    let first = match c.start.checked_sub(1) {
+                        Some(k) if self.chars[k] == '前' => k,
+                        _ if strong => c.start,
+                        _ => continue,
+                    };
+                    let end = if strong {
+                        c.end + 1
+                    } else if let Some(end) = self.top_rank_end_zh(c.end) {
+                        end
+                    } else {
                         continue;
                     };
-                    let verb = (first.saturating_sub(24)..first).rev().find(|&k| {
-                        matches!(
-                            self.chars[k],
-                            '居' | '列' | '名' | '位' | '排' | '入' | '身'
-                        )
-                    })?;
+                    let Some(verb) = self.rank_verb_before_zh(first) else {
+                        continue;
+                    };
                     let among: String = self.chars[verb + 1..first].iter().collect();
                     (first, end, (!among.is_empty()).then_some(among))
                 }
@@ -257,6 +264,18 @@ impl<'a> Clause<'a> {
             });
         }
         None
+    }
+
+    /// Where the verb of ranking before a Chinese place that starts at
+    /// `first` is: a character of 位居, 排名, 列, 进入 or 跻身 at most 24
+    /// characters before (the field ranked in lies between).
+    pub(super) fn rank_verb_before_zh(&self, first: usize) -> Option<usize> {
+        (first.saturating_sub(24)..first).rev().find(|&k| {
+            matches!(
+                self.chars[k],
+                '居' | '列' | '名' | '位' | '排' | '入' | '身'
+            )
+        })
     }
 
     /// Where the words of a Chinese place within the top few end, when the
