@@ -2649,3 +2649,49 @@ fn a_change_of_level_that_writes_its_unit_twice_is_one_figure() {
         [one("缩短60%", "60", "percent", "down")]
     );
 }
+
+#[test]
+fn a_negation_after_a_counted_noun_ends_the_noun() {
+    // What follows 未 or 没有 is said of the noun, and is no part of it.
+    assert_eq!(
+        read("全国有14個省份未完成。"),
+        [one("14個省份", "14", "other:省份", "none")]
+    );
+    assert_eq!(
+        read("仍有3个项目没有开工。"),
+        [one("3个项目", "3", "other:项目", "none")]
+    );
+    // A noun that starts with 未 keeps it, and 未来 is no negation.
+    assert_eq!(
+        read("帮教12个未成年人。"),
+        [one("12个未成年人", "12", "other:未成年人", "none")]
+    );
+    assert_eq!(
+        read("建成5个城市未来社区。"),
+        [one("5个城市未来社区", "5", "other:城市未来社区", "none")]
+    );
+}
+
+#[test]
+fn a_part_said_in_or_out_of_a_whole_is_a_share() {
+    // 9/10, 1/4 and 4/5: the quotient, a fraction; the figure's words run
+    // to the whole's number.
+    assert_eq!(
+        read("Nine in ten households have power."),
+        [one("Nine in ten", "0.9", "fraction", "none")]
+    );
+    assert_eq!(
+        read("One in four children is enrolled."),
+        [one("One in four", "0.25", "fraction", "none")]
+    );
+    assert_eq!(
+        read("We met 4 out of the 5 targets."),
+        [one("4 out of the 5", "0.8", "fraction", "none")]
+    );
+    // A whole of time, money or percent, a smaller whole or a year is no
+    // share: "5 in 12 months" counts in a period.
+    let units = |text: &str| -> Vec<String> { read(text).into_iter().map(|f| f.2).collect() };
+    assert_ne!(units("Cases fell by 5 in 12 months."), ["fraction"]);
+    assert_ne!(units("We treated 3 in 2 clinics."), ["fraction"]);
+    assert_eq!(units("We opened 5 in 2024."), ["items"]);
+}

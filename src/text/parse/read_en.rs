@@ -6,7 +6,7 @@ use super::*;
 impl<'a> Clause<'a> {
     pub(super) fn read_en(&self, cand: &Cand, cands: &[Cand]) -> Result<Read> {
         let mut i = cand.end;
-        let value = cand.value;
+        let mut value = cand.value;
         let sign_start = self.sign_start(cand);
         let currency = self.currency_before(sign_start);
         let figure_start = currency.as_ref().map_or(sign_start, |(_, s)| *s);
@@ -42,6 +42,23 @@ impl<'a> Clause<'a> {
         if cand.fraction {
             unit = Some(Unit::Fraction);
         }
+        // "nine in ten households", "four out of the six regions": a share
+        // of a whole, the two numbers' quotient.
+        let mut share = false;
+        if currency.is_none()
+            && magnitude == Magnitude::One
+            && !cand.fraction
+            && let Some((whole, e)) = self.share_of_en(i, cand, cands)
+        {
+            // The noun after the whole is what the share is of, not its
+            // unit: the figure's words end at the whole.
+            share = true;
+            value = value
+                .checked_div(whole)
+                .ok_or_else(|| self.err(cand.start, "a share too small to hold"))?;
+            unit = Some(Unit::Fraction);
+            i = e;
+        }
         let mut j = i;
         if let Some((u, _)) = &currency {
             unit = Some(u.clone());
@@ -66,6 +83,7 @@ impl<'a> Clause<'a> {
             // the figure's ("$80 million dollars"): "$77 million
             // reflecting higher recovery" has no counted noun.
             && (unit.is_none() || !matches!(u, Unit::Other(_)) || dir.is_some())
+            && !share
         {
             // A sign before the number wins: "$80 million dollars".
             if unit.is_none() {
@@ -230,6 +248,46 @@ impl<'a> Clause<'a> {
             rest = &rest[1..];
         }
         None
+    }
+
+    /// The whole that the number of `cand` is said to be part of, and
+    /// where its number ends, when "in" or "out of" ("out of the") after
+    /// the number ending at `i` leads to a greater whole number with no
+    /// scale word and no unit but a count's: "nine in ten", "four out
+    /// of the six regions". "5 in 12 months" is a count in a period.
+    fn share_of_en(&self, i: usize, cand: &Cand, cands: &[Cand]) -> Option<(Decimal, usize)> {
+        if cand.value.scale() != 0 || cand.value <= Decimal::ZERO || cand.negative() {
+            return None;
+        }
+        let (e, w) = self.word_after(i)?;
+        let k = match w.as_str() {
+            "in" => e,
+            "out" => {
+                let (e, _) = self.word_after(e).filter(|(_, w)| *w == "of")?;
+                match self.word_after(e) {
+                    Some((e, w)) if w == "the" => e,
+                    _ => e,
+                }
+            }
+            _ => return None,
+        };
+        let k = self.skip_spaces(k);
+        let at = cands.partition_point(|c| c.start < k);
+        let whole = cands.get(at).filter(|c| {
+            c.start == k
+                && c.eligible()
+                && !c.fraction
+                && !c.negative()
+                && c.value.scale() == 0
+                && c.value > cand.value
+                && self.currency_before(c.start).is_none()
+                && self.scale_en(c.end).is_none()
+                && self.basis_points_after(c.end).is_none()
+                && self
+                    .unit_after_en(c.end)
+                    .is_none_or(|(u, _, _)| u.dimension() == Dimension::Count)
+        })?;
+        Some((whole.value, whole.end))
     }
 
     /// Whether `c` is written with no money sign, scale word or unit.

@@ -539,6 +539,14 @@ impl<'a> Clause<'a> {
         }) {
             return None;
         }
+        // A negation after the noun ends it (14个省份未完成, 3个项目没有开工);
+        // 未来 is no negation (5个未来社区 is a noun that starts with it).
+        if let Some(p) = (i + 1..end)
+            .find(|&p| self.has(p, "没有") || self.at(p) == '未' && self.at(p + 1) != '来')
+        {
+            end = p;
+            verb_after = true;
+        }
         if end > i + 1 && end == self.chars.len() && matches!(self.at(end - 1), '中' | '里') {
             end -= 1;
             verb_after = true;
