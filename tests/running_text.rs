@@ -2695,3 +2695,47 @@ fn a_part_said_in_or_out_of_a_whole_is_a_share() {
     assert_ne!(units("We treated 3 in 2 clinics."), ["fraction"]);
     assert_eq!(units("We opened 5 in 2024."), ["items"]);
 }
+
+#[test]
+fn numbers_in_web_and_mail_addresses_are_no_figures() {
+    // The address names a page; the figure after it is read.
+    assert_eq!(
+        read("Read it at https://example.com/node/691611, where we list 12 projects."),
+        [one("12 projects", "12", "other:projects", "none")]
+    );
+    // A number glued to a word inside an address is no reason to refuse.
+    assert_eq!(
+        read("See www.treasury.gov.za/budget2023/speech for the 20 tables."),
+        [one("20 tables", "20", "other:tables", "none")]
+    );
+    assert_eq!(
+        read("Write to budget2024@treasury.gov.za for 3 copies."),
+        [one("3 copies", "3", "other:copies", "none")]
+    );
+    // In Chinese text too, and a query's value after "=".
+    assert_eq!(
+        read("详见http://www.gov.cn/2023/05/12/content_5753.htm，全年增长5%。"),
+        [one("增长5%", "5", "percent", "up")]
+    );
+    assert_eq!(read("page?id=2018 and more"), []);
+    // A name with a number glued to it outside an address stays a name,
+    // and a figure next to one is read.
+    assert_eq!(
+        read("PM2.5 fell 3%."),
+        [one("fell 3%", "3", "percent", "down")]
+    );
+}
+
+#[test]
+fn a_budget_named_with_its_year_is_no_level_to_compare_with() {
+    // https://theedgemalaysia.com/node/691611
+    assert_eq!(
+        read("The Ministry of Finance received RM66.6 billion under Budget 2024."),
+        [one("RM66.6 billion", "66600000000", "MYR", "none")]
+    );
+    // "under budget" with no year is a comparison with the budget.
+    assert_eq!(
+        read("The project came in $14 million under budget."),
+        [one("$14 million", "14000000", "dollar", "down")]
+    );
+}

@@ -157,10 +157,13 @@ impl Iterator for Clauses<'_> {
                         // elsewhere it parts.
                         let before = text[..i].chars().next_back();
                         let after = text[next..].chars().next();
+                        // The colon of a web address ("https://") does
+                        // not part either.
                         !(before.is_some_and(|b| b.is_ascii_digit())
                             && (after.is_some_and(|a| a.is_ascii_digit())
                                 || c == ',' && spaced_group_chain(text, i))
-                            || c == ',' && words_group_after(text, i))
+                            || c == ',' && words_group_after(text, i)
+                            || c == ':' && text[next..].starts_with("//"))
                     }
                     // A sentence's own end is no part of its last clause.
                     '。' | '！' | '？' | '!' | '?' => true,

@@ -996,6 +996,40 @@ impl<'a> Clause<'a> {
         })
     }
 
+    /// Where the web or mail address holding the number at `start` ends,
+    /// if it is in one: a run of characters with no space that starts with
+    /// "www." or holds "://" or an "@" (…/node/691611,
+    /// www.gov.za/budget2023/speech), or a query's value after "="
+    /// (?id=2018). Looked at only where a character that may stand in an
+    /// address, and not before a figure, comes right before the number.
+    pub(super) fn address_end(&self, start: usize) -> Option<usize> {
+        let before = *self.chars.get(start.checked_sub(1)?)?;
+        if !(before.is_ascii_alphabetic() || matches!(before, '/' | '=' | '_' | '#' | '&')) {
+            return None;
+        }
+        let in_run = |c: &char| !c.is_whitespace() && !crate::text::is_cjk(*c);
+        let end = start + self.chars[start..].iter().take_while(|c| in_run(c)).count();
+        if before == '=' {
+            return Some(end);
+        }
+        let from = start
+            - self.chars[..start]
+                .iter()
+                .rev()
+                .take_while(|c| in_run(c))
+                .count();
+        let run = &self.chars[from..end];
+        let same = |x: &[char], w: &str| {
+            x.len() == w.len()
+                && x.iter()
+                    .zip(w.chars())
+                    .all(|(a, b)| a.to_ascii_lowercase() == b)
+        };
+        let holds = |w: &str| run.windows(w.len()).any(|x| same(x, w));
+        let www = run.len() > 4 && same(&run[..4], "www.");
+        (www || holds("://") || run.contains(&'@') && run.contains(&'.')).then_some(end)
+    }
+
     /// The numbers of an ASCII clause: its words and digits are known from
     /// [`scan::Bits`], and nothing else can start a number.
     pub(super) fn candidates_ascii(&self, out: &mut Vec<Cand>) -> Result<()> {
@@ -1130,6 +1164,12 @@ impl<'a> Clause<'a> {
     /// error at the separator that breaks the grouping, never another
     /// number.
     pub(super) fn arabic(&self, start: usize) -> Result<Cand> {
+        // A number in a web or mail address names a page, not a figure.
+        if let Some(end) = self.address_end(start) {
+            let mut cand = Cand::new(start, end, Decimal::ZERO);
+            cand.excluded = true;
+            return Ok(cand);
+        }
         let too_long = || self.err(start, "a number with more digits than a decimal holds (28)");
         // The digits accumulate into an exact mantissa; a Decimal holds 96
         // bits of it.

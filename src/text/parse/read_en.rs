@@ -725,7 +725,7 @@ impl<'a> Clause<'a> {
         // projected target", "$14 million under budget": the difference
         // from another level, when that level is named.
         let (e, _) = self.word_after(i)?;
-        let (_, next) = match w.as_str() {
+        let (after_next, next) = match w.as_str() {
             "ahead" | "short" => {
                 let (e, of) = self.word_after(e)?;
                 if of != "of" {
@@ -759,7 +759,11 @@ impl<'a> Clause<'a> {
                 | "prior"
                 | "previous"
         );
-        if !names_a_level {
+        // "under Budget 2024", "over Vision 2030": a name with a year
+        // after it names no level; "below the 2024 target" does.
+        let names_a_year = !matches!(next.as_str(), "the" | "its" | "their" | "our" | "last")
+            && self.at(self.skip_spaces(after_next)).is_ascii_digit();
+        if !names_a_level || names_a_year {
             return None;
         }
         match w.as_str() {
