@@ -2739,3 +2739,58 @@ fn a_budget_named_with_its_year_is_no_level_to_compare_with() {
         [one("$14 million", "14000000", "dollar", "down")]
     );
 }
+
+#[test]
+fn a_plural_of_capitals_ends_a_counted_noun() {
+    // https://theedgemalaysia.com/node/691611: "MPs" is the plural the
+    // noun ends at; the verb after it is no part of it.
+    assert_eq!(
+        read("In the afternoon, 21 MPs debated MOHE's allocation."),
+        [one("21 MPs", "21", "other:mps", "none")]
+    );
+    assert_eq!(
+        read("We helped 3,000 SMEs grow."),
+        [one("3,000 SMEs", "3000", "other:smes", "none")]
+    );
+}
+
+#[test]
+fn currencies_named_by_their_word_after_the_amount() {
+    // Yen, rupiah and baht are each one country's.
+    assert_eq!(
+        read(
+            "Japan spends 110 trillion yen, Indonesia 3,300 trillion rupiah and Thailand 3.5 trillion baht."
+        ),
+        [
+            one("110 trillion yen", "110000000000000", "JPY", "none"),
+            one("3,300 trillion rupiah", "3300000000000000", "IDR", "none"),
+            one("3.5 trillion baht", "3500000000000", "THB", "none"),
+        ]
+    );
+    // Pesos are the Philippines' where the text names it; shillings the
+    // country's the text names.
+    assert_eq!(
+        read("The Philippines will spend 5.768 trillion pesos."),
+        [one("5.768 trillion pesos", "5768000000000", "PHP", "none")]
+    );
+    assert_eq!(
+        read("Uganda will borrow 5 trillion shillings."),
+        [one("5 trillion shillings", "5000000000000", "UGX", "none")]
+    );
+    assert_eq!(
+        read("Kenya will borrow 300 billion shillings."),
+        [one("300 billion shillings", "300000000000", "KES", "none")]
+    );
+    // Named with no country of theirs, the word is no currency this
+    // reader can tell.
+    for text in [
+        "Mexico spends 9 trillion pesos.",
+        "The board holds 5 million shillings.",
+    ] {
+        let units: Vec<String> = read(text).into_iter().map(|f| f.2).collect();
+        assert!(
+            units.iter().all(|u| u.starts_with("other:")),
+            "{text}: {units:?}"
+        );
+    }
+}

@@ -272,7 +272,9 @@ pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit
 /// document's names decide them: "Rs" (and "rupees") is the rupee of
 /// India, Sri Lanka, Pakistan, Nepal, Mauritius or the Seychelles; "P"
 /// before an amount is the Philippine peso or the Botswana pula; "Sh" and
-/// "Shs" are the shilling of Kenya, Uganda, Tanzania or Somalia.
+/// "Shs" (and "shillings") are the shilling of Kenya, Uganda, Tanzania or
+/// Somalia; "pesos" are Philippine pesos where the text names the
+/// Philippines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Signs {
     /// What "Rs", "Rs." and "rupees" name.
@@ -288,6 +290,10 @@ pub(crate) struct Signs {
     /// of them, or two as often (then an amount after the sign is
     /// refused: no shilling is the default).
     pub(crate) shilling: Option<Currency>,
+    /// What the word "pesos" names: the Philippine peso where the text
+    /// names the Philippines or Manila, else none (Mexico, Argentina,
+    /// Colombia and Chile write pesos too, and the word stays a noun).
+    pub(crate) peso: Option<Currency>,
 }
 
 impl Signs {
@@ -298,17 +304,21 @@ impl Signs {
         p: Currency::PHP,
         p_named: false,
         shilling: None,
+        peso: None,
     };
 }
 
 /// Whether `text` writes a sign that [`signs_of`] decides: "Rs", "rupee",
-/// a "P" right before a digit, or "Sh" before a digit, a space or an "s".
+/// "peso", "shilling", a "P" right before a digit, or "Sh" before a digit,
+/// a space or an "s".
 /// A quick look before the names are counted.
 pub(crate) fn writes_shared_sign(text: &str) -> bool {
     // Each look is a fast substring search; the windows only where a P or
     // an "Sh" is.
     text.contains("Rs")
         || text.contains("rupee")
+        || text.contains("peso")
+        || text.contains("shilling")
         || text.contains('P')
             && text
                 .as_bytes()
@@ -340,7 +350,8 @@ pub(crate) fn signs_of(text: &str) -> Signs {
         return Signs::DEFAULT;
     }
     // Each name, with what it counts for: 0 India, then the other rupees,
-    // then 6 the peso and 7 the pula, then 8 to 11 the shillings.
+    // then 6 the Philippines and 7 the pula, then 8 to 11 the shillings,
+    // and 12 the word peso.
     const NAMES: [(&str, usize); 26] = [
         ("India", 0),
         ("New Delhi", 0),
@@ -354,8 +365,8 @@ pub(crate) fn signs_of(text: &str) -> Signs {
         ("Seychell", 5),
         ("Philippin", 6),
         ("Manila", 6),
-        ("Peso", 6),
-        ("peso", 6),
+        ("Peso", 12),
+        ("peso", 12),
         ("Botswana", 7),
         ("Pula", 7),
         ("pula", 7),
@@ -373,7 +384,7 @@ pub(crate) fn signs_of(text: &str) -> Signs {
     const RUPEES: [&[u8; 3]; 6] = [b"INR", b"LKR", b"PKR", b"NPR", b"MUR", b"SCR"];
     // One pass: every name starts with a capital or a "p", looked up there
     // only.
-    let mut counts = [0_usize; 12];
+    let mut counts = [0_usize; 13];
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if !(b.is_ascii_uppercase() || b == b'p') {
@@ -397,12 +408,13 @@ pub(crate) fn signs_of(text: &str) -> Signs {
         } else {
             Currency::INR
         },
-        p: if counts[7] > counts[6] {
+        p: if counts[7] > counts[6] + counts[12] {
             Currency::known(b"BWP")
         } else {
             Currency::PHP
         },
-        p_named: counts[6] + counts[7] > 0,
+        p_named: counts[6] + counts[7] + counts[12] > 0,
+        peso: (counts[6] > 0).then_some(Currency::PHP),
         shilling: {
             let shillings = &counts[8..12];
             let most = shillings.iter().copied().max().unwrap_or(0);
@@ -776,6 +788,7 @@ pub(crate) fn qualifiers_ending<'a>(
 /// English unit phrases after a number, lowercase, with their units,
 /// grouped by first letter and longest first within a group.
 pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
+    ("baht", Unit::Money(Currency::known(b"THB"))),
     ("cedis", Unit::Money(Currency::known(b"GHS"))),
     ("cubic metres", Unit::CubicMetres),
     ("cubic meters", Unit::CubicMetres),
@@ -800,6 +813,8 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
     ("mu", Unit::Mu),
     ("naira", Unit::Money(Currency::known(b"NGN"))),
     ("philippine pesos", Unit::Money(Currency::PHP)),
+    // The document's pesos ([`Signs::peso`]), where it names them.
+    ("pesos", Unit::Money(Currency::PHP)),
     ("pula", Unit::Money(Currency::known(b"BWP"))),
     ("percentage points", Unit::PercentagePoints),
     ("percentage point", Unit::PercentagePoints),
@@ -811,9 +826,12 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
     ("percent", Unit::Percent),
     ("renminbi", Unit::CNY),
     ("rupees", Unit::Money(Currency::INR)),
+    ("rupiah", Unit::Money(Currency::known(b"IDR"))),
     ("rand", Unit::Money(Currency::ZAR)),
     ("ringgit", Unit::Money(Currency::MYR)),
     ("rmb", Unit::CNY),
+    // The document's shillings ([`Signs::shilling`]), where it names them.
+    ("shillings", Unit::Money(Currency::known(b"KES"))),
     ("square kilometres", Unit::SquareKm),
     ("square kilometers", Unit::SquareKm),
     ("sq km", Unit::SquareKm),
@@ -828,6 +846,7 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
     ("u.s. dollars", Unit::Money(Currency::USD)),
     ("u.s. dollar", Unit::Money(Currency::USD)),
     ("us dollars", Unit::Money(Currency::USD)),
+    ("yen", Unit::Money(Currency::known(b"JPY"))),
     ("yuan", Unit::CNY),
 ];
 

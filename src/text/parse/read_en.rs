@@ -493,11 +493,20 @@ impl<'a> Clause<'a> {
         for (phrase, unit_of_phrase) in lx::en_units_starting(first) {
             if self.has(k, phrase) {
                 let e = k + clen(phrase);
-                // "rupees" are the document's rupees, as "Rs" is.
-                let unit = if *phrase == "rupees" {
-                    Unit::Money(self.signs().rupee)
-                } else {
-                    unit_of_phrase.clone()
+                // "rupees" are the document's rupees, as "Rs" is, and
+                // "shillings" and "pesos" its shillings or pesos: a text
+                // that names no country of theirs leaves the word a noun.
+                let unit = match *phrase {
+                    "rupees" => Unit::Money(self.signs().rupee),
+                    "shillings" => match self.signs().shilling {
+                        Some(c) => Unit::Money(c),
+                        None => continue,
+                    },
+                    "pesos" => match self.signs().peso {
+                        Some(c) => Unit::Money(c),
+                        None => continue,
+                    },
+                    _ => unit_of_phrase.clone(),
                 };
                 // "1,234 yuan per person".
                 if let Some((e2, w)) = self.word_after(e)
@@ -584,11 +593,18 @@ impl<'a> Clause<'a> {
             }
             // A plural ends in s, but not in ss, us or is (business,
             // status, analysis).
+            // So does a plural of capitals: MPs, SMEs, NGOs.
+            let written = &self.chars[self.skip_spaces(e).min(we)..we];
             let plural = w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
-                && !w.ends_with("is");
+                && !w.ends_with("is")
+                || written.len() >= 3
+                    && written.last() == Some(&'s')
+                    && written[..written.len() - 1]
+                        .iter()
+                        .all(char::is_ascii_uppercase);
             if noun.is_empty() {
                 first_len = w.len();
             } else {
