@@ -2794,3 +2794,20 @@ fn currencies_named_by_their_word_after_the_amount() {
         );
     }
 }
+
+#[test]
+fn a_qualifier_inside_a_chinese_noun_qualifies_the_noun() {
+    // https://guanchang.qwyd.net/zhengfugongzuobaogao/287209.html: 县级以上
+    // is the level of the enterprises counted, no bound of the 75.
+    assert_eq!(
+        read("75家县级以上农业龙头企业年销售收入18.4亿元，增长10.5%。"),
+        [
+            one("75家", "75", "items", "none"),
+            one("18.4亿元", "1840000000", "CNY", "none"),
+            one("增长10.5%", "10.5", "percent", "up"),
+        ]
+    );
+    assert_eq!(qualifiers("培育5个省级以上示范园区。"), ["exact"]);
+    // At the noun's end it is the number's bound.
+    assert_eq!(qualifiers("建成12个检查站点以上。"), ["at_least"]);
+}

@@ -497,10 +497,14 @@ impl<'a> Clause<'a> {
         {
             end += 1;
         }
-        // A qualifier after the noun ends it: 个检查站点以上.
-        if let Some(p) =
-            (i..end).find(|&p| lx::ZH_QUALIFIERS_AFTER.iter().any(|(w, _)| self.has(p, w)))
-        {
+        // A qualifier after the noun ends it: 个检查站点以上. One with more
+        // of the noun after it qualifies a word of the noun (75家县级以上农业
+        // 龙头企业: the county level and above), not the number.
+        if let Some(p) = (i..end).find(|&p| {
+            lx::ZH_QUALIFIERS_AFTER.iter().any(|(w, _)| {
+                self.has(p, w) && !(p > i && crate::text::is_cjk(self.at(p + clen(w))))
+            })
+        }) {
             end = p;
         }
         // A verb or an adverb right after the classifier leaves no noun
