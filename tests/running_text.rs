@@ -2811,3 +2811,35 @@ fn a_qualifier_inside_a_chinese_noun_qualifies_the_noun() {
     // At the noun's end it is the number's bound.
     assert_eq!(qualifiers("建成12个检查站点以上。"), ["at_least"]);
 }
+
+#[test]
+fn a_level_compared_with_and_a_period_written_as_a_dashed_range() {
+    // https://www.moneycontrol.com/news/business/economy/fiscal-deficit-bangtarget-indiabright-spot-finmin-993710.html
+    // The deficit after "improvement over" is the level compared with, no
+    // change; a time between "over" and the figure keeps the change.
+    assert_eq!(
+        read(
+            "The fiscal deficit at 3.9 percent of GDP is a significant improvement over the deficit of 4.1 percent in 2014-15."
+        ),
+        [
+            one("3.9 percent", "3.9", "percent", "none"),
+            one("4.1 percent", "4.1", "percent", "none"),
+        ]
+    );
+    assert_eq!(
+        read("Exports showed growth over the previous year of 7.9 percent."),
+        [one("7.9 percent", "7.9", "percent", "up")]
+    );
+    // https://www.bjpassociates.com/blog/deficit-to-be-lower-fiscal-revenue-deficit-to-be-lower-than-estimates/
+    // "next 3-4 days" is a period: neither end is a figure. A range of
+    // days said of how long a thing takes is one.
+    assert_eq!(
+        read("So in next 3-4 days we will get more additions to revenue."),
+        []
+    );
+    assert_eq!(read("Over the next 2-3 years we will act."), []);
+    assert_eq!(
+        read("A permit takes 3-4 days."),
+        [one("3-4 days", "3", "days", "none")]
+    );
+}

@@ -780,13 +780,23 @@ impl<'a> Clause<'a> {
             Lang::En => {
                 // "the next one to two years": the low end of a range of
                 // durations takes the word after the high end.
-                let range_after = matches!(word_after, "to" | "or")
-                    .then(|| {
+                // So does the low end of "the next 3-4 days".
+                let range_after = if matches!(word_after, "to" | "or") {
+                    (|| {
                         let (e, _) = self.word_after(c.end)?;
                         let (e2, _) = self.word_after(e).filter(|(_, n)| lx::is_number_word(n))?;
                         self.word_after(e2).map(|(_, w)| w.to_string())
-                    })
-                    .flatten();
+                    })()
+                } else if matches!(self.at(c.end), '-' | '–') && self.at(c.end + 1).is_ascii_digit()
+                {
+                    let mut e = c.end + 1;
+                    while self.at(e).is_ascii_digit() {
+                        e += 1;
+                    }
+                    self.word_after(e).map(|(_, w)| w.to_string())
+                } else {
+                    None
+                };
                 let word_after = range_after.as_deref().unwrap_or(word_after);
                 // "the past three fiscal years": the kind of year before it.
                 let kind_of_year = matches!(word_after, "fiscal" | "financial" | "calendar")
@@ -838,7 +848,21 @@ impl<'a> Clause<'a> {
                 // "the next one to two years": the high end of a range of
                 // durations after a word of time.
                 let high_end = || {
-                    let Some((p, w)) = self.word_before(self.figure_start(c)) else {
+                    // "the next 3-4 days": digits and a dash before.
+                    let start = self.figure_start(c);
+                    if start >= 2
+                        && matches!(self.chars[start - 1], '-' | '–')
+                        && self.chars[start - 2].is_ascii_digit()
+                    {
+                        let mut low = start - 2;
+                        while low > 0 && self.chars[low - 1].is_ascii_digit() {
+                            low -= 1;
+                        }
+                        return self
+                            .word_before(low)
+                            .is_some_and(|(_, w)| period_word(w.as_str()));
+                    }
+                    let Some((p, w)) = self.word_before(start) else {
                         return false;
                     };
                     if !matches!(w.as_str(), "to" | "or") {

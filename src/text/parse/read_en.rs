@@ -843,6 +843,25 @@ impl<'a> Clause<'a> {
             {
                 return None;
             }
+            // "an improvement over the deficit of 4.1 percent": the figure
+            // after "over" (or "against", "versus") is the level compared
+            // with, unless what stands between is a time ("growth over the
+            // previous year of 7.9 percent").
+            if distance > 0
+                && !by_before
+                && matches!(w.text, "over" | "against" | "versus" | "vs")
+                && !self.words[k..]
+                    .iter()
+                    .take_while(|u| u.end <= start)
+                    .any(|u| {
+                        matches!(
+                            self.word_text(u),
+                            "year" | "years" | "quarter" | "month" | "period" | "fiscal"
+                        )
+                    })
+            {
+                return None;
+            }
             // "increased to 20.4", "job growth averages about 12.7
             // million": the figure is the level reached; "was increased
             // from 18 cents": the level it started from.
