@@ -2843,3 +2843,47 @@ fn a_level_compared_with_and_a_period_written_as_a_dashed_range() {
         [one("3-4 days", "3", "days", "none")]
     );
 }
+
+#[test]
+fn streaks_beside_other_figures_datelines_and_service_lines() {
+    // https://szb.qzwb.com/qzwb/pc/cons/202408/28/content_98106.html
+    // A streak in an enumeration with 、 leaves the other member to read:
+    // the fall of 30.1% and the 14 months it has lasted.
+    let f = found("全国公安机关刑事案件立案数同比下降30.1%、已连续14个月同比下降。");
+    let kinds: Vec<(String, bool)> = f
+        .iter()
+        .map(|f| (f.reading.change_code().to_owned(), f.reading.streak))
+        .collect();
+    assert_eq!(
+        kinds,
+        [("down".to_owned(), false), ("none".to_owned(), true)]
+    );
+    // A streak alone is still the clause's one figure.
+    assert_eq!(found("连续10年未发生重大交通事故。").len(), 1);
+    // The day right after a dateline is a date.
+    assert_eq!(
+        read("本报讯 27日,国务院新闻办公室举行发布会,破获案件491起。"),
+        [one("491起", "491", "cases", "none")]
+    );
+    // 110 and 12345 name service lines; a number with a magnitude or a
+    // classifier before the same words stays a figure.
+    assert_eq!(
+        read("全国110刑事、治安警情同比分别下降18.1%、10.9%。"),
+        [
+            one("下降18.1%", "18.1", "percent", "down"),
+            one("10.9%", "10.9", "percent", "down"),
+        ]
+    );
+    assert_eq!(
+        read("12345政务服务便民热线受理诉求12万件。"),
+        [one("12万件", "120000", "cases", "none")]
+    );
+    assert_eq!(
+        read("投资110亿元建设服务中心。"),
+        [one("110亿元", "11000000000", "CNY", "none")]
+    );
+    assert_eq!(
+        read("建成120家服务站。"),
+        [one("120家服务站", "120", "other:服务站", "none")]
+    );
+}

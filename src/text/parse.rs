@@ -978,20 +978,19 @@ impl<'a> Clause<'a> {
         }
         let cands: &[Cand] = out;
         // A streak, rank or record is the clause's one figure.
-        match self.streak(cands) {
-            Ok(Some(r)) => return readings.push((0, Ok(r))),
+        let ranks = match self.streak(cands) {
+            Ok(Some(r)) => vec![r],
             Err(e) => return readings.push((0, Err(e))),
-            Ok(None) => {}
-        }
-        let ranks = self.ranks(cands);
+            Ok(None) => self.ranks(cands),
+        };
         used.clear();
         used.resize(cands.len(), false);
         if !ranks.is_empty() {
-            // In Chinese, an item of an enumeration that is no rank
-            // (攻克8起命案积案、清库率全省第一) is read as well, and in either
-            // language a figure outside the brackets of a rank (增长1.28%
-            // (增幅在全市排名第五)); otherwise the ranks are the clause's
-            // figures.
+            // In Chinese, an item of an enumeration that is no rank or
+            // streak (攻克8起命案积案、清库率全省第一; 同比下降30.1%、已连续14个月
+            // 同比下降) is read as well, and in either language a figure
+            // outside the brackets of a rank (增长1.28% (增幅在全市排名第五));
+            // otherwise the ranks (or the streak) are the clause's figures.
             let apart_mark = |c: &char| {
                 matches!(c, '(' | ')' | '[' | ']') || self.lang == Lang::Zh && *c == '、'
             };

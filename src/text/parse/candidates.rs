@@ -217,6 +217,8 @@ impl<'a> Clause<'a> {
             // 2号线, 3号楼, 1、2号线, 1至3号线: a number before 号 numbers a
             // thing, as "No." does.
             let numbered = self.lang == Lang::Zh && c.value.scale() == 0 && self.numbered_zh(c);
+            // 110警情, 12345热线: the number of a public service line.
+            let hotline = self.lang == Lang::Zh && self.hotline_zh(c);
             // 中国企业500强, 世界500强企业: a list of the strongest is named
             // by its length; after a verb of ranking (跻身世界500强) it is a
             // place within the top few, read as a rank.
@@ -542,6 +544,7 @@ impl<'a> Clause<'a> {
                 || page_count
                 || numbered
                 || strongest
+                || hotline
                 || half_dozen
                 || half_period
                 || after_colon
@@ -594,6 +597,29 @@ impl<'a> Clause<'a> {
             k = self.skip_spaces(k);
         }
         false
+    }
+
+    /// Whether the Chinese number `c` is the number of a public service
+    /// line (110 of the police, 119, 120, 12345 of the city's hotline): three
+    /// or five digits starting with 1, with no magnitude, unit or classifier
+    /// after them, and a word of calls, lines or services within a few
+    /// characters (全国110刑事、治安警情, 12345政务服务便民热线).
+    fn hotline_zh(&self, c: &Cand) -> bool {
+        const CALLS: [&str; 7] = ["警", "热线", "电话", "平台", "急救", "服务", "接处"];
+        let digits = c.end - c.start;
+        matches!(digits, 3 | 5)
+            && self.at(c.start) == '1'
+            && self.chars[c.start..c.end].iter().all(char::is_ascii_digit)
+            && !c.minus
+            && crate::text::is_cjk(self.at(c.end))
+            && !matches!(
+                self.at(c.end),
+                '余' | '多' | '万' | '亿' | '千' | '百' | '十'
+            )
+            && self.big_zh(c.end).1 == 0
+            && self.unit_zh(c.end).is_none()
+            && (c.end..(c.end + 12).min(self.chars.len()))
+                .any(|k| CALLS.iter().any(|w| self.has(k, w)))
     }
 
     /// Whether the English number `c` is an age: after "aged" or "the
@@ -677,7 +703,8 @@ impl<'a> Clause<'a> {
         }
         // 贾俊强19日在北京表示, 国务院新闻办公室27日举行, 新华社北京5日电: a
         // day of the month after a name, before a word of time, place or
-        // reporting, is the date of a press release, unless what stands
+        // reporting (or right after a dateline: 本报讯 27日), is the date of
+        // a press release, unless what stands
         // before it makes it a number of days (连续5日, 由20日压缩至10日).
         if n <= 31 && self.at(end) == '日' {
             let before = self.back_spaces(self.figure_start(c));
@@ -689,6 +716,10 @@ impl<'a> Clause<'a> {
                     .any(|w| self.ends_at(before, w).is_some());
             let k = self.skip_spaces(end + 1);
             if after_name && DATE_AFTER.iter().any(|w| self.has(k, w)) {
+                return true;
+            }
+            // 本报讯 27日, 新华社讯 5日: right after a dateline.
+            if before > 0 && matches!(self.chars[before - 1], '讯' | '电') {
                 return true;
             }
         }
