@@ -420,6 +420,9 @@ struct Cand {
     minus_before_sign: bool,
     /// A vague number (几十万, 数百): no value to read.
     vague: bool,
+    /// Where its figure starts ([`Clause::figure_start`]), found once
+    /// when the clause's numbers are all known; `usize::MAX` before.
+    figure: usize,
 }
 
 impl Cand {
@@ -451,6 +454,7 @@ impl Cand {
             minus: false,
             minus_before_sign: false,
             vague: false,
+            figure: usize::MAX,
         }
     }
 }

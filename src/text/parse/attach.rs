@@ -211,6 +211,16 @@ impl<'a> Clause<'a> {
     /// Where the figure of `c` starts: a minus sign before its money sign,
     /// its money sign, else its minus sign, else its first digit.
     pub(super) fn figure_start(&self, c: &Cand) -> usize {
+        if c.figure != usize::MAX {
+            return c.figure;
+        }
+        self.find_figure_start(c)
+    }
+
+    /// [`Clause::figure_start`], looked for: most checks ask it of a
+    /// number many times, so [`Clause::candidates`] keeps it in the
+    /// number once found.
+    pub(super) fn find_figure_start(&self, c: &Cand) -> usize {
         let s = self.sign_start(c);
         let start = self.currency_before(s).map_or(s, |(_, start)| start);
         if c.minus_before_sign {

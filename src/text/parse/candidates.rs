@@ -29,6 +29,10 @@ impl<'a> Clause<'a> {
         } else {
             self.candidates_any(out)?;
         }
+        // Where each figure starts, which the checks below ask many times.
+        for c in out.iter_mut() {
+            c.figure = self.find_figure_start(c);
+        }
         self.check_adjacent(out)?;
         self.set_aside_names_and_periods(out);
         Ok(())
