@@ -423,6 +423,40 @@ struct Cand {
     /// Where its figure starts ([`Clause::figure_start`]), found once
     /// when the clause's numbers are all known; `usize::MAX` before.
     figure: usize,
+    /// The money sign right before it (or before its minus sign), found
+    /// once ([`Clause::money_sign`]).
+    sign: SignBefore,
+}
+
+/// The money sign before a number, once looked for: a sign is money in a
+/// currency, or a bare `$` (`None`), and where it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SignBefore {
+    /// Not looked for yet.
+    Unknown,
+    /// None.
+    No,
+    /// A sign starting at `start`.
+    At {
+        currency: Option<crate::Currency>,
+        start: usize,
+    },
+}
+
+impl SignBefore {
+    fn of(found: Option<(Unit, usize)>) -> SignBefore {
+        match found {
+            Some((Unit::Money(c), start)) => SignBefore::At {
+                currency: Some(c),
+                start,
+            },
+            Some((_, start)) => SignBefore::At {
+                currency: None,
+                start,
+            },
+            None => SignBefore::No,
+        }
+    }
 }
 
 impl Cand {
@@ -455,6 +489,7 @@ impl Cand {
             minus_before_sign: false,
             vague: false,
             figure: usize::MAX,
+            sign: SignBefore::Unknown,
         }
     }
 }

@@ -222,11 +222,24 @@ impl<'a> Clause<'a> {
     /// number once found.
     pub(super) fn find_figure_start(&self, c: &Cand) -> usize {
         let s = self.sign_start(c);
-        let start = self.currency_before(s).map_or(s, |(_, start)| start);
+        let start = self.money_sign(c).map_or(s, |(_, start)| start);
         if c.minus_before_sign {
             start - 1
         } else {
             start
+        }
+    }
+
+    /// The money sign right before the figure of `c` (before its minus
+    /// sign if it has one) and where it starts: [`Clause::currency_before`]
+    /// its sign start, kept in the number once looked for.
+    pub(super) fn money_sign(&self, c: &Cand) -> Option<(Unit, usize)> {
+        match c.sign {
+            SignBefore::Unknown => self.currency_before(self.sign_start(c)),
+            SignBefore::No => None,
+            SignBefore::At { currency, start } => {
+                Some((currency.map_or(Unit::Dollar, Unit::Money), start))
+            }
         }
     }
 

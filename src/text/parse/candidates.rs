@@ -31,6 +31,9 @@ impl<'a> Clause<'a> {
         }
         // Where each figure starts, which the checks below ask many times.
         for c in out.iter_mut() {
+            if c.sign == SignBefore::Unknown {
+                c.sign = SignBefore::of(self.currency_before(self.sign_start(c)));
+            }
             c.figure = self.find_figure_start(c);
         }
         self.check_adjacent(out)?;
@@ -1303,9 +1306,14 @@ impl<'a> Clause<'a> {
                 let b = self.chars[start - 2];
                 !(b.is_ascii_alphanumeric() || matches!(b, '-' | '.' | '_' | '/'))
             });
-        // -$5 billion, -R2: the minus before the money sign.
+        // -$5 billion, -R2: the minus before the money sign. With no minus
+        // sign the number's own sign is the one before its digits.
+        let sign = (!cand.minus).then(|| self.currency_before(start));
+        if let Some(sign) = &sign {
+            cand.sign = SignBefore::of(sign.clone());
+        }
         cand.minus_before_sign = !cand.minus
-            && self.currency_before(start).is_some_and(|(_, s)| {
+            && sign.flatten().is_some_and(|(_, s)| {
                 s > 0
                     && self.chars[s - 1] == '-'
                     && (s == 1 || {

@@ -8,7 +8,7 @@ impl<'a> Clause<'a> {
         let mut i = cand.end;
         let mut value = cand.value;
         let sign_start = self.sign_start(cand);
-        let currency = self.currency_before(sign_start);
+        let currency = self.money_sign(cand);
         let figure_start = currency.as_ref().map_or(sign_start, |(_, s)| *s);
         if currency.is_some() && self.unnamed_shilling(figure_start) {
             return Err(self.err(
@@ -292,7 +292,7 @@ impl<'a> Clause<'a> {
 
     /// Whether `c` is written with no money sign, scale word or unit.
     fn bare_number(&self, c: &Cand) -> bool {
-        self.currency_before(self.sign_start(c)).is_none()
+        self.money_sign(c).is_none()
             && self.scale_en(c.end).is_none()
             && self.basis_points_after(c.end).is_none()
             && self.unit_after_en(c.end).is_none()
@@ -1000,7 +1000,7 @@ impl<'a> Clause<'a> {
                         // and the level it reached, each with its money
                         // sign ("budgets of $5 to $10 million" is a range).
                         if *sep == "to"
-                            && self.currency_before(self.sign_start(cand)).is_some()
+                            && self.money_sign(cand).is_some()
                             && self.currency_before(next_start).is_some()
                             && self.governed_by_change(cand)
                             && !self.between_before(self.figure_start(cand))
