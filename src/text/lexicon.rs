@@ -95,6 +95,11 @@ pub(crate) fn number_word<'a>(w: impl Into<Keyed<'a>>) -> Option<NumberWord> {
     NUMBER_WORDS.get(w).copied()
 }
 
+/// [`number_word`] of a word held as bytes, with its key.
+pub(crate) fn number_word_bytes(w: &[u8], key: u64) -> Option<NumberWord> {
+    NUMBER_WORDS.get_bytes(w, key).copied()
+}
+
 /// Whether `w` (lowercase) is an English number word: a unit, a ten or a
 /// scale word.
 pub(crate) fn is_number_word<'a>(w: impl Into<Keyed<'a>>) -> bool {

@@ -547,7 +547,7 @@ struct Says {
 }
 
 impl Says {
-    fn note(&mut self, word: Keyed<'_>) {
+    fn note(&mut self, word: &[u8], key: u64) {
         static SAYS: WordMap<Says, 15> = WordMap::new([
             ("no", Says::NO),
             ("age", Says::AGE),
@@ -565,7 +565,7 @@ impl Says {
             ("year-on-year", Says::BASIS),
             ("", Says::NOTHING),
         ]);
-        if let Some(says) = SAYS.get(word) {
+        if let Some(says) = SAYS.get_bytes(word, key) {
             self.streak |= says.streak;
             self.basis |= says.basis;
             self.no |= says.no;
@@ -740,10 +740,13 @@ impl<'a> Clause<'a> {
         let mut says = Says::default();
         for t in &mut words {
             t.key = words::word_key_in(lower.as_bytes(), t.byte_start, t.byte_end);
-            says.note(Keyed {
-                text: lower.get(t.byte_start..t.byte_end).unwrap_or(""),
-                key: t.key,
-            });
+            says.note(
+                lower
+                    .as_bytes()
+                    .get(t.byte_start..t.byte_end)
+                    .unwrap_or(b""),
+                t.key,
+            );
         }
         if !ascii {
             says.streak |= chars.windows(2).any(|w| w == ['连', '续']);
@@ -802,6 +805,14 @@ impl<'a> Clause<'a> {
 
     fn word_text(&self, t: &Token) -> &str {
         self.lower.get(t.byte_start..t.byte_end).unwrap_or("")
+    }
+
+    /// The bytes of a word of the clause, lowercased.
+    fn word_bytes(&self, t: &Token) -> &[u8] {
+        self.lower
+            .as_bytes()
+            .get(t.byte_start..t.byte_end)
+            .unwrap_or(b"")
     }
 
     fn keyed(&self, t: &Token) -> Keyed<'_> {

@@ -142,7 +142,14 @@ impl<V: 'static, const N: usize> WordMap<V, N> {
     /// The value of `w`, if it is a word of the table.
     pub(crate) fn get<'a>(&self, w: impl Into<Keyed<'a>>) -> Option<&V> {
         let Keyed { text, key } = w.into();
-        let w = text.as_bytes();
+        self.get_bytes(text.as_bytes(), key)
+    }
+
+    /// The value of the word of bytes `w` with key `key` ([`word_key`] of
+    /// `w`): for a caller that holds the word as bytes, so that no check of
+    /// where its characters start is paid for a word that is not in the
+    /// table.
+    pub(crate) fn get_bytes(&self, w: &[u8], key: u64) -> Option<&V> {
         let k = usize::from(self.slots[slot::<SLOTS>(key, self.multiplier)]).checked_sub(1)?;
         let (word, value) = self.pairs.get(k)?;
         // Keys of words past eight bytes can meet: compare those.

@@ -2130,8 +2130,8 @@ impl<'a> Clause<'a> {
         if self.lang != Lang::En {
             return None;
         }
-        let w = self.word_text(t).as_bytes();
-        match lx::number_word(self.keyed(t)) {
+        let w = self.word_bytes(t);
+        match lx::number_word_bytes(w, t.key) {
             Some(what) => Some(Some(what)),
             // A hyphen joins only tens and units: twenty-three, forty-five.
             None => (w.len() >= 9
