@@ -2887,3 +2887,51 @@ fn streaks_beside_other_figures_datelines_and_service_lines() {
         [one("120家服务站", "120", "other:服务站", "none")]
     );
 }
+
+#[test]
+fn up_to_after_a_verb_of_rising_is_the_level_reached() {
+    // onlanka.com (Sri Lanka, 2019): "it went up to 14.2 percent in 2016"
+    // is the level the revenue reached, read as after "rose to" (no
+    // bound); a bare "up to" stays an upper bound.
+    assert_eq!(
+        read("and it went up to 14.2 percent in 2016"),
+        [one("14.2 percent", "14.2", "percent", "none")]
+    );
+    assert_eq!(
+        qualifiers("and it went up to 14.2 percent in 2016"),
+        ["exact"]
+    );
+    assert_eq!(qualifiers("the rate edged up to 4.1 per cent"), ["exact"]);
+    assert_eq!(qualifiers("grants of up to 200 dollars"), ["at_most"]);
+}
+
+#[test]
+fn a_number_refused_leaves_the_clause_s_other_figures() {
+    // dailymirror.lk (Sri Lanka, 2019-01-08): "Rs.2, 200 billion" is one
+    // amount spaced out after its comma; read as Rs 2 and 200 billion it
+    // would be two wrong figures, so it is refused, in one clause.
+    let all: Vec<_> = figures(
+        "Rs.2, 200 billion had been allocated for debt servicing.",
+        None,
+    )
+    .collect();
+    assert!(all.len() == 1 && all[0].is_err(), "{all:?}");
+    // A refusal stands in its place; the clause's other figures are read
+    // (they were lost with it).
+    for text in [
+        "We spent 5 million and $495, 286, 000 on 12 schools",
+        "We spent 5 million and 2.5.6 on 12 schools",
+    ] {
+        let all: Vec<_> = figures(text, None).collect();
+        assert!(
+            all.len() == 3 && all[0].is_ok() && all[1].is_err() && all[2].is_ok(),
+            "{text:?}: {all:?}"
+        );
+        let words: Vec<&str> = all
+            .iter()
+            .filter_map(|f| f.as_ref().ok())
+            .map(|f| &text[f.span.clone()])
+            .collect();
+        assert_eq!(words, ["5 million", "12 schools"], "{text:?}");
+    }
+}

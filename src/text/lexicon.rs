@@ -753,6 +753,18 @@ pub(crate) const EN_QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("topping", Qualifier::MoreThan),
 ];
 
+/// Verbs that "up" after makes a rise, so that "up to" after them is the
+/// level reached, not an upper bound: "went up to 14.2 percent".
+pub(crate) fn rises_with_up<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static VERBS: WordSet<34> = WordSet::set([
+        "go", "goes", "going", "went", "gone", "move", "moves", "moved", "moving", "edge", "edges",
+        "edged", "edging", "inch", "inched", "inching", "creep", "crept", "shoot", "shot", "jump",
+        "jumped", "tick", "ticked", "climb", "climbed", "ramp", "ramped", "step", "stepped",
+        "push", "pushed", "come", "came",
+    ]);
+    VERBS.contains(w)
+}
+
 /// The qualifier phrases that end with the word `w`, longest first.
 pub(crate) fn qualifiers_ending<'a>(
     w: impl Into<Keyed<'a>>,

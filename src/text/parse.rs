@@ -426,6 +426,11 @@ struct Cand {
     /// The money sign right before it (or before its minus sign), found
     /// once ([`Clause::money_sign`]).
     sign: SignBefore,
+    /// Its digits cannot be read ("2.5.6", "$495, 286, 000"): a refusal
+    /// in its place, which leaves the clause's other figures to read. Such
+    /// a number is `excluded`; the error is found again where it is
+    /// reported, which keeps a number free of anything to drop.
+    refused: bool,
 }
 
 /// The money sign before a number, once looked for: a sign is money in a
@@ -490,6 +495,7 @@ impl Cand {
             vague: false,
             figure: usize::MAX,
             sign: SignBefore::Unknown,
+            refused: false,
         }
     }
 }
@@ -1016,6 +1022,25 @@ impl<'a> Clause<'a> {
     /// (what [`parse`] needs): after the first figure read, at the next
     /// candidate that cannot change it.
     fn read_all(&self, scratch: &mut Scratch, first: bool) {
+        self.read_readable(scratch, first);
+        // The numbers whose digits cannot be read are refusals in their
+        // places, among the clause's other figures.
+        let before = scratch.readings.len();
+        for c in &scratch.cands {
+            if c.refused
+                && let Err(e) = self.arabic(c.start)
+            {
+                scratch.readings.push((c.start, Err(e)));
+            }
+        }
+        if scratch.readings.len() > before {
+            scratch.readings.sort_by_key(|(at, _)| *at);
+        }
+    }
+
+    /// [`Clause::read_all`] of the numbers that can be read.
+    #[inline(always)]
+    fn read_readable(&self, scratch: &mut Scratch, first: bool) {
         let Scratch {
             cands: out,
             used,

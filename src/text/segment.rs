@@ -233,7 +233,25 @@ fn spaced_group_chain(text: &str, i: usize) -> bool {
             && (k + 2..k + 5).all(|d| bytes.get(d).is_some_and(u8::is_ascii_digit))
             && !bytes.get(k + 5).is_some_and(u8::is_ascii_digit)
     };
-    group(i) && (group(i + 5) || i >= 5 && group(i - 5))
+    group(i) && (group(i + 5) || i >= 5 && group(i - 5) || scale_word_at(text, i + 5))
+}
+
+/// Whether a scale word follows the space at byte `i`: "Rs.2, 200
+/// billion" is one amount spaced out, not two clauses.
+fn scale_word_at(text: &str, i: usize) -> bool {
+    let Some(rest) = text.get(i..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "thousand", "million", "billion", "trillion", "bn", "mn", "lakh", "lakhs", "crore",
+        "crores",
+    ]
+    .iter()
+    .any(|s| word.eq_ignore_ascii_case(s))
 }
 
 /// Whether the comma at byte `i` joins the groups of an amount written

@@ -1109,7 +1109,7 @@ impl<'a> Clause<'a> {
                 } else {
                     digit
                 };
-                let cand = self.arabic(start)?;
+                let cand = self.arabic_or_refused(start);
                 i = cand.end.max(start + 1);
                 out.push(cand);
             } else if let Some(t) = words.get(k) {
@@ -1144,7 +1144,7 @@ impl<'a> Clause<'a> {
         while i < n {
             let c = self.chars[i];
             if self.arabic_starts(i) {
-                let cand = self.arabic(i)?;
+                let cand = self.arabic_or_refused(i);
                 i = cand.end.max(i + 1);
                 out.push(cand);
             } else if c.is_ascii_alphabetic() {
@@ -1216,6 +1216,40 @@ impl<'a> Clause<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The number of digits at `start`, or, where its digits cannot be
+    /// read, a refusal that covers them (digits, points, commas, and
+    /// digits spaced out after a comma or a point), so that reading goes
+    /// on after it.
+    #[inline]
+    fn arabic_or_refused(&self, start: usize) -> Cand {
+        match self.arabic(start) {
+            Ok(cand) => cand,
+            Err(_) => self.refused_at(start),
+        }
+    }
+
+    /// The refusal that stands for unreadable digits at `start`.
+    #[cold]
+    #[inline(never)]
+    fn refused_at(&self, start: usize) -> Cand {
+        let mut end = start;
+        loop {
+            let c = self.at(end);
+            let digit_at = |k: usize| self.at(k).is_ascii_digit();
+            if c.is_ascii_digit() || matches!(c, '.' | ',') && digit_at(end + 1) {
+                end += 1;
+            } else if matches!(c, ',' | '.') && self.at(end + 1) == ' ' && digit_at(end + 2) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let mut cand = Cand::new(start, end.max(start + 1), Decimal::ZERO);
+        cand.excluded = true;
+        cand.refused = true;
+        cand
     }
 
     /// An Arabic number at `i`: digits grouped by commas (in threes, or in
@@ -1562,22 +1596,31 @@ impl<'a> Clause<'a> {
     /// comma and a space ("$495, 286, 000"). `end` is where the whole
     /// part's groups end.
     fn scanned_money(&self, start: usize, end: usize) -> Result<()> {
-        if self.currency_before(start).is_none() {
-            return Ok(());
-        }
         let digits = |k: usize, n: usize| (k..k + n).all(|d| self.at(d).is_ascii_digit());
-        if self.at(end) == '.' && self.at(end + 1) == ' ' && digits(end + 2, 1) {
-            return Err(self.err(
-                end,
-                "a decimal point with a space after it (a scanned amount?)",
-            ));
-        }
         let group = |k: usize| {
             self.at(k) == ','
                 && self.at(k + 1) == ' '
                 && digits(k + 2, 3)
                 && !self.at(k + 5).is_ascii_digit()
         };
+        // One to three digits, a comma, a space and a group of three before
+        // a scale word are one number spaced out, money or not: "Rs.2, 200
+        // billion" is no list of two sums.
+        if end - start <= 3 && group(end) && self.scale_word_en(end + 5).is_some() {
+            return Err(self.err(
+                end,
+                "digits grouped by a comma and a space (a scanned amount?)",
+            ));
+        }
+        if self.currency_before(start).is_none() {
+            return Ok(());
+        }
+        if self.at(end) == '.' && self.at(end + 1) == ' ' && digits(end + 2, 1) {
+            return Err(self.err(
+                end,
+                "a decimal point with a space after it (a scanned amount?)",
+            ));
+        }
         if group(end) && group(end + 5) {
             return Err(self.err(
                 end,

@@ -682,7 +682,18 @@ impl<'a> Clause<'a> {
             let candidates = lx::qualifiers_ending(&w);
             for (phrase, q) in candidates {
                 if self.phrase_ends_at(j, phrase) {
-                    return (*q, j - clen(phrase));
+                    let from = j - clen(phrase);
+                    // "went up to 14.2 percent", "edged up to 4.1 per cent":
+                    // "up" is the particle of a verb of rising, and the
+                    // figure the level reached, as after "rose to".
+                    if *phrase == "up to"
+                        && self
+                            .word_before(from)
+                            .is_some_and(|(_, v)| lx::rises_with_up(&v))
+                    {
+                        return (Qualifier::Exact, start);
+                    }
+                    return (*q, from);
                 }
             }
             tries += 1;
