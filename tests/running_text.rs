@@ -2935,3 +2935,31 @@ fn a_number_refused_leaves_the_clause_s_other_figures() {
         assert_eq!(words, ["5 million", "12 schools"], "{text:?}");
     }
 }
+
+#[test]
+fn numbers_run_together_are_one_refusal_among_the_clause_s_figures() {
+    // "1 8" with only a space between is a damaged figure (a PDF's lost
+    // comma or digit), never two figures; the run is one refusal, where
+    // its first number stands, and the clause's other figures are read.
+    for (text, refused_at) in [
+        ("Police solved 1 8 cases and 58 abduction cases", 16),
+        ("Police solved 1 8 9 cases and 58 abduction cases", 16),
+    ] {
+        let all: Vec<_> = figures(text, None).collect();
+        assert!(
+            all.len() == 2 && all[0].is_err() && all[1].is_ok(),
+            "{text:?}: {all:?}"
+        );
+        let Err(refusal) = &all[0] else {
+            unreachable!()
+        };
+        let message = refusal.error.to_string();
+        assert!(
+            message.contains("two numbers in a row"),
+            "{text:?}: {message}"
+        );
+        assert_eq!(refusal.at, refused_at, "{text:?}");
+        let Ok(f) = &all[1] else { unreachable!() };
+        assert_eq!(&text[f.span.clone()], "58 abduction cases");
+    }
+}

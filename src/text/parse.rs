@@ -426,11 +426,24 @@ struct Cand {
     /// The money sign right before it (or before its minus sign), found
     /// once ([`Clause::money_sign`]).
     sign: SignBefore,
-    /// Its digits cannot be read ("2.5.6", "$495, 286, 000"): a refusal
-    /// in its place, which leaves the clause's other figures to read. Such
-    /// a number is `excluded`; the error is found again where it is
-    /// reported, which keeps a number free of anything to drop.
-    refused: bool,
+    /// Why it cannot be read, if it cannot: a refusal in its place, which
+    /// leaves the clause's other figures to read. Such a number is
+    /// `excluded`; the error is made where it is reported, which keeps a
+    /// number free of anything to drop.
+    refused: Unreadable,
+}
+
+/// Why a number found in a clause cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unreadable {
+    /// It can be read.
+    None,
+    /// Its digits are grouped in no way a number is ("2.5.6", "$495, 286,
+    /// 000").
+    Digits,
+    /// Another number follows it with only a space between (`1 8`): a
+    /// damaged figure.
+    Adjacent,
 }
 
 /// The money sign before a number, once looked for: a sign is money in a
@@ -495,7 +508,7 @@ impl Cand {
             vague: false,
             figure: usize::MAX,
             sign: SignBefore::Unknown,
-            refused: false,
+            refused: Unreadable::None,
         }
     }
 }
@@ -1027,9 +1040,14 @@ impl<'a> Clause<'a> {
         // places, among the clause's other figures.
         let before = scratch.readings.len();
         for c in &scratch.cands {
-            if c.refused
-                && let Err(e) = self.arabic(c.start)
-            {
+            let refusal = match c.refused {
+                Unreadable::None => continue,
+                Unreadable::Digits => self.arabic(c.start).err(),
+                Unreadable::Adjacent => {
+                    Some(self.err(c.end + 1, "two numbers in a row with nothing between them"))
+                }
+            };
+            if let Some(e) = refusal {
                 scratch.readings.push((c.start, Err(e)));
             }
         }

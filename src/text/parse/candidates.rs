@@ -36,7 +36,7 @@ impl<'a> Clause<'a> {
             }
             c.figure = self.find_figure_start(c);
         }
-        self.check_adjacent(out)?;
+        self.mark_adjacent(out);
         self.set_aside_names_and_periods(out);
         Ok(())
     }
@@ -1201,21 +1201,46 @@ impl<'a> Clause<'a> {
     }
 
     /// Two Arabic numbers with only a space between them (`1 8`) are a
-    /// damaged figure, not two figures.
-    pub(super) fn check_adjacent(&self, cands: &[Cand]) -> Result<()> {
-        for pair in cands.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
-            if !a.words
+    /// damaged figure, not two figures: the run of them is set aside, and
+    /// its first number stands for a refusal in its place
+    /// ([`Unreadable::Adjacent`]), which leaves the clause's other figures to
+    /// read.
+    pub(super) fn mark_adjacent(&self, cands: &mut [Cand]) {
+        let adjacent = |a: &Cand, b: &Cand| {
+            !a.words
                 && !b.words
                 && b.start == a.end + 1
                 && self.at(a.end) == ' '
                 && !a.excluded
                 && !b.excluded
-            {
-                return Err(self.err(b.start, "two numbers in a row with nothing between them"));
-            }
+        };
+        if !cands.windows(2).any(|p| adjacent(&p[0], &p[1])) {
+            return;
         }
-        Ok(())
+        self.mark_runs(cands, adjacent);
+    }
+
+    /// [`Clause::mark_adjacent`] where a clause has such a run: the
+    /// numbers as found, before any is set aside here, decide (`1 8 9` is
+    /// one run, not `1 8` and a figure 9).
+    #[cold]
+    #[inline(never)]
+    fn mark_runs(&self, cands: &mut [Cand], adjacent: impl Fn(&Cand, &Cand) -> bool) {
+        let mut prev: Option<Cand> = None;
+        let mut in_run = false;
+        for i in 0..cands.len() {
+            let this = cands[i].clone();
+            let run = prev.as_ref().is_some_and(|p| adjacent(p, &this));
+            if run {
+                if !in_run {
+                    cands[i - 1].refused = Unreadable::Adjacent;
+                }
+                cands[i - 1].excluded = true;
+                cands[i].excluded = true;
+            }
+            in_run = run;
+            prev = Some(this);
+        }
     }
 
     /// The number of digits at `start`, or, where its digits cannot be
@@ -1248,7 +1273,7 @@ impl<'a> Clause<'a> {
         }
         let mut cand = Cand::new(start, end.max(start + 1), Decimal::ZERO);
         cand.excluded = true;
-        cand.refused = true;
+        cand.refused = Unreadable::Digits;
         cand
     }
 
