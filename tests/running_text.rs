@@ -2963,3 +2963,66 @@ fn numbers_run_together_are_one_refusal_among_the_clause_s_figures() {
         assert_eq!(&text[f.span.clone()], "58 abduction cases");
     }
 }
+
+#[test]
+fn chinese_years_in_numerals_and_changes_of_a_rate() {
+    // Hubei's 2008 report writes years in numerals, 〇 or 0 for nought:
+    // 由二〇〇二年的X增加到二〇〇七年的Y is one change, the level reached.
+    for text in [
+        "全省生产总值由二〇〇二年的3520亿元增加到二〇〇七年的7345亿元。",
+        "全省生产总值由二00二年的3520亿元增加到二00七年的7345亿元。",
+    ] {
+        let reached = found(text);
+        assert_eq!(reached.len(), 1, "{text}: {reached:?}");
+        assert_eq!(&text[reached[0].span.clone()], "7345亿元");
+        assert_eq!(reached[0].reading.change_code(), "up");
+        let from = reached[0].reading.from.as_ref().map(|q| q.expanded());
+        assert_eq!(from.map(|v| v.to_string()), Some("352000000000".into()));
+    }
+    // A rate of growth that quickens, slows or narrows (Anhui, first
+    // quarter of 2019; Jilin): up, down, down.
+    for (text, words, change) in [
+        ("增速比上年加快0.2个百分点。", "加快0.2个百分点", "up"),
+        ("增速放缓0.5个百分点。", "放缓0.5个百分点", "down"),
+        ("增速放慢0.5个百分点。", "放慢0.5个百分点", "down"),
+        ("增速减缓0.5个百分点。", "减缓0.5个百分点", "down"),
+        ("出口降幅收窄0.8个百分点。", "收窄0.8个百分点", "down"),
+    ] {
+        let value = &words[words.len() - "个百分点".len() - 3..words.len() - "个百分点".len()];
+        assert_eq!(
+            read(text),
+            [one(words, value, "percentage_points", change)],
+            "{text}"
+        );
+    }
+    // 4.6和3.1个百分点: the unit of the last member is the first's too,
+    // after 和 as after 、.
+    assert_eq!(
+        read("增速分别比全国快4.6和3.1个百分点。"),
+        [
+            one("4.6", "4.6", "percentage_points", "up"),
+            one("3.1个百分点", "3.1", "percentage_points", "up"),
+        ]
+    );
+    assert_eq!(
+        read("分别有3个和5个。"),
+        [
+            one("3个", "3", "items", "none"),
+            one("5个", "5", "items", "none"),
+        ]
+    );
+    // A count whose "noun" is a comparison and a change counts items
+    // (Anhui, first half of 2025); a noun that holds a word of change
+    // is kept.
+    assert_eq!(
+        read("41个行业中有32个增加值同比增长。"),
+        [
+            one("41个", "41", "items", "none"),
+            one("32个", "32", "items", "none"),
+        ]
+    );
+    assert_eq!(
+        read("培育两个增长极。"),
+        [one("两个增长极", "2", "other:增长极", "none")]
+    );
+}

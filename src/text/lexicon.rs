@@ -680,6 +680,13 @@ pub(crate) const ZH_CHANGE: &[(&str, Dir)] = &[
     ("回落", Dir::Down),
     ("降幅", Dir::Down),
     ("缩小", Dir::Down),
+    // Of a rate of growth or decline: 增速加快0.2个百分点, 增速放缓0.5个
+    // 百分点, 降幅收窄0.8个百分点 (the decline is smaller: down, as 缩小).
+    ("加快", Dir::Up),
+    ("放缓", Dir::Down),
+    ("放慢", Dir::Down),
+    ("减缓", Dir::Down),
+    ("收窄", Dir::Down),
     // Before 增 and 减, which they end with.
     ("净增", Dir::Up),
     ("净减", Dir::Down),

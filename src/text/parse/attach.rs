@@ -67,12 +67,13 @@ impl<'a> Clause<'a> {
         shared: &mut Option<(usize, Unit, Magnitude)>,
     ) -> Result<Read> {
         let cand = &cands[k];
-        // How the member ends: bare (12、), with 个 (0.8个、), or with its own
+        // How the member ends: bare (12、, and 快4.6和3.1个百分点 where a
+        // conjunction joins the last two), with 个 (0.8个、), or with its own
         // magnitude (426亿、, and 426亿及100亿元 where a conjunction joins two
         // amounts in one clause).
         let member_end = |c: &Cand| match (self.at(c.end), self.at(c.end + 1)) {
-            ('、', _) => Some((c.end, Member::Bare)),
-            ('个', '、') => Some((c.end + 1, Member::Classifier)),
+            ('、' | '和' | '及' | '与', _) => Some((c.end, Member::Bare)),
+            ('个', '、' | '和' | '及' | '与') => Some((c.end + 1, Member::Classifier)),
             ('万' | '亿', _) => {
                 let (_, len) = self.big_zh(c.end);
                 (len > 0 && matches!(self.at(c.end + len), '、' | '及' | '和' | '与'))
@@ -536,9 +537,11 @@ impl<'a> Clause<'a> {
 
     /// Where the figure after a year phrase at `k` starts: 2005年的,
     /// 2005年底的, 2005年末的, 上年的, 年初的 name the time of the figure after
-    /// them (由2000年的5104元增加到2005年的8620元); else `k`.
+    /// them (由2000年的5104元增加到2005年的8620元); else `k`. A year is four
+    /// digits, Arabic or Chinese, or the two mixed as typed (二〇〇二年,
+    /// 二零零二年, 二00二年).
     pub(super) fn year_of_zh(&self, k: usize) -> usize {
-        let e = if (0..4).all(|d| self.at(k + d).is_ascii_digit()) && self.at(k + 4) == '年' {
+        let e = if (0..4).all(|d| is_year_digit(self.at(k + d))) && self.at(k + 4) == '年' {
             k + 5 + usize::from(matches!(self.at(k + 5), '底' | '末' | '初'))
         } else if let Some(w) = RELATIVE_YEARS.iter().find(|w| self.has(k, w)) {
             k + clen(w)
@@ -565,7 +568,7 @@ impl<'a> Clause<'a> {
         let k = k - usize::from(k > 0 && matches!(self.chars[k - 1], '底' | '末' | '初'));
         if k >= 5
             && self.chars[k - 1] == '年'
-            && self.chars[k - 5..k - 1].iter().all(char::is_ascii_digit)
+            && self.chars[k - 5..k - 1].iter().all(|&c| is_year_digit(c))
         {
             self.back_spaces(k - 5)
         } else {
@@ -802,6 +805,16 @@ impl<'a> Clause<'a> {
         }
         Link::None
     }
+}
+
+/// A digit of a year as Chinese text writes one: Arabic, or a Chinese
+/// numeral digit (〇 and ○ and 零 for nought).
+fn is_year_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        )
 }
 
 /// Times named from the report's own year (上年的40.9%), longest first:

@@ -543,6 +543,17 @@ impl<'a> Clause<'a> {
         }) {
             return None;
         }
+        // A comparison or a word of change that ends the run says something
+        // of the counted things (41个行业中有32个增加值同比增长): no noun, the
+        // classifier counts items. Inside the run a word of change may be
+        // part of a noun (两个增长极).
+        if (i..end).any(|p| self.has(p, "同比") || self.has(p, "环比"))
+            || self
+                .zh_change_ending_at(end)
+                .is_some_and(|(_, _, len)| len >= 2 && end >= i + len)
+        {
+            return None;
+        }
         // A negation after the noun ends it (14个省份未完成, 3个项目没有开工);
         // 未来 is no negation (5个未来社区 is a noun that starts with it).
         if let Some(p) = (i + 1..end)
