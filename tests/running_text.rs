@@ -3026,3 +3026,30 @@ fn chinese_years_in_numerals_and_changes_of_a_rate() {
         [one("两个增长极", "2", "other:增长极", "none")]
     );
 }
+
+#[test]
+fn an_ordinal_before_a_noun_is_no_rank() {
+    // Hefei's 2022 quarterly figures and a 2022 city report: 全市第一产业
+    // is "the city's primary industry", no first place; its figure is
+    // read. 4.5906 × 10^10 yuan.
+    assert_eq!(
+        read("全市第一产业增加值459.06亿元，增长3.2%。"),
+        [
+            one("459.06亿元", "45906000000", "CNY", "none"),
+            one("增长3.2%", "3.2", "percent", "up"),
+        ]
+    );
+    assert_eq!(read("全省第一个国家级新区获批。"), []);
+    // A rank ends at its ordinal, at 位 or 名, or before 的.
+    for (text, words) in [
+        ("增速全省第一。", "一"),
+        ("居全国第2位的城市。", "2"),
+        ("排名全省第三名，", "三"),
+        ("增速全省第一的县区。", "一"),
+    ] {
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(&text[all[0].span.clone()], words, "{text}");
+        assert!(all[0].reading.rank.is_some(), "{text}: {all:?}");
+    }
+}

@@ -119,6 +119,15 @@ impl<'a> Clause<'a> {
                     else {
                         continue;
                     };
+                    // A rank ends at its ordinal, or at 位 or 名 after it,
+                    // before a mark, 的 or the clause's end (全省第一；居全国
+                    // 第2位的). Before a noun or a classifier the ordinal
+                    // names a thing, no place in a ranking: 全市第一产业增加值,
+                    // 全省第一个国家级新区, 第二批.
+                    let after = c.end + usize::from(matches!(self.at(c.end), '位' | '名'));
+                    if crate::text::is_cjk(self.at(after)) && self.at(after) != '的' {
+                        continue;
+                    }
                     // Back to the verb of ranking (居, 位居, 名列, 排名), at
                     // most 24 characters, or to the 、 after a rank before;
                     // what lies between is the field.
