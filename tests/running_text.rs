@@ -3053,3 +3053,82 @@ fn an_ordinal_before_a_noun_is_no_rank() {
         assert!(all[0].reading.rank.is_some(), "{text}: {all:?}");
     }
 }
+
+#[test]
+fn an_amount_and_its_share_compared_after_them_are_changes() {
+    // Oklahoma's treasurer on gross receipts (capitolbeatok.com, 2017):
+    // "X, or Y percent, more than October 2016" says by how much the
+    // month grew, in dollars and in percent: both are changes up.
+    let text = "That is $40.6 million, or 11.8 percent, more than October 2016.";
+    assert_eq!(
+        read(text),
+        [
+            one("$40.6 million", "40600000", "dollar", "up"),
+            one("11.8 percent", "11.8", "percent", "up"),
+        ]
+    );
+    for (comparison, change) in [
+        ("less than the prior year", "down"),
+        ("below the prior year", "down"),
+        ("above the prior year", "up"),
+        ("higher than last year", "up"),
+    ] {
+        let text = format!("Collections were $12.3 million, or 2.1 percent, {comparison}.");
+        let changes: Vec<String> = read(&text).into_iter().map(|f| f.3).collect();
+        assert_eq!(changes, [change, change], "{text}");
+    }
+    // Without the share in percent, an amount before "more than" may be a
+    // level ("$5 million, more than the schools got"): left a level; and a
+    // comparison that does not follow the pair at once changes nothing.
+    assert_eq!(
+        read("The fund got $5 million, more than the schools got."),
+        [one("$5 million", "5000000", "dollar", "none")]
+    );
+    assert_eq!(
+        read("It was $40.6 million, or 11.8 percent, and more than October 2016."),
+        [
+            one("$40.6 million", "40600000", "dollar", "none"),
+            one("11.8 percent", "11.8", "percent", "none"),
+        ]
+    );
+    // "more when compared to" is a comparison too, and its words are not
+    // the figure's.
+    assert_eq!(
+        read("Receipts were $26.1 million more when compared to last year."),
+        [one("$26.1 million", "26100000", "dollar", "up")]
+    );
+    // "the prior 12 months" is a period, no figure.
+    assert_eq!(
+        read("Receipts over the prior 12 months total $12.1 billion."),
+        [one("$12.1 billion", "12100000000", "dollar", "none")]
+    );
+}
+
+#[test]
+fn nouns_of_change_after_an_article_or_a_word_of_measure() {
+    // "a cut of 4%" is the noun, as "a reduction of 4%" (Mauritius budget,
+    // breakingafricanews.com); "3.7% real growth" is growth.
+    assert_eq!(
+        read("There will be a cut of 4% in the budget."),
+        [one("4%", "4", "percent", "down")]
+    );
+    assert_eq!(
+        read("The economy recorded 3.7% real growth."),
+        [one("3.7%", "3.7", "percent", "up")]
+    );
+    assert_eq!(
+        read("The economy recorded 2.1% real GDP growth."),
+        [one("2.1%", "2.1", "percent", "up")]
+    );
+    // A transitive verb with its object stays what it was: the figure
+    // inside the object is a level.
+    assert_eq!(
+        read("We cut the upper limit of the 20 per cent tax slab."),
+        [one("20 per cent", "20", "percent", "none")]
+    );
+    // A word of measure before no noun of change says nothing.
+    assert_eq!(
+        read("Wages were 3.7% real terms."),
+        [one("3.7%", "3.7", "percent", "none")]
+    );
+}

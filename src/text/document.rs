@@ -264,6 +264,76 @@ impl Figures<'_> {
         Some(reading)
     }
 
+    /// "That is $40.6 million, or 11.8 percent, more than October 2016": a
+    /// clause of no figure that opens with a comparison ("more than",
+    /// "less than", "above", "below", at byte `start`) right after an
+    /// amount and its share in percent joined by ", or" makes both a change
+    /// in its direction. Without the share, "$5 million, more than the
+    /// schools got" may give a level and is left alone.
+    fn compared_after(&mut self, start: usize, piece: &str) {
+        let head = piece.trim_start();
+        let starts = |w: &str| {
+            head.get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && !head[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        };
+        let direction = if ["more than", "higher than", "greater than", "above"]
+            .iter()
+            .any(|w| starts(w))
+        {
+            crate::Direction::Up
+        } else if ["less than", "lower than", "fewer than", "below"]
+            .iter()
+            .any(|w| starts(w))
+        {
+            crate::Direction::Down
+        } else {
+            return;
+        };
+        let n = self.pending.len();
+        if n < 2 {
+            return;
+        }
+        let text = self.text;
+        let (Some(Ok(amount)), Some(Ok(share))) =
+            (self.pending.get(n - 2), self.pending.get(n - 1))
+        else {
+            return;
+        };
+        let joined_by_or = text
+            .get(amount.span.end..share.span.start)
+            .is_some_and(|between| {
+                let w = between.trim().strip_prefix(',').map(str::trim_start);
+                w.is_some_and(|w| w.eq_ignore_ascii_case("or"))
+            });
+        let comma_before = text
+            .get(share.span.end..start)
+            .is_some_and(|between| between.trim() == ",");
+        let plain = |r: &Reading| r.change.is_none() && r.rank.is_none() && !r.streak;
+        let is_share = share
+            .reading
+            .quantity
+            .as_ref()
+            .is_some_and(|q| *q.unit() == crate::Unit::Percent);
+        if !(joined_by_or
+            && comma_before
+            && is_share
+            && plain(&amount.reading)
+            && plain(&share.reading)
+            && amount.reading.quantity.is_some())
+        {
+            return;
+        }
+        let change = crate::Change {
+            direction,
+            basis: crate::Basis::Unstated,
+            mode: crate::ChangeMode::Absolute,
+        };
+        for found in self.pending.range_mut(n - 2..).flatten() {
+            found.reading.change = Some(change_like(change, found.reading.quantity.as_ref()));
+        }
+    }
+
     /// Reads the clauses of `run` (joined by 、) as one text, and queues
     /// each figure with its place in the document.
     fn read_run(&mut self, sentence: &Range<usize>, run: &[Range<usize>]) {
@@ -308,7 +378,12 @@ impl Figures<'_> {
         } else {
             super::lexicon::Signs::DEFAULT
         };
-        for (k, (reading, link)) in parse_all(piece, self.lang, signs).into_iter().enumerate() {
+        let readings = parse_all(piece, self.lang, signs);
+        if readings.is_empty() {
+            self.compared_after(whole.start, piece);
+            return;
+        }
+        for (k, (reading, link)) in readings.into_iter().enumerate() {
             let reading = match reading {
                 Ok(mut reading) if k == 0 && before_run > 0 => {
                     let start = at(reading.span.0);

@@ -963,7 +963,10 @@ pub(crate) fn is_adjective<'a>(w: impl Into<Keyed<'a>>) -> bool {
 
 /// Words that end a counted noun phrase.
 pub(crate) fn is_stop<'a>(w: impl Into<Keyed<'a>>) -> bool {
-    static WORDS: WordSet<56> = WordSet::set([
+    static WORDS: WordSet<58> = WordSet::set([
+        // "$26.1 million more when compared to": the comparison's words.
+        "when",
+        "while",
         "were",
         "are",
         "is",

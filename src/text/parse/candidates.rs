@@ -862,6 +862,7 @@ impl<'a> Clause<'a> {
                             | "within"
                             | "next"
                             | "past"
+                            | "prior"
                             | "last"
                             | "coming"
                             | "first"

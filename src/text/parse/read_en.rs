@@ -739,14 +739,29 @@ impl<'a> Clause<'a> {
     pub(super) fn change_after_en(&self, i: usize) -> Option<Dir> {
         let (_, w) = self.word_after(i)?;
         if w == "more" {
-            // "300 billion yuan more than last year": a comparison.
-            return self
-                .word_after(self.word_after(i)?.0)
-                .filter(|(_, w)| w == "than")
-                .map(|_| Dir::Up);
+            // "300 billion yuan more than last year", "$26.1 million more
+            // when compared to": a comparison.
+            let (e, next) = self.word_after(self.word_after(i)?.0)?;
+            let compared = match next.as_str() {
+                "than" | "compared" => true,
+                "when" => self.word_after(e).is_some_and(|(_, w)| w == "compared"),
+                _ => false,
+            };
+            return compared.then_some(Dir::Up);
         }
         if let Some(d) = lx::en_change_after(&w) {
             return Some(d);
+        }
+        // "3.7% real growth", "2.1% real GDP growth": a word of what is
+        // measured between the figure and the noun of change.
+        if matches!(w.as_str(), "real" | "nominal") {
+            let (e, next) = self.word_after(self.word_after(i)?.0)?;
+            let next = if matches!(next.as_str(), "gdp" | "economic") {
+                self.word_after(e)?.1
+            } else {
+                next
+            };
+            return lx::en_change_after(&next).filter(|_| lx::is_change_noun(&*next));
         }
         // "$97.5 billion ahead of the prior year", "2.19 trillion below its
         // projected target", "$14 million under budget": the difference
@@ -924,8 +939,12 @@ impl<'a> Clause<'a> {
                 // A verb with an object changes the figure after "by"
                 // ("raise the limit by 5%"), not a figure inside its object
                 // ("raise the upper limit of the 20 per cent tax slab").
+                // "a cut of 4%" is the noun of change, not the verb.
                 if distance > 0 && !by_before && lx::is_transitive_change(w) {
-                    return None;
+                    let noun = k >= 2
+                        && matches!(self.word_text(&self.words[k - 2]), "a" | "an")
+                        && self.word_text(&self.words[k]) == "of";
+                    return noun.then_some(d);
                 }
                 if distance > 0 && lx::en_change_right_before(w.text) {
                     return None;
