@@ -3132,3 +3132,108 @@ fn nouns_of_change_after_an_article_or_a_word_of_measure() {
         [one("3.7%", "3.7", "percent", "none")]
     );
 }
+
+#[test]
+fn a_dash_before_a_chinese_year_is_no_minus() {
+    // A title or an item opened by a dash (gcs66.com, a 2022 city
+    // review): the year is no figure, never −2022 years.
+    for text in ["—2022年全市经济运行情况", "-2022年，全市生产总值增长5%。"] {
+        let all = found(text);
+        assert!(
+            all.iter().all(|f| !text[f.span.clone()].contains("2022")),
+            "{text}: {all:?}"
+        );
+    }
+    assert_eq!(
+        read("-2022年，全市生产总值增长5%。"),
+        [one("增长5%", "5", "percent", "up")]
+    );
+    // A minus before a number of another kind stays a minus: a growth of
+    // −6.8% is a fall of 6.8%.
+    assert_eq!(
+        read("增长-6.8%。"),
+        [one("增长-6.8%", "6.8", "percent", "down")]
+    );
+}
+
+#[test]
+fn chinese_comparisons_with_jiao_and_members_of_one_measure() {
+    // 较 compares as 比 does; 差 after it is short of what is compared
+    // (Kunming, 2023: 较目标差 X个百分点).
+    assert_eq!(
+        read("增速较目标差1.2个百分点。"),
+        [one("1.2个百分点", "1.2", "percentage_points", "down")]
+    );
+    assert_eq!(
+        read("较上年高0.3个百分点。"),
+        [one("0.3个百分点", "0.3", "percentage_points", "up")]
+    );
+    // 分别 makes the 、 list the members of one measure: each is money per
+    // person (Anhui, first half of 2025).
+    assert_eq!(
+        read("城镇和农村居民人均可支配收入分别达55072元、37787元。"),
+        [
+            one("55072元", "55072", "CNY/person", "none"),
+            one("37787元", "37787", "CNY/person", "none"),
+        ]
+    );
+    // 分别 after the 、 belongs to another measure.
+    assert_eq!(
+        read("人均纯收入5000元、财政收入分别为20亿元"),
+        [
+            one("5000元", "5000", "CNY/person", "none"),
+            one("20亿元", "2000000000", "CNY", "none"),
+        ]
+    );
+}
+
+#[test]
+fn fiscal_years_of_two_digits_and_the_dollars_of_other_countries() {
+    // "the 25/26 budget" names a fiscal year (Namibia's budget,
+    // informante.web.na); "2/3" and a fraction of two digits that are no
+    // consecutive years stay fractions.
+    assert_eq!(read("The 25/26 budget is large."), []);
+    assert_eq!(read("The 24/25 financial year ended."), []);
+    assert_eq!(
+        read("We built 2/3 of schools."),
+        [one(
+            "2/3",
+            "0.6666666666666666666666666667",
+            "fraction",
+            "none"
+        )]
+    );
+    assert_eq!(
+        read("The 25/50 budget is large."),
+        [one("25/50", "0.5", "fraction", "none")]
+    );
+    // The dollars of Namibia, Trinidad and Tobago, the Eastern Caribbean,
+    // Barbados, Guyana and Belize by their signs (ISO 4217 codes).
+    for (text, value, code) in [
+        ("N$80.1 billion", "80100000000", "NAD"),
+        ("TT$5.2 billion", "5200000000", "TTD"),
+        ("EC$30 million", "30000000", "XCD"),
+        ("Bds$4.5 million", "4500000", "BBD"),
+        ("G$10 billion", "10000000000", "GYD"),
+        ("BZ$2 million", "2000000", "BZD"),
+    ] {
+        let sentence = format!("We will spend {text} on roads.");
+        assert_eq!(
+            read(&sentence),
+            [one(text, value, code, "none")],
+            "{sentence}"
+        );
+    }
+    // A decimal comma before a scale word, after the sign of a country
+    // that writes one: 56.4 × 10^9, 12.5 × 10^9; elsewhere still refused.
+    assert_eq!(
+        read("The budget is N$56,4 billion."),
+        [one("N$56,4 billion", "56400000000", "NAD", "none")]
+    );
+    assert_eq!(
+        read("We allocate R12,5 billion."),
+        [one("R12,5 billion", "12500000000", "ZAR", "none")]
+    );
+    let refused: Vec<_> = figures("It cost $1,5 million.", None).collect();
+    assert!(matches!(refused.as_slice(), [Err(_)]), "{refused:?}");
+}

@@ -188,32 +188,46 @@ pub(crate) fn is_low(phrase: &str) -> bool {
 /// amount that looks like money; the caller checks that.
 pub(crate) fn currency_signs_ending(last: char) -> &'static [(&'static str, Unit)] {
     const AUD: Unit = Unit::Money(Currency::known(b"AUD"));
+    const BBD: Unit = Unit::Money(Currency::known(b"BBD"));
+    const BZD: Unit = Unit::Money(Currency::known(b"BZD"));
     const CAD: Unit = Unit::Money(Currency::known(b"CAD"));
     const CNY: Unit = Unit::Money(Currency::known(b"CNY"));
     const EUR: Unit = Unit::Money(Currency::known(b"EUR"));
     const FJD: Unit = Unit::Money(Currency::known(b"FJD"));
     const GBP: Unit = Unit::Money(Currency::known(b"GBP"));
     const GHS: Unit = Unit::Money(Currency::known(b"GHS"));
+    const GYD: Unit = Unit::Money(Currency::known(b"GYD"));
     const HKD: Unit = Unit::Money(Currency::known(b"HKD"));
     const INR: Unit = Unit::Money(Currency::known(b"INR"));
     const JMD: Unit = Unit::Money(Currency::known(b"JMD"));
     const KES: Unit = Unit::Money(Currency::known(b"KES"));
     const MYR: Unit = Unit::Money(Currency::known(b"MYR"));
+    const NAD: Unit = Unit::Money(Currency::known(b"NAD"));
     const NGN: Unit = Unit::Money(Currency::known(b"NGN"));
     const MOP: Unit = Unit::Money(Currency::known(b"MOP"));
     const NZD: Unit = Unit::Money(Currency::known(b"NZD"));
     const PHP: Unit = Unit::Money(Currency::known(b"PHP"));
     const SGD: Unit = Unit::Money(Currency::known(b"SGD"));
+    const TTD: Unit = Unit::Money(Currency::known(b"TTD"));
     const TZS: Unit = Unit::Money(Currency::known(b"TZS"));
     const UGX: Unit = Unit::Money(Currency::known(b"UGX"));
     const TWD: Unit = Unit::Money(Currency::known(b"TWD"));
     const USD: Unit = Unit::Money(Currency::known(b"USD"));
+    const XCD: Unit = Unit::Money(Currency::known(b"XCD"));
     const ZAR: Unit = Unit::Money(Currency::known(b"ZAR"));
     match last {
         '$' => &[
             ("U.S.$", USD),
             ("US $", USD),
             ("US$", USD),
+            // Namibia, Trinidad and Tobago, the Eastern Caribbean,
+            // Barbados, Guyana and Belize write their dollars so.
+            ("Bds$", BBD),
+            ("TT$", TTD),
+            ("EC$", XCD),
+            ("BZ$", BZD),
+            ("N$", NAD),
+            ("G$", GYD),
             ("NZ$", NZD),
             ("HK$", HKD),
             ("A$", AUD),

@@ -1433,17 +1433,23 @@ impl<'a> Clause<'a> {
             }
             let den: Decimal = Decimal::from_str_exact(&den)
                 .map_err(|_| self.err(i + 1, "a denominator too large"))?;
-            // "in 09/10", "for 19/20": two digits over the two of the next
-            // year after a word of time, a fiscal year; 09 with its leading
+            // "in 09/10", "for 19/20", "the 25/26 budget": two digits over
+            // the two of the next year after a word of time or before a
+            // word of the budget's year, a fiscal year; 09 with its leading
             // zero is no numerator.
             let fiscal = digits_len == 2
                 && k - (i + 1) == 2
                 && scale == 0
                 && (self.chars[start] == '0'
                     || Decimal::from(value.mantissa() % 100 + 1) % Decimal::ONE_HUNDRED == den
-                        && self.word_before(start).is_some_and(|(_, w)| {
+                        && (self.word_before(start).is_some_and(|(_, w)| {
                             matches!(w.as_str(), "in" | "for" | "fy" | "since" | "by" | "during")
-                        }));
+                        }) || self.word_after(k).is_some_and(|(_, w)| {
+                            matches!(
+                                w.as_str(),
+                                "budget" | "financial" | "fiscal" | "year" | "estimates"
+                            )
+                        })));
             if fiscal {
                 cand.excluded = true;
                 cand.end = k;
@@ -1574,9 +1580,12 @@ impl<'a> Clause<'a> {
         if self.is_code_number(start, i, scale, separated) {
             cand.excluded = true;
         }
-        // A year: 2023年, in 2023, FY 2023; never with a minus sign.
+        // A year: 2023年, in 2023, FY 2023; never with a minus sign, but
+        // for a dash that opens a title or an item before a year of
+        // Chinese text (—2022年全市经济运行情况): no count of years is
+        // negative.
         if !separated
-            && !cand.minus
+            && (!cand.minus || self.at(i) == '年')
             && scale == 0
             && digits_len == 4
             && is_year(value)
@@ -1681,9 +1690,20 @@ impl<'a> Clause<'a> {
             .take_while(|&k| digit(k))
             .count();
         let after = first_end + 1 + digits;
+        // "6,5 per cent": one or two digits after the comma before a
+        // percent, which no grouping of digits allows. Before a scale word
+        // only after the sign of a country whose official style writes a
+        // decimal comma ("N$56,4 billion", "R12,5 billion": Namibia, South
+        // Africa); elsewhere "1,5 million" stays doubtful.
         (1..=2).contains(&digits) && !matches!(self.at(after), ',' | '.') && {
             let k = self.skip_spaces(after);
-            self.at(k) == '%' || self.has(k, "per cent") || self.has(k, "percent")
+            self.at(k) == '%'
+                || self.has(k, "per cent")
+                || self.has(k, "percent")
+                || self.scale_word_en(k).is_some()
+                    && self.currency_before(start).is_some_and(|(unit, _)| {
+                        matches!(unit, Unit::Money(c) if matches!(c.as_str(), "NAD" | "ZAR"))
+                    })
         }
     }
 

@@ -205,13 +205,19 @@ impl<'a> Clause<'a> {
         let (value, high, unit) = self.multiple_as_percent(cand, value, high, unit, direction)?;
         // 人均可支配收入21181元: money per person. 人均 names the measure
         // some words before the figure, in its own clause (人均纯收入由2000年的
-        // 2135元增加到3266元: both), with no 、 between to start another.
+        // 2135元增加到3266元: both), with no 、 between to start another,
+        // unless 分别 makes the 、 list the members of one measure (城乡居民人
+        // 均可支配收入分别达55072元、37787元: both).
         let per_person = || {
             let mut k = figure_start;
-            while k > 0 && figure_start - k < 40 && self.chars[k - 1] != '、' {
+            let (mut listed, mut respectively) = (false, false);
+            while k > 0 && figure_start - k < 40 {
                 k -= 1;
-                if self.has(k, "人均") {
-                    return true;
+                match self.chars[k] {
+                    '、' => listed = true,
+                    '分' if listed && self.at(k + 1) == '别' => respectively = true,
+                    '人' if self.at(k + 1) == '均' => return !listed || respectively,
+                    _ => {}
                 }
             }
             false
@@ -656,18 +662,21 @@ impl<'a> Clause<'a> {
             return (Some(dir), basis());
         }
         // A comparison states a difference: 比全国高0.5个百分点 and 比上年多5万人
-        // (a comparative after 比 and what is compared), 高于全国0.5个百分点
+        // (a comparative after 比 or 较 and what is compared), 高于全国0.5个百分点
         // (a comparative verb, what is compared, then the difference). Right
         // before the number, 高于 is a qualifier (高于5%, above 5%).
         let window = j.saturating_sub(12)..j;
         if j > 0 {
             let dir = match self.chars[j - 1] {
                 '高' | '快' | '多' => Some(Dir::Up),
-                '低' | '慢' | '少' => Some(Dir::Down),
+                // 较目标差1.2个百分点: short of the target.
+                '低' | '慢' | '少' | '差' => Some(Dir::Down),
                 _ => None,
             };
             if let Some(dir) = dir
-                && window.clone().any(|k| k + 1 < j && self.chars[k] == '比')
+                && window
+                    .clone()
+                    .any(|k| k + 1 < j && matches!(self.chars[k], '比' | '较'))
             {
                 return (Some(dir), basis());
             }
