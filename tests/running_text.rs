@@ -3237,3 +3237,46 @@ fn fiscal_years_of_two_digits_and_the_dollars_of_other_countries() {
     let refused: Vec<_> = figures("It cost $1,5 million.", None).collect();
     assert!(matches!(refused.as_slice(), [Err(_)]), "{refused:?}");
 }
+
+#[test]
+fn a_line_that_goes_on_in_lowercase_is_wrapped_and_a_class_by_size_is_no_figure() {
+    // A short line before a lowercase word is no heading: the text was
+    // wrapped, and the noun on the next line is the count's.
+    assert_eq!(
+        read("We built 500\nhospitals last year."),
+        [one("500\nhospitals", "500", "other:hospitals", "none")]
+    );
+    // Before a capital the short line may be a heading, and stays one.
+    let all = found("Table 3\nRevenue of 5 million was raised.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        &"Table 3\nRevenue of 5 million was raised."[all[0].clause.clone()],
+        "Revenue of 5 million was raised"
+    );
+    // 过千亿元城市, 千亿级产业集群, 百亿元企业, as provincial reports write them: a class
+    // of cities, clusters or firms named by a round size; the count of them
+    // is the figure. A threshold said of one measure is a figure.
+    assert_eq!(
+        read("全省过千亿元城市达到5个。"),
+        [one("5个", "5", "items", "none")]
+    );
+    assert_eq!(
+        read("打造千亿级产业集群3个。"),
+        [one("3个", "3", "items", "none")]
+    );
+    assert_eq!(
+        read("培育百亿元企业10家。"),
+        [one("10家", "10", "items", "none")]
+    );
+    assert_eq!(
+        read("总量达千亿元。"),
+        [one("千亿元", "100000000000", "CNY", "none")]
+    );
+    assert_eq!(
+        read("引进50亿元项目3个。"),
+        [
+            one("50亿元", "5000000000", "CNY", "none"),
+            one("3个", "3", "items", "none"),
+        ]
+    );
+}

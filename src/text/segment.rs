@@ -393,11 +393,13 @@ fn line_break_ends(text: &str, start: usize, i: usize) -> bool {
     let line_start = text[..i].rfind('\n').map_or(start, |k| (k + 1).max(start));
     let line = text[line_start..i].trim();
     // A heading is short, parts no clauses, and does not end as a wrapped
-    // line does, in a lowercase word or a dash.
+    // line does, in a lowercase word or a dash; nor does a lowercase word
+    // go on after it ("We built 500\nhospitals": a wrapped line).
     let heading = line.chars().count() <= 30
         && !line.contains([',', '，', '、', ';', '；', '：'])
         && !line.ends_with([':', '-'])
-        && !line.ends_with(|c: char| c.is_ascii_lowercase());
+        && !line.ends_with(|c: char| c.is_ascii_lowercase())
+        && !next_line.starts_with(|c: char| c.is_ascii_lowercase());
     // A line that is itself a list item ends at its line break too.
     heading || starts_item(line) || starts_item(next_line)
 }

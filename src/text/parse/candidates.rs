@@ -226,6 +226,9 @@ impl<'a> Clause<'a> {
             let numbered = self.lang == Lang::Zh && c.value.scale() == 0 && self.numbered_zh(c);
             // 110警情, 12345热线: the number of a public service line.
             let hotline = self.lang == Lang::Zh && self.hotline_zh(c);
+            // 千亿级产业集群, 过千亿元城市, 百亿元企业: a class of things
+            // named by a round size, no figure.
+            let size_class = self.lang == Lang::Zh && c.words && self.size_class_zh(c);
             // 中国企业500强, 世界500强企业: a list of the strongest is named
             // by its length; after a verb of ranking (跻身世界500强) it is a
             // place within the top few, read as a rank.
@@ -552,6 +555,7 @@ impl<'a> Clause<'a> {
                 || numbered
                 || strongest
                 || hotline
+                || size_class
                 || half_dozen
                 || half_period
                 || after_colon
@@ -627,6 +631,24 @@ impl<'a> Clause<'a> {
             && self.unit_zh(c.end).is_none()
             && (c.end..(c.end + 12).min(self.chars.len()))
                 .any(|k| CALLS.iter().any(|w| self.has(k, w)))
+    }
+
+    /// Whether the Chinese number `c`, written in numerals, with a scale
+    /// after it, names a class of things by a round size: before 级
+    /// (千亿级产业集群, 百亿元级企业), or before a noun of the places and
+    /// firms so ranked (过千亿元城市, 百亿元企业). A threshold said of one
+    /// measure (突破千亿元大关, 总量达千亿元) is a figure.
+    fn size_class_zh(&self, c: &Cand) -> bool {
+        const CLASSED: [&str; 8] = ["城市", "企业", "县", "产业", "集群", "园区", "项目", "市"];
+        // The scale is the numeral's (千亿) or after it.
+        let (_, len) = self.big_zh(c.end);
+        let scaled = len > 0 || c.end > 0 && matches!(self.chars[c.end - 1], '万' | '亿');
+        if !scaled {
+            return false;
+        }
+        let k = c.end + len;
+        let k = k + usize::from(self.at(k) == '元');
+        self.at(k) == '级' || CLASSED.iter().any(|w| self.has(k, w))
     }
 
     /// Whether the English number `c` is an age: after "aged" or "the
