@@ -3280,3 +3280,47 @@ fn a_line_that_goes_on_in_lowercase_is_wrapped_and_a_class_by_size_is_no_figure(
         ]
     );
 }
+
+#[test]
+fn a_sign_said_in_a_word_and_units_of_energy() {
+    // New South Wales' budget result (budget.nsw.gov.au): "negative $7.8
+    // billion" is −7.8 × 10^9; "minus 0.5 per cent" growth is a fall of
+    // 0.5%, as "-0.5 per cent" is. The word is in the figure's span.
+    assert_eq!(
+        read("Net debt is projected to be negative $7.8 billion in 2017."),
+        [one(
+            "negative $7.8 billion",
+            "-7800000000",
+            "dollar",
+            "none"
+        )]
+    );
+    assert_eq!(
+        read("Growth was minus 0.5 per cent."),
+        [one("minus 0.5 per cent", "0.5", "percent", "down")]
+    );
+    // "negative" before a noun says nothing of a figure after it.
+    assert_eq!(
+        read("It had a negative effect on 5 schools."),
+        [one("5 schools", "5", "other:schools", "none")]
+    );
+    // 亿千瓦时 is energy, not power: the word as written, never kilowatts
+    // (a statistics bureau's briefing on electricity, tjj.cbs.gov.cn);
+    // 千伏安 likewise; 千瓦 stays kilowatts; 张 counts beds.
+    assert_eq!(
+        read("工业用电量为13.83亿千瓦时。"),
+        [one("13.83亿千瓦时", "1383000000", "other:千瓦时", "none")]
+    );
+    assert_eq!(
+        read("变压器累计实现2828.08万千伏安。"),
+        [one("2828.08万千伏安", "28280800", "other:千伏安", "none")]
+    );
+    assert_eq!(
+        read("装机容量120万千瓦。"),
+        [one("120万千瓦", "1200000", "kw", "none")]
+    );
+    assert_eq!(
+        read("床位3080张。"),
+        [one("3080张", "3080", "items", "none")]
+    );
+}

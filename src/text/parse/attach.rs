@@ -224,8 +224,12 @@ impl<'a> Clause<'a> {
     pub(super) fn find_figure_start(&self, c: &Cand) -> usize {
         let s = self.sign_start(c);
         let start = self.money_sign(c).map_or(s, |(_, start)| start);
-        if c.minus_before_sign {
+        // The minus before a money sign ("-$5 billion"), or the word that
+        // says it ("negative $7.8 billion", "minus 0.5 per cent").
+        if c.minus_before_sign && start > 0 && self.chars[start - 1] == '-' {
             start - 1
+        } else if c.minus_before_sign {
+            self.word_before(start).map_or(start, |(s, _)| s)
         } else {
             start
         }

@@ -1394,6 +1394,10 @@ impl<'a> Clause<'a> {
         if let Some(sign) = &sign {
             cand.sign = SignBefore::of(sign.clone());
         }
+        let figure_start = sign
+            .as_ref()
+            .and_then(Option::as_ref)
+            .map_or(start, |(_, s)| *s);
         cand.minus_before_sign = !cand.minus
             && sign.flatten().is_some_and(|(_, s)| {
                 s > 0
@@ -1403,6 +1407,13 @@ impl<'a> Clause<'a> {
                         !(b.is_ascii_alphanumeric() || matches!(b, '-' | '.' | '_' | '/'))
                     })
             });
+        // "negative $7.8 billion", "minus 0.5 per cent": the sign said in
+        // a word right before the figure (its money sign included).
+        if !cand.minus && self.lang == Lang::En {
+            cand.minus_before_sign |= self
+                .word_before(figure_start)
+                .is_some_and(|(_, w)| matches!(w.as_str(), "negative" | "minus"));
+        }
 
         // Fiscal years and year spans: 2024-25, 2023/24, 2026-2030.
         if !separated && scale == 0 && digits_len == 4 && is_year(value) {

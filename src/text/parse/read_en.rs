@@ -16,8 +16,9 @@ impl<'a> Clause<'a> {
                 "\"Sh\" is the shilling of Kenya, Uganda, Tanzania or Somalia, and the text names none of them (or two as often)",
             ));
         }
-        // "-$5 billion": the minus before the money sign.
-        let figure_start = figure_start - usize::from(cand.minus_before_sign);
+        // "-$5 billion", "negative $7.8 billion": the minus before the
+        // money sign, or the word that says it.
+        let figure_start = self.figure_start(cand);
         let (mut qualifier, qualifier_start) = self.qualifier_span_en(figure_start);
         // Scale: 12.44 million, 40-trillion-yuan, 3.5 lakh, 1.5 lakh crore.
         let mut magnitude = Magnitude::One;

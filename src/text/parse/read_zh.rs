@@ -37,11 +37,7 @@ impl<'a> Clause<'a> {
         // Text pasted from a PDF or a web page may space out what follows
         // the number: 达 5.9 万亿元, 5.9 万 亿元.
         let mut i = self.past_spaces_zh(cand.end);
-        let sign_start = self.sign_start(cand);
-        let figure_start = self
-            .currency_before(sign_start)
-            .map_or(sign_start, |(_, s)| s);
-        let figure_start = figure_start - usize::from(cand.minus_before_sign);
+        let figure_start = self.figure_start(cand);
         let (mut qualifier, qualified) = self.qualifier_span_zh(figure_start);
         let mut value = cand.value;
         let over_some = |i: &mut usize, q: &mut Qualifier| {
@@ -88,7 +84,7 @@ impl<'a> Clause<'a> {
         // Percent written 百分之五 is already a value in percent.
         let percent_words = cand.words && self.has(cand.start, "百分之");
         let permille_words = cand.words && self.has(cand.start, "千分之");
-        let sign = self.currency_before(sign_start).map(|(u, _)| u);
+        let sign = self.money_sign(cand).map(|(u, _)| u);
         let mut unit = if let Some(u) = sign.clone() {
             // A word after the number still names it: "$5亿美元" is rare;
             // the sign wins.
