@@ -3324,3 +3324,58 @@ fn a_sign_said_in_a_word_and_units_of_energy() {
         [one("3080张", "3080", "items", "none")]
     );
 }
+
+#[test]
+fn changes_of_level_whose_verb_says_no_direction_and_by_after_a_comma() {
+    // South Africa's 2024 budget (citizen.co.za): "worsen from 4% to
+    // 4.9%" is a change of level, up, from 4%, never a range; "brought
+    // down the fiscal deficit from 5.5 per cent to 5.1 per cent" (India's
+    // 2011 budget, thehindubusinessline.com) is down, from 5.5, never a
+    // refusal of a range whose ends are out of order.
+    let worse = found("The deficit is estimated to worsen from 4% to 4.9% of GDP.");
+    assert_eq!(worse.len(), 1, "{worse:?}");
+    assert_eq!(worse[0].reading.change_code(), "up");
+    let q = worse[0].reading.quantity.as_ref().unwrap();
+    assert_eq!(
+        (q.expanded().to_string(), q.qualifier().to_string()),
+        ("4.9".into(), "exact".into())
+    );
+    let from = worse[0]
+        .reading
+        .from
+        .as_ref()
+        .map(|q| q.expanded().to_string());
+    assert_eq!(from.as_deref(), Some("4"));
+    let down = found(
+        "I have brought down the fiscal deficit from 5.5 per cent to 5.1 per cent of the GDP.",
+    );
+    assert_eq!(down.len(), 1, "{down:?}");
+    assert_eq!(down[0].reading.change_code(), "down");
+    let from = down[0]
+        .reading
+        .from
+        .as_ref()
+        .map(|q| q.expanded().to_string());
+    assert_eq!(from.as_deref(), Some("5.5"));
+    // Levels that do not move say no change.
+    let same = found("The rate went from 5% to 5%.");
+    assert!(
+        same.iter().all(|f| f.reading.change_code() == "none"),
+        "{same:?}"
+    );
+    // "ranging from 5 to 10 percent" stays a range.
+    assert_eq!(qualifiers("Rates range from 5 to 10 percent."), ["range"]);
+    // "revised higher, by R15.7 billion to R356 billion": the change and
+    // the level reached, two figures, never one range.
+    assert_eq!(
+        read("Costs have been revised higher, by R15.7 billion to R356 billion."),
+        [
+            one("R15.7 billion", "15700000000", "ZAR", "up"),
+            one("R356 billion", "356000000000", "ZAR", "none"),
+        ]
+    );
+    assert_eq!(
+        read("Spending fell, by 5%."),
+        [one("5%", "5", "percent", "down")]
+    );
+}

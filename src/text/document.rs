@@ -264,6 +264,39 @@ impl Figures<'_> {
         Some(reading)
     }
 
+    /// "Costs have been revised higher, by R15.7 billion": a run that
+    /// opens with "by" right before its first figure (at byte `start`),
+    /// after a clause that ends in a word of change, gives that figure the
+    /// word's direction.
+    fn by_after_verb(&self, run: &Range<usize>, start: usize, reading: &mut Reading) {
+        if reading.lang != Lang::En {
+            return;
+        }
+        let opening = self.text[run.start..start].trim();
+        if !opening.eq_ignore_ascii_case("by") {
+            return;
+        }
+        let Some(before) = self.text[..run.start].trim_end().strip_suffix(',') else {
+            return;
+        };
+        let word = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let dir = super::lexicon::en_change_after(word.as_str())
+            .or_else(|| super::lexicon::en_change_before(word.as_str()));
+        if let Some(dir) = dir.filter(|d| *d != super::lexicon::Dir::Flat) {
+            let change = crate::Change {
+                direction: dir.direction(),
+                basis: crate::Basis::Unstated,
+                mode: crate::ChangeMode::Absolute,
+            };
+            reading.change = Some(change_like(change, reading.quantity.as_ref()));
+        }
+    }
+
     /// "That is $40.6 million, or 11.8 percent, more than October 2016": a
     /// clause of no figure that opens with a comparison ("more than",
     /// "less than", "above", "below", at byte `start`) right after an
@@ -384,6 +417,13 @@ impl Figures<'_> {
             return;
         }
         for (k, (reading, link)) in readings.into_iter().enumerate() {
+            let reading = match reading {
+                Ok(mut reading) if k == 0 && reading.change.is_none() => {
+                    self.by_after_verb(&whole, at(reading.span.0), &mut reading);
+                    Ok(reading)
+                }
+                other => other,
+            };
             let reading = match reading {
                 Ok(mut reading) if k == 0 && before_run > 0 => {
                     let start = at(reading.span.0);

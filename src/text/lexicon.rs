@@ -981,6 +981,34 @@ pub(crate) fn is_adjective<'a>(w: impl Into<Keyed<'a>>) -> bool {
     WORDS.contains(w)
 }
 
+/// Verbs that say a level changed and not which way ("worsen from 4% to
+/// 4.9%", "brought down the deficit from 5.5 to 5.1 per cent", "went from
+/// 58 to 87"): the two levels give the direction.
+pub(crate) fn is_undirected_change<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<19> = WordSet::set([
+        "worsen",
+        "worsens",
+        "worsened",
+        "deteriorate",
+        "deteriorates",
+        "deteriorated",
+        "bring",
+        "brings",
+        "brought",
+        "revise",
+        "revised",
+        "adjust",
+        "adjusted",
+        "change",
+        "changed",
+        "moved",
+        "shifted",
+        "went",
+        "go",
+    ]);
+    WORDS.contains(w)
+}
+
 /// Words that end a counted noun phrase.
 pub(crate) fn is_stop<'a>(w: impl Into<Keyed<'a>>) -> bool {
     static WORDS: WordSet<58> = WordSet::set([

@@ -563,12 +563,16 @@ struct Says {
     no: bool,
     /// "age", "aged", "ages", "old", "year-old": maybe an age.
     age: bool,
+    /// "negative", "minus": maybe a sign said in a word.
+    minus: bool,
 }
 
 impl Says {
     fn note(&mut self, word: &[u8], key: u64) {
-        static SAYS: WordMap<Says, 15> = WordMap::new([
+        static SAYS: WordMap<Says, 17> = WordMap::new([
             ("no", Says::NO),
+            ("negative", Says::MINUS),
+            ("minus", Says::MINUS),
             ("age", Says::AGE),
             ("aged", Says::AGE),
             ("ages", Says::AGE),
@@ -589,6 +593,7 @@ impl Says {
             self.basis |= says.basis;
             self.no |= says.no;
             self.age |= says.age;
+            self.minus |= says.minus;
         }
     }
 
@@ -597,6 +602,11 @@ impl Says {
         basis: false,
         no: false,
         age: false,
+        minus: false,
+    };
+    const MINUS: Says = Says {
+        minus: true,
+        ..Says::NOTHING
     };
     const AGE: Says = Says {
         age: true,

@@ -366,6 +366,30 @@ impl<'a> Clause<'a> {
     /// the 20 per cent tax slab from Rs8 lakh to Rs10 lakh" change the
     /// limit from one level to the other.
     pub(super) fn transitive_before_en(&self, start: usize) -> Option<Dir> {
+        // Any verb of change: "increased the allocation for schools from $5
+        // to $6 billion"; not the particles "up" and "down".
+        self.verb_before_en(start, |w| {
+            if matches!(w.text, "up" | "down") || lx::en_change_right_before(w.text) {
+                None
+            } else {
+                lx::en_change_before(w)
+            }
+        })
+    }
+
+    /// Whether a verb that says a level changed and not which way stands
+    /// before `start` as [`Clause::transitive_before_en`] finds one: "is
+    /// estimated to worsen from 4% to 4.9%", "brought down the deficit
+    /// from 5.5 per cent to 5.1 per cent", "was revised from". The levels
+    /// give the direction.
+    pub(super) fn undirected_change_before_en(&self, start: usize) -> bool {
+        self.verb_before_en(start, |w| lx::is_undirected_change(w).then_some(()))
+            .is_some()
+    }
+
+    /// The first word within 14 before `start`, no mark between, for which
+    /// `verb` says something.
+    fn verb_before_en<T>(&self, start: usize, verb: impl Fn(Keyed<'_>) -> Option<T>) -> Option<T> {
         let k = self.words.partition_point(|t| t.end <= start);
         let mut j = start;
         for t in self.words[k.saturating_sub(14)..k].iter().rev() {
@@ -379,14 +403,8 @@ impl<'a> Clause<'a> {
             {
                 return None;
             }
-            // Any verb of change: "increased the allocation for schools
-            // from $5 to $6 billion"; not the particles "up" and "down".
-            let w = self.keyed(t);
-            if !matches!(w.text, "up" | "down")
-                && !lx::en_change_right_before(w.text)
-                && let Some(d) = lx::en_change_before(w)
-            {
-                return Some(d);
+            if let Some(found) = verb(self.keyed(t)) {
+                return Some(found);
             }
             j = t.start;
         }
@@ -405,6 +423,8 @@ impl<'a> Clause<'a> {
             let Some(y) = cands[k + 1..].iter().find(|c| c.eligible()) else {
                 break;
             };
+            // The verb says a change and the levels say its direction.
+            let mut by_levels = false;
             let dir = match self.lang {
                 Lang::En => {
                     let Some((ws, w)) = self.word_before(start) else {
@@ -413,8 +433,15 @@ impl<'a> Clause<'a> {
                     if w != "from" || self.to_after(x) != Some(self.figure_start(y)) {
                         continue;
                     }
-                    self.change_before_en(ws)
-                        .or_else(|| self.transitive_before_en(ws))
+                    let dir = self
+                        .change_before_en(ws)
+                        .or_else(|| self.transitive_before_en(ws));
+                    if dir.is_none() && self.undirected_change_before_en(ws) {
+                        by_levels = true;
+                        Some(Dir::Flat)
+                    } else {
+                        dir
+                    }
                 }
                 Lang::Zh => {
                     let before = self.back_year_of_zh(self.back_spaces(start));
@@ -491,6 +518,13 @@ impl<'a> Clause<'a> {
                 )?);
             }
             let order = from.as_ref().and_then(|f| to.compare(f).ok());
+            let dir = match (by_levels, order) {
+                (false, _) => dir,
+                (true, Some(crate::compare::Comparison::Greater)) => Dir::Up,
+                (true, Some(crate::compare::Comparison::Less)) => Dir::Down,
+                // Levels that cannot be ordered, or equal: no change read.
+                (true, _) => continue,
+            };
             let contradicts = matches!(
                 (dir, order),
                 (

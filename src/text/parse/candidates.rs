@@ -633,6 +633,23 @@ impl<'a> Clause<'a> {
                 .any(|k| CALLS.iter().any(|w| self.has(k, w)))
     }
 
+    /// Whether "negative" or "minus" ends right before `figure_start`,
+    /// spaces between.
+    fn minus_word_before(&self, figure_start: usize) -> bool {
+        let j = self.back_spaces(figure_start);
+        let word_ends = |w: &str| {
+            let n = w.len();
+            j < figure_start
+                && j >= n
+                && self.chars[j - n..j]
+                    .iter()
+                    .zip(w.chars())
+                    .all(|(a, b)| a.to_ascii_lowercase() == b)
+                && (j == n || !self.chars[j - n - 1].is_ascii_alphabetic())
+        };
+        word_ends("negative") || word_ends("minus")
+    }
+
     /// Whether the Chinese number `c`, written in numerals, with a scale
     /// after it, names a class of things by a round size: before 级
     /// (千亿级产业集群, 百亿元级企业), or before a noun of the places and
@@ -1409,10 +1426,8 @@ impl<'a> Clause<'a> {
             });
         // "negative $7.8 billion", "minus 0.5 per cent": the sign said in
         // a word right before the figure (its money sign included).
-        if !cand.minus && self.lang == Lang::En {
-            cand.minus_before_sign |= self
-                .word_before(figure_start)
-                .is_some_and(|(_, w)| matches!(w.as_str(), "negative" | "minus"));
+        if !cand.minus && self.says.minus {
+            cand.minus_before_sign |= self.minus_word_before(figure_start);
         }
 
         // Fiscal years and year spans: 2024-25, 2023/24, 2026-2030.

@@ -1029,11 +1029,18 @@ impl<'a> Clause<'a> {
                         }
                         // "increase a further $7,500 to $66,000": a change
                         // and the level it reached, each with its money
-                        // sign ("budgets of $5 to $10 million" is a range).
+                        // sign ("budgets of $5 to $10 million" is a range);
+                        // so too after a "by" that opens the clause, whose
+                        // verb is in the clause before ("revised higher, by
+                        // R15.7 billion to R356 billion").
+                        let by_opens = || {
+                            self.word_before(self.figure_start(cand))
+                                .is_some_and(|(s, w)| w == "by" && self.skip_spaces(0) == s)
+                        };
                         if *sep == "to"
                             && self.money_sign(cand).is_some()
                             && self.currency_before(next_start).is_some()
-                            && self.governed_by_change(cand)
+                            && (self.governed_by_change(cand) || by_opens())
                             && !self.between_before(self.figure_start(cand))
                             && self
                                 .word_before(self.figure_start(cand))
@@ -1047,7 +1054,8 @@ impl<'a> Clause<'a> {
                             && let Some((ws, w)) = self.word_before(self.figure_start(cand))
                             && w == "from"
                             && (self.governed_by_change(cand)
-                                || self.transitive_before_en(ws).is_some())
+                                || self.transitive_before_en(ws).is_some()
+                                || self.undirected_change_before_en(ws))
                         {
                             continue;
                         }
