@@ -3379,3 +3379,68 @@ fn changes_of_level_whose_verb_says_no_direction_and_by_after_a_comma() {
         [one("5%", "5", "percent", "down")]
     );
 }
+
+#[test]
+fn a_scale_written_once_and_a_change_word_of_another_subject() {
+    // Barbados' 2018–2019 estimates (gisbarbados.gov.bb): "$410.0 million
+    // on the accrual basis and $430.2 on the cash basis" writes million
+    // once; money is never written to a tenth of a dollar. 430.2 × 10^6.
+    assert_eq!(
+        read(
+            "It is estimated to be a surplus of $410.0 million on the accrual basis and $430.2 on the cash basis."
+        ),
+        [
+            one("$410.0 million", "410000000", "dollar", "none"),
+            one("$430.2", "430200000", "dollar", "none"),
+        ]
+    );
+    // Alone, or after an amount of another currency or far off in size,
+    // it is left as written.
+    assert_eq!(
+        read("The fee is $430.2."),
+        [one("$430.2", "430.2", "dollar", "none")]
+    );
+    assert_eq!(
+        read("It cost £410.0 million and $430.2 more."),
+        [
+            one("£410.0 million", "410000000", "GBP", "none"),
+            one("$430.2", "430.2", "dollar", "none"),
+        ]
+    );
+    assert_eq!(
+        read("It cost $9.0 million and $4.5 in fees."),
+        [
+            one("$9.0 million", "9000000", "dollar", "none"),
+            one("$4.5", "4500000", "dollar", "none"),
+        ]
+    );
+    assert_eq!(
+        read("It cost $900.0 million and $4.5 in fees."),
+        [
+            one("$900.0 million", "900000000", "dollar", "none"),
+            one("$4.5", "4.5", "dollar", "none"),
+        ]
+    );
+    // India's 2011–12 budget (thehindubusinessline.com): the second
+    // expenditure is a level; "an increase of" is said of the figures
+    // after it, not of one after "and" and a new subject.
+    assert_eq!(
+        read(
+            "The Plan Expenditure at Rs 4,41,547 crore marks an increase of 18.3 per cent and the Non Plan Expenditure at Rs 8,16,182 crore is an increase of 10.9 per cent."
+        ),
+        [
+            one("Rs 4,41,547 crore", "4415470000000", "INR", "none"),
+            one("18.3 per cent", "18.3", "percent", "up"),
+            one("Rs 8,16,182 crore", "8161820000000", "INR", "none"),
+            one("10.9 per cent", "10.9", "percent", "up"),
+        ]
+    );
+    // A list after one verb shares it.
+    assert_eq!(
+        read("Exports rose 5% and 7% respectively."),
+        [
+            one("rose 5%", "5", "percent", "up"),
+            one("7%", "7", "percent", "up"),
+        ]
+    );
+}

@@ -264,6 +264,31 @@ impl Figures<'_> {
         Some(reading)
     }
 
+    /// "$410.0 million on the accrual basis and $430.2 on the cash basis":
+    /// money with one decimal and no scale takes the scale of the last
+    /// amount of the sentence before it ([`scale_written_once`]).
+    fn scale_written_once(&self, reading: &mut Reading) {
+        let Some(q) = &reading.quantity else {
+            return;
+        };
+        if q.magnitude() != crate::Magnitude::One || q.value().scale() != 1 {
+            return;
+        }
+        let previous = self
+            .pending
+            .iter()
+            .rev()
+            // A few figures back at most, so that a sentence of many stays
+            // linear.
+            .take(8)
+            .filter_map(|item| item.as_ref().ok())
+            .filter_map(|f| f.reading.quantity.as_ref())
+            .find(|p| p.unit() == q.unit());
+        if let Some(scaled) = previous.and_then(|p| super::parse::scale_written_once(p, q)) {
+            reading.quantity = Some(scaled);
+        }
+    }
+
     /// "Costs have been revised higher, by R15.7 billion": a run that
     /// opens with "by" right before its first figure (at byte `start`),
     /// after a clause that ends in a word of change, gives that figure the
@@ -438,6 +463,7 @@ impl Figures<'_> {
             };
             let item = match reading {
                 Ok(mut reading) => {
+                    self.scale_written_once(&mut reading);
                     let span = at(reading.span.0)..at(reading.span.1);
                     if let Some(table) = &mut self.table {
                         table.cell(self.text, &span, &mut reading);

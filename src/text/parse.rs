@@ -37,7 +37,7 @@ use super::numerals::{chinese_number, english_number};
 use super::scan;
 use super::words::{self, CharMap, Keyed, WordMap, WordSet};
 mod attach;
-pub(crate) use attach::{joins_money, money_written_once};
+pub(crate) use attach::{joins_money, money_written_once, scale_written_once};
 mod candidates;
 mod ranks;
 mod read;

@@ -959,3 +959,39 @@ pub(crate) fn money_written_once(previous: &Quantity, q: &Quantity) -> Option<Qu
     };
     money.ok().map(|m| m.with_inexact(q.is_inexact()))
 }
+
+/// `q` in the scale of `previous`, when `q` is money with one decimal and
+/// no scale ("$430.2") and `previous` money of the same unit with a scale
+/// of millions or more ("$410.0 million"), the two within a factor of ten:
+/// "a surplus of $410.0 million on the accrual basis and $430.2 on the cash
+/// basis" writes the scale once. Money is not written to a tenth of its
+/// unit, so "$430.2" alone is no amount of dollars and cents either; the
+/// caller checks that both are in one sentence.
+pub(crate) fn scale_written_once(previous: &Quantity, q: &Quantity) -> Option<Quantity> {
+    if !matches!(q.unit(), Unit::Money(_) | Unit::Dollar)
+        || q.unit() != previous.unit()
+        || q.magnitude() != Magnitude::One
+        || q.value().scale() != 1
+        || q.high().is_some()
+        || !matches!(
+            previous.magnitude(),
+            Magnitude::Million | Magnitude::Billion | Magnitude::Trillion
+        )
+    {
+        return None;
+    }
+    let (a, b) = (q.value().abs(), previous.value().abs());
+    let near = a.checked_mul(Decimal::TEN).is_some_and(|x| x >= b)
+        && b.checked_mul(Decimal::TEN).is_some_and(|x| x >= a);
+    if !near {
+        return None;
+    }
+    Quantity::new(
+        q.value(),
+        previous.magnitude(),
+        q.unit().clone(),
+        q.qualifier(),
+    )
+    .ok()
+    .map(|m| m.with_inexact(q.is_inexact()))
+}

@@ -820,6 +820,21 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// Whether a figure ends right before `i`: a digit, a percent sign, or
+    /// a word that ends a figure ("per cent", "million").
+    fn figure_ends_before(&self, i: usize) -> bool {
+        let j = self.back_spaces(i);
+        j > 0
+            && (self.chars[j - 1].is_ascii_digit()
+                || self.chars[j - 1] == '%'
+                || self.word_before(j).is_some_and(|(_, w)| {
+                    matches!(
+                        w.as_str(),
+                        "cent" | "percent" | "million" | "billion" | "trillion" | "crore" | "lakh"
+                    )
+                }))
+    }
+
     /// A change word before the figure within the clause: `increased by`,
     /// `rose`, `growth of`, `a reduction of`, `cut ... by`.
     pub(super) fn change_before_en(&self, start: usize) -> Option<Dir> {
@@ -849,6 +864,13 @@ impl<'a> Clause<'a> {
                 }
             }
             let w = self.keyed(t);
+            // "an increase of 18.3 per cent and the Non Plan Expenditure at
+            // Rs 8,16,182 crore": an "and" after another figure, with a new
+            // subject between it and this one, ends the walk; the change
+            // is the other figure's ("rose 5% and 7%" shares it).
+            if distance >= 2 && w.text == "and" && self.figure_ends_before(t.start) {
+                return None;
+            }
             // "improved in eight High Courts", "increases during the three
             // previous administrations": a preposition between the verb and
             // the figure makes the figure where or when, not the change
