@@ -3444,3 +3444,42 @@ fn a_scale_written_once_and_a_change_word_of_another_subject() {
         ]
     );
 }
+
+#[test]
+fn yuan_not_written_after_yi_and_numbers_inside_web_addresses() {
+    // Fang county's 2018 briefing (szb.jinrifangxian.com): 生产总值56.7亿
+    // is 5.67 × 10^9 yuan, the measure before it being money; a count of
+    // visitors stays people, and 亿 before no measure of money stays a
+    // number.
+    assert_eq!(
+        read("全县完成生产总值56.7亿,增长7.5%。"),
+        [
+            one("56.7亿", "5670000000", "CNY", "none"),
+            one("增长7.5%", "7.5", "percent", "up"),
+        ]
+    );
+    assert_eq!(
+        read("全年接待游客1.2亿。"),
+        [one("1.2亿", "120000000", "people", "none")]
+    );
+    let people = read("全省人口达1.2亿。");
+    assert!(
+        people.len() == 1 && people[0].1 == "120000000" && people[0].2 != "CNY",
+        "{people:?}"
+    );
+    // A web address's digits are no figures and no refusal, whatever
+    // marks it holds (wired-gov.net); the text around it is read.
+    for text in [
+        "# http://www.wired-gov.net/wg/news.nsf/articles/Budget+sees+record+12bn+health+spending+02022015125356?open",
+        "Watch it at https://www.youtube.com/watch?v=MQ20NQWB now.",
+        "See www.treasury.gov.za/2024/budget for the tables.",
+        "详见http://www.gov.cn/2024/12345.htm。",
+    ] {
+        let all: Vec<_> = figures(text, None).collect();
+        assert!(all.is_empty(), "{text}: {all:?}");
+    }
+    assert_eq!(
+        read("Watch it at https://www.youtube.com/watch?v=MQ20NQWB now, with 5 schools."),
+        [one("5 schools", "5", "other:schools", "none")]
+    );
+}

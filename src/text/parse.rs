@@ -565,12 +565,17 @@ struct Says {
     age: bool,
     /// "negative", "minus": maybe a sign said in a word.
     minus: bool,
+    /// "http", "https", "www": maybe a web address.
+    web: bool,
 }
 
 impl Says {
     fn note(&mut self, word: &[u8], key: u64) {
-        static SAYS: WordMap<Says, 17> = WordMap::new([
+        static SAYS: WordMap<Says, 20> = WordMap::new([
             ("no", Says::NO),
+            ("http", Says::WEB),
+            ("https", Says::WEB),
+            ("www", Says::WEB),
             ("negative", Says::MINUS),
             ("minus", Says::MINUS),
             ("age", Says::AGE),
@@ -594,6 +599,7 @@ impl Says {
             self.no |= says.no;
             self.age |= says.age;
             self.minus |= says.minus;
+            self.web |= says.web;
         }
     }
 
@@ -603,6 +609,11 @@ impl Says {
         no: false,
         age: false,
         minus: false,
+        web: false,
+    };
+    const WEB: Says = Says {
+        web: true,
+        ..Says::NOTHING
     };
     const MINUS: Says = Says {
         minus: true,

@@ -104,6 +104,9 @@ impl Iterator for Sentences<'_> {
             let c = char_at(text, i);
             let next = i + c.len_utf8();
             match c {
+                // "watch?v=MQ20": a mark with a letter or digit right
+                // after it is inside a web address or a name.
+                '!' | '?' if glued_after(text, next) => {}
                 '。' | '！' | '？' | '!' | '?' => {
                     let end = closing(text, next);
                     self.at = end;
@@ -166,7 +169,8 @@ impl Iterator for Clauses<'_> {
                             || c == ':' && text[next..].starts_with("//"))
                     }
                     // A sentence's own end is no part of its last clause.
-                    '。' | '！' | '？' | '!' | '?' => true,
+                    '!' | '?' => !glued_after(text, next),
+                    '。' | '！' | '？' => true,
                     '.' if next >= self.end || skip_space(text, next) >= self.end => true,
                     _ => false,
                 };
@@ -184,6 +188,13 @@ impl Iterator for Clauses<'_> {
             }
         }
     }
+}
+
+/// Whether an ASCII letter or digit, or `=`, stands at byte `i`.
+fn glued_after(text: &str, i: usize) -> bool {
+    text.as_bytes()
+        .get(i)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'=')
 }
 
 /// The character at byte `i`, which is a character boundary.

@@ -229,6 +229,9 @@ impl<'a> Clause<'a> {
             // 千亿级产业集群, 过千亿元城市, 百亿元企业: a class of things
             // named by a round size, no figure.
             let size_class = self.lang == Lang::Zh && c.words && self.size_class_zh(c);
+            // "news.nsf/articles/Budget+sees+record+12bn+health": a number
+            // inside a web address.
+            let address = self.says.web && self.in_web_address(c.start);
             // 中国企业500强, 世界500强企业: a list of the strongest is named
             // by its length; after a verb of ranking (跻身世界500强) it is a
             // place within the top few, read as a rank.
@@ -556,6 +559,7 @@ impl<'a> Clause<'a> {
                 || strongest
                 || hotline
                 || size_class
+                || address
                 || half_dozen
                 || half_period
                 || after_colon
@@ -631,6 +635,23 @@ impl<'a> Clause<'a> {
             && self.unit_zh(c.end).is_none()
             && (c.end..(c.end + 12).min(self.chars.len()))
                 .any(|k| CALLS.iter().any(|w| self.has(k, w)))
+    }
+
+    /// Whether `i` is inside a web address: the run of characters with no
+    /// space before it holds "://" or starts with "www.".
+    fn in_web_address(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && !self.chars[k - 1].is_whitespace() {
+            k -= 1;
+            if self.chars[k] == '/'
+                && k >= 2
+                && self.chars[k - 1] == '/'
+                && self.chars[k - 2] == ':'
+            {
+                return true;
+            }
+        }
+        self.has(k, "www.")
     }
 
     /// Whether "negative" or "minus" ends right before `figure_start`,
@@ -1576,6 +1597,11 @@ impl<'a> Clause<'a> {
                 .is_some()
                 || self.money_suffix_en(i).is_some();
             if after.is_ascii_uppercase() && after != 'B' || !lower_unit {
+                // "watch?v=MQ20NQWB": letters and digits of a web address.
+                if self.says.web && self.in_web_address(start) {
+                    cand.excluded = true;
+                    return Ok(cand);
+                }
                 return Err(self.err(start, "a number glued to a word"));
             }
         }
@@ -1603,6 +1629,8 @@ impl<'a> Clause<'a> {
                 && word.len() <= 4
             {
                 // PM2.5, COVID19: part of a name.
+                cand.excluded = true;
+            } else if !currency && self.says.web && self.in_web_address(start) {
                 cand.excluded = true;
             } else if !currency {
                 return Err(self.err(start, "a number glued to a word"));

@@ -138,6 +138,14 @@ impl<'a> Clause<'a> {
             Unit::Percent
         } else if self.people_noun_beside_zh(qualified, i) {
             Unit::People
+        } else if matches!(
+            magnitude,
+            Magnitude::Yi | Magnitude::WanYi | Magnitude::BaiYi | Magnitude::QianYi
+        ) && self.money_measure_before_zh(qualified)
+        {
+            // 全县完成生产总值56.7亿: yuan not written after 亿, the measure
+            // before is money.
+            Unit::Money(crate::Currency::known(b"CNY"))
         } else {
             Unit::Items
         };
@@ -628,6 +636,42 @@ impl<'a> Clause<'a> {
     pub(super) fn qualifier_after_zh(&self, i: usize) -> (Option<Qualifier>, usize) {
         self.first_at(i, lx::ZH_QUALIFIERS_AFTER)
             .map_or((None, 0), |(q, len)| (Some(q), len))
+    }
+
+    /// Whether a measure of money (生产总值, 增加值, 收入, 投资, 销售额, ...)
+    /// is named in the dozen characters before `start`, no number between:
+    /// a figure of 亿 with no unit after it is then yuan.
+    pub(super) fn money_measure_before_zh(&self, start: usize) -> bool {
+        const MONEY: [&str; 16] = [
+            "生产总值",
+            "增加值",
+            "收入",
+            "支出",
+            "投资",
+            "销售额",
+            "营业额",
+            "总额",
+            "余额",
+            "存款",
+            "贷款",
+            "利润",
+            "税收",
+            "零售额",
+            "产值",
+            "营收",
+        ];
+        let mut k = start;
+        while k > 0 && start - k < 12 {
+            k -= 1;
+            let c = self.chars[k];
+            if c.is_ascii_digit() || !crate::text::is_cjk(c) {
+                return false;
+            }
+            if MONEY.iter().any(|w| self.has(k, w)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The change a Chinese clause states about the figure at `start`.
