@@ -3483,3 +3483,65 @@ fn yuan_not_written_after_yi_and_numbers_inside_web_addresses() {
         [one("5 schools", "5", "other:schools", "none")]
     );
 }
+
+#[test]
+fn spans_of_days_grades_slogans_age_bands_and_a_figure_before_a_rank() {
+    // Barbados' estimates (gisbarbados.gov.bb): "from February 12 to 16,
+    // 2018" is a span of days, no count of 16; "March 3-5" likewise. A
+    // count after "and" stays one.
+    assert_eq!(
+        read("The Debate will ensue from February 12 to 16, 2018, on the Bill."),
+        []
+    );
+    assert_eq!(read("It ran from March 3-5."), []);
+    assert_eq!(
+        read("On March 3 and 5 schools opened."),
+        [one("5 schools", "5", "other:schools", "none")]
+    );
+    assert_eq!(
+        read("Scores rose from 12 to 16 points."),
+        [one("16 points", "16", "other:points", "up")]
+    );
+    // 国家3a级旅游景区 (a grade, in lowercase as typed; Yuancheng's 2022
+    // report): a name, no refusal; the clause's counts are read.
+    let all: Vec<_> = figures("获评国家3a级旅游景区1个、省级乡村民宿示范点3个。", None).collect();
+    assert!(all.iter().all(Result::is_ok), "{all:?}");
+    assert_eq!(
+        read("获评国家3a级旅游景区1个、省级乡村民宿示范点3个。"),
+        [
+            one("1个", "1", "items", "none"),
+            one("3个", "3", "items", "none"),
+        ]
+    );
+    // Slogans and a classifier said twice count nothing (Erdaojiang's
+    // report: 一条龙服务); one road is one.
+    for text in [
+        "康养墓一条龙服务体系初步形成。",
+        "形成全省一张网。",
+        "全市一盘棋。",
+        "推进一件事一次办改革。",
+        "坚持一张蓝图绘到底。",
+        "发放一张张证书。",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(
+        read("新建一条高速公路。"),
+        [one("一条", "1", "items", "none")]
+    );
+    // 0-17岁 and 18至34岁 are bands of ages (a 2022 city communiqué's
+    // table), their low ends too.
+    assert_eq!(read("其中:0-17岁人口。"), []);
+    assert_eq!(read("18至34岁人口。"), []);
+    // Fang county's 2018 briefing: a figure before a rank's field is read
+    // with the rank; a count of what is ranked stays the rank's words.
+    let both = found("工业增加值增长8.2%居全省第一。");
+    assert_eq!(both.len(), 2, "{both:?}");
+    assert_eq!(both[0].reading.change_code(), "up");
+    assert!(both[1].reading.rank.is_some(), "{both:?}");
+    let alone = found("地方一般公共预算收入3项指标增速全市第一。");
+    assert!(
+        alone.len() == 1 && alone[0].reading.rank.is_some(),
+        "{alone:?}"
+    );
+}

@@ -1130,13 +1130,27 @@ impl<'a> Clause<'a> {
             for r in &ranks {
                 near[at(r.span.0)] = true;
             }
+            // In Chinese a figure that ends before the first rank's field
+            // is read too (工业增加值增长8.2%居全省第一), unless it counts what
+            // is ranked (有2项指标居全省第一: the rank's words).
+            let head = match ranks.first() {
+                Some(r) if self.lang == Lang::Zh => r.rank.as_ref().and_then(|rank| {
+                    let field = rank.among.as_ref()?.chars().count();
+                    r.span.0.checked_sub(1 + field)
+                }),
+                _ => None,
+            };
+            let counts_ranked = |c: &Cand| {
+                self.unit_zh(c.end)
+                    .is_some_and(|(u, _)| u.dimension() == Dimension::Count)
+            };
             for (k, c) in cands.iter().enumerate() {
-                used[k] = near[at(c.start)];
+                used[k] = near[at(c.start)] && head.is_none_or(|h| c.end > h || counts_ranked(c));
             }
             for r in ranks {
                 readings.push((r.span.0, Ok(r)));
             }
-            if top == 0 {
+            if top == 0 && used.iter().all(|u| *u) {
                 return;
             }
         }

@@ -115,6 +115,8 @@ impl<'a> Clause<'a> {
         // An English age needs "age", "aged", "ages" or "old" among the
         // clause's words.
         let ages = self.lang == Lang::En && self.says.age;
+        // The end of the last date, whose span of days may go on.
+        let mut last_date: Option<usize> = None;
         for cand in cands.iter_mut() {
             let c = &*cand;
             let year_like = !c.words && c.value.scale() == 0 && c.end - c.start == 4;
@@ -158,7 +160,21 @@ impl<'a> Clause<'a> {
                     || c.start >= 2
                         && self.chars[c.start - 1] == '/'
                         && self.chars[c.start - 2].is_ascii_digit());
-            let date = date || slashed || self.is_chinese_date(c) || self.first_of_two_days(c);
+            // "from February 12 to 16, 2018", "March 3-5": the last day of
+            // a span of days after a date.
+            let last_day = day
+                && last_date.is_some_and(|end| {
+                    self.between_is(
+                        end,
+                        self.figure_start(c),
+                        &["to", "-", "–", "through", "until"],
+                    )
+                });
+            let date =
+                date || slashed || last_day || self.is_chinese_date(c) || self.first_of_two_days(c);
+            if date {
+                last_date = Some(c.end);
+            }
             // 二〇二四年: a year written digit by digit.
             let zh_year = c.words
                 && is_year(c.value)
@@ -185,8 +201,22 @@ impl<'a> Clause<'a> {
                     } || self.ends_at(c.start, "民国").is_some());
             // 14岁以上: an age; 上午10时, 晚8点: a clock time; “11·10”专案,
             // 9·11: a date that names a case or an event.
+            // 0-17岁, 18至34岁: an age band, its low end too.
+            let band_of_ages = || {
+                let mut k = c.end;
+                if !matches!(self.at(k), '-' | '–' | '—' | '至' | '~' | '～') {
+                    return false;
+                }
+                k += 1;
+                let digits = k;
+                while self.at(k).is_ascii_digit() {
+                    k += 1;
+                }
+                k > digits && self.at(k) == '岁'
+            };
             let age_or_time = self.lang == Lang::Zh
                 && (self.at(c.end) == '岁'
+                    || band_of_ages()
                     || matches!(self.at(c.end), '时' | '点')
                         && ["上午", "下午", "凌晨", "晚上", "中午", "早上", "晚"]
                             .iter()
@@ -229,6 +259,17 @@ impl<'a> Clause<'a> {
             // 千亿级产业集群, 过千亿元城市, 百亿元企业: a class of things
             // named by a round size, no figure.
             let size_class = self.lang == Lang::Zh && c.words && self.size_class_zh(c);
+            // 一条龙服务, 全省一张网, 全市一盘棋, 一件事一次办, 一张蓝图绘到底:
+            // slogans that count nothing; 一张张证书, 一个个项目: many, by a
+            // classifier said twice.
+            let slogan = self.lang == Lang::Zh
+                && c.words
+                && self.chars[c.start..c.end] == ['一']
+                && (matches!(self.at(c.end), '条' | '张' | '盘' | '件')
+                    && ["龙", "网", "图", "蓝图", "棋", "事"]
+                        .iter()
+                        .any(|w| self.has(c.end + 1, w))
+                    || crate::text::is_cjk(self.at(c.end)) && self.at(c.end) == self.at(c.end + 1));
             // "news.nsf/articles/Budget+sees+record+12bn+health": a number
             // inside a web address.
             let address = self.says.web && self.in_web_address(c.start);
@@ -284,15 +325,10 @@ impl<'a> Clause<'a> {
             };
             let listed_part = || {
                 last_part.is_some_and(|end| {
-                    let between: String = self
-                        .chars
-                        .get(end..self.figure_start(c))
-                        .unwrap_or_default()
-                        .iter()
-                        .collect();
-                    matches!(
-                        between.trim(),
-                        "," | "and" | ", and" | "-" | "–" | "to" | "&"
+                    self.between_is(
+                        end,
+                        self.figure_start(c),
+                        &[",", "and", ", and", "-", "–", "to", "&"],
                     )
                 })
             };
@@ -559,6 +595,7 @@ impl<'a> Clause<'a> {
                 || strongest
                 || hotline
                 || size_class
+                || slogan
                 || address
                 || half_dozen
                 || half_period
@@ -635,6 +672,21 @@ impl<'a> Clause<'a> {
             && self.unit_zh(c.end).is_none()
             && (c.end..(c.end + 12).min(self.chars.len()))
                 .any(|k| CALLS.iter().any(|w| self.has(k, w)))
+    }
+
+    /// Whether the characters from `from` to `to`, spaces trimmed, are one
+    /// of `words` (no string is built).
+    fn between_is(&self, from: usize, to: usize, words: &[&str]) -> bool {
+        let Some(between) = self.chars.get(from..to) else {
+            return false;
+        };
+        let start = between.iter().position(|c| !c.is_whitespace());
+        let end = between.iter().rposition(|c| !c.is_whitespace());
+        let trimmed = match (start, end) {
+            (Some(s), Some(e)) => &between[s..=e],
+            _ => &[],
+        };
+        words.iter().any(|w| trimmed.iter().copied().eq(w.chars()))
     }
 
     /// Whether `i` is inside a web address: the run of characters with no
@@ -1576,8 +1628,10 @@ impl<'a> Clause<'a> {
                 cand.end = i + 1;
                 return Ok(cand);
             }
-            // 5G, 3D: a name; "$30B" is billions.
-            if after.is_ascii_uppercase()
+            // 5G, 3D: a name; "$30B" is billions. In Chinese text a
+            // lowercase letter too (国家3a级旅游景区, 5g基站).
+            if (after.is_ascii_uppercase()
+                || after.is_ascii_lowercase() && crate::text::is_cjk(self.at(i + 1)))
                 && !self.at(i + 1).is_ascii_alphabetic()
                 && !(after == 'B' && self.money_suffix_en(i).is_some())
             {
