@@ -3545,3 +3545,42 @@ fn spans_of_days_grades_slogans_age_bands_and_a_figure_before_a_rank() {
         "{alone:?}"
     );
 }
+
+#[test]
+fn nouns_of_change_after_words_of_what_is_measured_and_before_of() {
+    // The Scottish Government on Westminster's cuts (wired-gov.net, 2015)
+    // and Fiji's finance minister (fbcnews.com.fj): "cuts of over 25 per
+    // cent" is down, "a 22 percent overall revenue growth" up.
+    assert_eq!(
+        read("including capital spending cuts of over 25 per cent."),
+        [one("over 25 per cent", "25", "percent", "down")]
+    );
+    assert_eq!(
+        read("resulting in a 22 percent overall revenue growth compared to last year."),
+        [one("22 percent", "22", "percent", "up")]
+    );
+    assert_eq!(
+        read("It recorded a 5 percent revenue increase."),
+        [one("5 percent", "5", "percent", "up")]
+    );
+    // A share of something, or growth said of another noun after "of",
+    // is no change.
+    assert_eq!(
+        read("A 5 percent revenue share."),
+        [one("5 percent", "5", "percent", "none")]
+    );
+    assert_eq!(
+        read("5 percent of firms reported growth."),
+        [one("5 percent", "5", "percent", "none")]
+    );
+    // Growth past an "of" is another noun's, and so is growth more than
+    // three words on.
+    assert_eq!(
+        read("A 5 percent share of the new export growth."),
+        [one("5 percent", "5", "percent", "none")]
+    );
+    assert_eq!(
+        read("A 5 percent tax rate band limit growth."),
+        [one("5 percent", "5", "percent", "none")]
+    );
+}

@@ -738,7 +738,7 @@ impl<'a> Clause<'a> {
     /// A change word right after the figure: `higher`, `lower`, `less`,
     /// `more than last year`, `stronger`, `increase`, `reduction`, `growth`.
     pub(super) fn change_after_en(&self, i: usize) -> Option<Dir> {
-        let (_, w) = self.word_after(i)?;
+        let (w_end, w) = self.word_after(i)?;
         if w == "more" {
             // "300 billion yuan more than last year", "$26.1 million more
             // when compared to": a comparison.
@@ -753,21 +753,29 @@ impl<'a> Clause<'a> {
         if let Some(d) = lx::en_change_after(&w) {
             return Some(d);
         }
-        // "3.7% real growth", "2.1% real GDP growth": a word of what is
-        // measured between the figure and the noun of change.
-        if matches!(w.as_str(), "real" | "nominal") {
-            let (e, next) = self.word_after(self.word_after(i)?.0)?;
-            let next = if matches!(next.as_str(), "gdp" | "economic") {
-                self.word_after(e)?.1
-            } else {
-                next
-            };
-            return lx::en_change_after(&next).filter(|_| lx::is_change_noun(&*next));
+        // "3.7% real growth", "2.1% real GDP growth", "a 22 percent overall
+        // revenue growth": up to three words of what is measured between the
+        // figure and a noun of change, none a word that ends the figure's
+        // noun ("5 percent of firms reported growth" is no change).
+        if !lx::is_stop(&w) {
+            let mut k = w_end;
+            for _ in 0..3 {
+                let Some((e, next)) = self.word_after(k) else {
+                    break;
+                };
+                if lx::is_change_noun(&next) {
+                    return lx::en_change_after(&next);
+                }
+                if lx::is_stop(&next) {
+                    break;
+                }
+                k = e;
+            }
         }
         // "$97.5 billion ahead of the prior year", "2.19 trillion below its
         // projected target", "$14 million under budget": the difference
         // from another level, when that level is named.
-        let (e, _) = self.word_after(i)?;
+        let e = w_end;
         let (after_next, next) = match w.as_str() {
             "ahead" | "short" => {
                 let (e, of) = self.word_after(e)?;
@@ -964,9 +972,9 @@ impl<'a> Clause<'a> {
                 // ("raise the upper limit of the 20 per cent tax slab").
                 // "a cut of 4%" is the noun of change, not the verb.
                 if distance > 0 && !by_before && lx::is_transitive_change(w) {
-                    let noun = k >= 2
-                        && matches!(self.word_text(&self.words[k - 2]), "a" | "an")
-                        && self.word_text(&self.words[k]) == "of";
+                    // "a cut of 4%", "spending cuts of over 25 per cent":
+                    // before "of" the word is the noun of change.
+                    let noun = self.word_text(&self.words[k]) == "of";
                     return noun.then_some(d);
                 }
                 if distance > 0 && lx::en_change_right_before(w.text) {
