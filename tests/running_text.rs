@@ -3584,3 +3584,54 @@ fn nouns_of_change_after_words_of_what_is_measured_and_before_of() {
         [one("5 percent", "5", "percent", "none")]
     );
 }
+
+#[test]
+fn records_over_a_span_of_years_and_since_records_began() {
+    // New South Wales' budget result (budget.nsw.gov.au): "the lowest
+    // since records began" and "the highest on record" are records with
+    // no window; "the lowest in 21 years" a low over 21 years.
+    for (text, extreme) in [
+        (
+            "Net debt is at its end, the lowest since records began in 1996-97.",
+            "low",
+        ),
+        ("It was the highest on record.", "high"),
+    ] {
+        let all = found(text);
+        let records: Vec<_> = all.iter().filter_map(|f| f.reading.record).collect();
+        assert_eq!(records.len(), 1, "{text}: {all:?}");
+        assert_eq!(records[0].extreme.to_string(), extreme, "{text}");
+    }
+    for (text, years, extreme) in [
+        ("Unemployment is the lowest in 21 years.", "21", "low"),
+        (
+            "Unemployment is at its highest level in 10 years.",
+            "10",
+            "high",
+        ),
+        ("创十年来最佳销售业绩。", "10", "high"),
+        ("增速创5年来最快。", "5", "high"),
+        ("增速创5年来最慢。", "5", "low"),
+    ] {
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        let f = &all[0];
+        assert_eq!(
+            f.reading.record.map(|r| r.extreme.to_string()).as_deref(),
+            Some(extreme),
+            "{text}"
+        );
+        let q = f.reading.quantity.as_ref().unwrap();
+        assert_eq!(
+            (q.expanded().to_string(), q.unit().to_string()),
+            (years.into(), "years".into()),
+            "{text}"
+        );
+    }
+    // Years that are no window: a count over them, and a year itself.
+    assert_eq!(
+        read("We built 5 schools in 21 years."),
+        [one("5 schools", "5", "other:schools", "none")]
+    );
+    assert_eq!(read("2019年来最高。"), []);
+}

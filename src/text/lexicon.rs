@@ -144,6 +144,10 @@ pub(crate) const RECORD_NO_WINDOW: &[&str] = &[
     "all-time low",
     "record-high",
     "record-low",
+    "highest on record",
+    "lowest on record",
+    "highest since records began",
+    "lowest since records began",
 ];
 
 /// The English names of the months, in order, then their abbreviations,

@@ -674,7 +674,7 @@ impl<'a> Clause<'a> {
             // none of them.
             if !matches!(
                 self.chars[i].to_ascii_lowercase(),
-                '负' | 'n' | '持' | 'u' | '历' | 'r' | 'a'
+                '负' | 'n' | '持' | 'u' | '历' | 'r' | 'a' | 'h' | 'l'
             ) {
                 return None;
             }

@@ -349,18 +349,31 @@ impl<'a> Clause<'a> {
     }
 
     pub(super) fn record(&self, cands: &[Cand]) -> Result<Option<Reading>> {
-        for c in cands.iter().filter(|c| c.eligible()) {
+        // The window of a record is a span of years, which may have been
+        // set aside as a period ("in 21 years", 十年来): only ordinals and
+        // vague numbers are no window, nor is a year (2019年来最高 is since
+        // 2019).
+        for c in cands
+            .iter()
+            .filter(|c| !c.ordinal && !c.vague && c.value < Decimal::from(1000))
+        {
             let extreme = match self.lang {
                 // 创10年来新低, 10年来最高.
                 Lang::Zh if self.has(c.end, "年来") => {
                     let tail: String = self.chars[c.end + 2..].iter().take(3).collect();
-                    if tail.contains('低') {
+                    // 创十年来最佳销售业绩, 十年来最快: the best and the
+                    // fastest are highs, the slowest a low.
+                    if tail.contains('低') || tail.contains('慢') {
                         Some(Extreme::Low)
-                    } else if tail.contains('高') {
+                    } else if tail.contains('高') || tail.contains('佳') || tail.contains('快') {
                         Some(Extreme::High)
                     } else {
                         None
                     }
+                }
+                // "the lowest in 21 years", "its highest level in 10 years".
+                Lang::En if self.has(self.skip_spaces(c.end), "years") => {
+                    self.extreme_in_years_en(c)
                 }
                 // a 10-year low.
                 Lang::En if self.has(c.end, "-year") => {
@@ -395,6 +408,28 @@ impl<'a> Clause<'a> {
             }
         }
         Ok(None)
+    }
+}
+
+impl Clause<'_> {
+    /// The extreme of "the lowest in 21 years" and "its highest level in
+    /// 10 years", the number of years being `c`.
+    fn extreme_in_years_en(&self, c: &Cand) -> Option<Extreme> {
+        let (in_start, word) = self.word_before(c.start)?;
+        if word != "in" {
+            return None;
+        }
+        let (start, before) = self.word_before(in_start)?;
+        let before = if matches!(before.as_str(), "level" | "point" | "rate") {
+            self.word_before(start)?.1
+        } else {
+            before
+        };
+        match before.as_str() {
+            "lowest" => Some(Extreme::Low),
+            "highest" => Some(Extreme::High),
+            _ => None,
+        }
     }
 }
 
