@@ -678,6 +678,13 @@ impl<'a> Clause<'a> {
             ) {
                 return None;
             }
+            // "highest on record", "lowest since records began": only a
+            // superlative is looked at further.
+            if matches!(self.chars[i].to_ascii_lowercase(), 'h' | 'l')
+                && !(self.has(i, "highest ") || self.has(i, "lowest "))
+            {
+                return None;
+            }
             if self.has_any(i, &["负增长", "negative growth"]).is_some() {
                 let change = Change {
                     direction: crate::Direction::Down,

@@ -355,7 +355,7 @@ impl<'a> Clause<'a> {
         // 2019).
         for c in cands
             .iter()
-            .filter(|c| !c.ordinal && !c.vague && c.value < Decimal::from(1000))
+            .filter(|c| c.value.scale() == 0 && c.value.mantissa() < 1000 && !c.ordinal && !c.vague)
         {
             let extreme = match self.lang {
                 // 创10年来新低, 10年来最高.
