@@ -3635,3 +3635,33 @@ fn records_over_a_span_of_years_and_since_records_began() {
     );
     assert_eq!(read("2019年来最高。"), []);
 }
+
+#[test]
+fn table_cells_in_a_line_classes_with_a_point_and_money_per_person_carried() {
+    // South Africa's Department of Social Development's annual report
+    // (portal.dsd.gov.za): cells of a table given as one line, three
+    // spaces or more apart; a noun ends at the gap.
+    let text = "A total of 39 437 EPWP   Create 175 253 EPWP work";
+    let words: Vec<String> = read(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(words, ["39 437 EPWP", "175 253 EPWP work"]);
+    // 1.1类新药 names a class of drug; 3类产品 counts classes.
+    assert_eq!(read("金马国家级1.1类新药完成三期临床。"), []);
+    assert_eq!(read("开发3类产品。"), [one("3", "3", "items", "none")]);
+    // A 2021 district communiqué (bx2200.com): the change after money
+    // per person, with only its comparison before it, is per person too;
+    // after another measure it is not.
+    assert_eq!(
+        read("人均地区生产总值73572元,比上年增加3540元。"),
+        [
+            one("73572元", "73572", "CNY/person", "none"),
+            one("增加3540元", "3540", "CNY/person", "up"),
+        ]
+    );
+    assert_eq!(
+        read("人均可支配收入35000元，财政收入增加1500元。"),
+        [
+            one("35000元", "35000", "CNY/person", "none"),
+            one("增加1500元", "1500", "CNY", "up"),
+        ]
+    );
+}

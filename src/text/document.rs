@@ -264,6 +264,35 @@ impl Figures<'_> {
         Some(reading)
     }
 
+    /// "人均地区生产总值73572元,比上年增加3540元": a change in yuan that opens a
+    /// run with only its comparison before it (`before`: 比上年, 较上年, 同比)
+    /// says how much the money per person before it changed, per person.
+    fn per_person_carried(&self, reading: &mut Reading, before: &str) {
+        if reading.lang != Lang::Zh || reading.change.is_none() {
+            return;
+        }
+        if !before.chars().all(|c| "比较上去年同期".contains(c)) {
+            return;
+        }
+        let Some(Ok(previous)) = self.pending.back() else {
+            return;
+        };
+        let (Some(p), Some(q)) = (&previous.reading.quantity, &reading.quantity) else {
+            return;
+        };
+        let crate::Unit::Per(per) = p.unit() else {
+            return;
+        };
+        if per.numerator() != q.unit() || *per.denominator() != crate::Unit::People {
+            return;
+        }
+        if let Ok(carried) =
+            crate::Quantity::new(q.value(), q.magnitude(), p.unit().clone(), q.qualifier())
+        {
+            reading.quantity = Some(carried.with_inexact(q.is_inexact()));
+        }
+    }
+
     /// "$410.0 million on the accrual basis and $430.2 on the cash basis":
     /// money with one decimal and no scale takes the scale of the last
     /// amount of the sentence before it ([`scale_written_once`]).
@@ -453,6 +482,7 @@ impl Figures<'_> {
                 Ok(mut reading) if k == 0 && before_run > 0 => {
                     let start = at(reading.span.0);
                     self.money_written_once(&mut reading, start);
+                    self.per_person_carried(&mut reading, &piece[..start - whole.start]);
                     match self.link_back(reading, link) {
                         Some(reading) => Ok(reading),
                         // Said of the figure before: no figure of its own.

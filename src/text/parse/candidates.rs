@@ -259,6 +259,9 @@ impl<'a> Clause<'a> {
             // 千亿级产业集群, 过千亿元城市, 百亿元企业: a class of things
             // named by a round size, no figure.
             let size_class = self.lang == Lang::Zh && c.words && self.size_class_zh(c);
+            // 1.1类新药, 2.2类: a class of a classification, numbered with a
+            // point (3类产品 counts classes).
+            let classed = self.lang == Lang::Zh && c.value.scale() > 0 && self.at(c.end) == '类';
             // 一条龙服务, 全省一张网, 全市一盘棋, 一件事一次办, 一张蓝图绘到底:
             // slogans that count nothing; 一张张证书, 一个个项目: many, by a
             // classifier said twice.
@@ -596,6 +599,7 @@ impl<'a> Clause<'a> {
                 || hotline
                 || size_class
                 || slogan
+                || classed
                 || address
                 || half_dozen
                 || half_period

@@ -548,6 +548,14 @@ impl<'a> Clause<'a> {
                 ended = true;
                 break;
             };
+            // A gap of three spaces or more (the next cell of a table a
+            // PDF gives as text), or a line break after the noun's first
+            // word, ends it: "39 437 EPWP   Create", "236 875 Work\nWe".
+            let gap = &self.chars[e..self.skip_spaces(e)];
+            if gap.len() >= 3 && !gap.contains(&'\n') || !noun.is_empty() && gap.contains(&'\n') {
+                ended = true;
+                break;
+            }
             if noun.is_empty() && lx::is_adjective(&w) {
                 if matches!(w.as_str(), "additional" | "extra") {
                     dir = Some(Dir::Up);
