@@ -164,7 +164,7 @@ fn the_reader_on_the_corpus() {
     let scores = score();
     // What the reader reached when these floors were set; raise them as it
     // improves, never lower them to let a change pass.
-    let floors = [("tuning", 0.95, 0.95, 0.90), ("held_out", 0.95, 0.88, 0.85)];
+    let floors = [("tuning", 0.95, 0.95, 0.90), ("held_out", 0.95, 0.88, 0.86)];
     // Every split is printed before any floor fails, so that a regression
     // in one does not hide the other's line.
     let mut below = Vec::new();

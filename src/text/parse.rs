@@ -1002,6 +1002,10 @@ impl<'a> Clause<'a> {
     /// and its lowercase text.
     fn word_before(&self, i: usize) -> Option<(usize, Word<'_>)> {
         let end = self.back_spaces(i);
+        // A word ends in a letter: most places before a number are none.
+        if !self.chars.get(end.wrapping_sub(1))?.is_ascii_alphabetic() {
+            return None;
+        }
         let t = &self.words[self.words.binary_search_by_key(&end, |t| t.end).ok()?];
         Some((t.start, Word::borrowed(self.word_text(t), t.key)))
     }
@@ -1010,6 +1014,10 @@ impl<'a> Clause<'a> {
     /// lowercase text.
     fn word_after(&self, i: usize) -> Option<(usize, Word<'_>)> {
         let start = self.skip_spaces(i);
+        // A word starts with a letter.
+        if !self.at(start).is_ascii_alphabetic() {
+            return None;
+        }
         if let Ok(k) = self.words.binary_search_by_key(&start, |t| t.start) {
             let t = &self.words[k];
             return Some((t.end, Word::borrowed(self.word_text(t), t.key)));
