@@ -3665,3 +3665,77 @@ fn table_cells_in_a_line_classes_with_a_point_and_money_per_person_carried() {
         ]
     );
 }
+
+#[test]
+fn police_briefings_model_numbers_clock_times_and_ages_in_a_band() {
+    // Nigeria's police (tribuneonlineng.com, 2025): "1 AK 47 rifle" is one
+    // rifle of a model; "at approximately 1100 hours" and "at about
+    // 1830hrs" are times of day, neither a figure nor a refusal.
+    let words: Vec<String> =
+        read("They recovered from them 1 AK 47 rifle with 29 rounds of ammunition.")
+            .into_iter()
+            .map(|f| f.1)
+            .collect();
+    assert_eq!(words, ["1", "29"]);
+    assert_eq!(
+        read("On 21/01/2025, at approximately 1100 hours, a suspect was arrested."),
+        []
+    );
+    let all: Vec<_> = figures("On 11/3/2025 at about 1830hrs operatives left.", None).collect();
+    assert!(all.is_empty(), "{all:?}");
+    // Hours worked are a figure; a count of four digits before a capital
+    // word after a year is no model ("In 2024 GDP 5 percent").
+    assert_eq!(
+        read("We worked 1100 hours on it."),
+        [one("1100 hours", "1100", "other:hours", "none")]
+    );
+    assert_eq!(
+        read("In 2024 GDP 5 percent."),
+        [one("5 percent", "5", "percent", "none")]
+    );
+    // New Zealand's police (eveningreport.nz, 2015): "aged 15-24" is a
+    // band of ages, its high end no count.
+    assert_eq!(
+        read("63 young drivers aged 15-24 involved in fatal road crashes."),
+        [one("63 young drivers", "63", "other:drivers", "none")]
+    );
+}
+
+#[test]
+fn chinese_lists_after_a_minus_bounds_by_sign_and_items_before_a_year() {
+    // A transport bureau's year-end summary: 同比增长-9.7%、11.4% is a fall
+    // of 9.7% and a rise of 11.4%; the minus sign is the first member's.
+    assert_eq!(
+        read("同比增长-9.7%、11.4%。"),
+        [
+            one("增长-9.7%", "9.7", "percent", "down"),
+            one("11.4%", "11.4", "percent", "up"),
+        ]
+    );
+    assert_eq!(
+        read("同比增长5%、-3.2%。"),
+        [
+            one("增长5%", "5", "percent", "up"),
+            one("-3.2%", "3.2", "percent", "down"),
+        ]
+    );
+    // 吨公里 is a unit of its own, not tonnes with 公里 cut off.
+    assert_eq!(
+        read("货运周转量38.4亿吨公里。"),
+        [one("38.4亿吨公里", "3840000000", "other:吨公里", "none")]
+    );
+    // Dongtou's 2015 plan report (rdcwh.dongtou.gov.cn): ≤ bounds a rate.
+    assert_eq!(qualifiers("城镇登记失业率≤4%。"), ["at_most"]);
+    assert_eq!(qualifiers("研发投入≥3%。"), ["at_least"]);
+    // An education bureau's summary (taowenge.com): "1.2016年" is item 1
+    // and a year, never 1.2016 years; 1.5年 is a span.
+    assert_eq!(
+        read("1.2016年至2018年，全区新建学校5所。"),
+        [one("5所", "5", "items", "none")]
+    );
+    assert_eq!(read("延长1.5年。"), [one("1.5年", "1.5", "years", "none")]);
+    // Shanghang's report template (laobiganzi.top): 20XX年 is a year to
+    // fill in, no refusal.
+    let all: Vec<_> = figures("20XX年工作回顾。", None).collect();
+    assert!(all.is_empty(), "{all:?}");
+}

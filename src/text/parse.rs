@@ -342,6 +342,15 @@ pub(crate) fn started_from(reached: &mut Reading, start: &Quantity, how: Started
     true
 }
 
+/// The other way: up for down and down for up; flat stays flat.
+fn flipped(d: crate::Direction) -> crate::Direction {
+    match d {
+        crate::Direction::Up => crate::Direction::Down,
+        crate::Direction::Down => crate::Direction::Up,
+        crate::Direction::Flat => crate::Direction::Flat,
+    }
+}
+
 /// A change in the direction and basis of `like`, in the mode that the
 /// quantity `q` gives (a change in percent is relative).
 pub(crate) fn change_like(like: Change, q: Option<&Quantity>) -> Change {
@@ -1301,9 +1310,44 @@ impl<'a> Clause<'a> {
                         }
                     }
                 }
-                change = Some(change_like(previous, read.quantity.as_ref()));
+                // 增长5%、-3.2%: a listed member with its own minus sign
+                // goes the other way, by its size.
+                let mut like = previous;
+                if cand.negative()
+                    && let Some(q) = read
+                        .quantity
+                        .as_ref()
+                        .filter(|q| q.value().is_sign_negative())
+                {
+                    like.direction = flipped(like.direction);
+                    match self.quantity(
+                        cand,
+                        q.value().abs(),
+                        q.high().map(|h| h.abs()),
+                        q.magnitude(),
+                        q.unit().clone(),
+                        q.qualifier(),
+                    ) {
+                        Ok(q) => read.quantity = Some(q),
+                        Err(e) => {
+                            readings.push((error_at(&e), Err(e)));
+                            continue;
+                        }
+                    }
+                }
+                change = Some(change_like(like, read.quantity.as_ref()));
             }
-            last_direction = Some((read.end, change));
+            // 同比增长-9.7%、11.4%: the minus sign turned the verb's rise
+            // into a fall for its own number only; the members listed after
+            // it rise with the verb.
+            let listed = match change {
+                Some(c) if cand.negative() => Some(Change {
+                    direction: flipped(c.direction),
+                    ..c
+                }),
+                other => other,
+            };
+            last_direction = Some((read.end, listed));
             let start = self.words_start(read.qualified, change.is_some());
             readings.push((
                 start,

@@ -141,6 +141,16 @@ impl<'a> Clause<'a> {
                 || matches!(word_after, "am" | "pm" | "a" | "p")
                     && (word_after.len() == 2
                         || self.has(self.skip_spaces(c.end), &format!("{word_after}.m")));
+            // "at approximately 1100 hours", "at 0630 hrs": a clock time of
+            // four digits, the hour and the minutes, after "at".
+            let time = time
+                || matches!(word_after, "hours" | "hrs" | "hr")
+                    && self.clock_of_four(c)
+                    && before.as_ref().is_some_and(|(s, w)| {
+                        w == "at"
+                            || matches!(w.as_str(), "about" | "approximately" | "around")
+                                && self.word_before(*s).is_some_and(|(_, w)| w == "at")
+                    });
             let after_colon = c.start >= 3
                 && self.chars[c.start - 1] == ':'
                 && self.chars[c.start - 2].is_ascii_digit();
@@ -273,6 +283,13 @@ impl<'a> Clause<'a> {
                         .iter()
                         .any(|w| self.has(c.end + 1, w))
                     || crate::text::is_cjk(self.at(c.end)) && self.at(c.end) == self.at(c.end + 1));
+            // "1 AK 47 rifle", "2 F 16 jets": a model's number after its
+            // letters, in capitals, after the count of the things.
+            let model = before.as_ref().is_some_and(|(s, w)| {
+                self.chars[*s].is_ascii_uppercase()
+                    && w.len() <= 3
+                    && self.model_number(*s, w.len())
+            });
             // "news.nsf/articles/Budget+sees+record+12bn+health": a number
             // inside a web address.
             let address = self.says.web && self.in_web_address(c.start);
@@ -598,6 +615,7 @@ impl<'a> Clause<'a> {
                 || strongest
                 || hotline
                 || size_class
+                || model
                 || slogan
                 || classed
                 || address
@@ -676,6 +694,32 @@ impl<'a> Clause<'a> {
             && self.unit_zh(c.end).is_none()
             && (c.end..(c.end + 12).min(self.chars.len()))
                 .any(|k| CALLS.iter().any(|w| self.has(k, w)))
+    }
+
+    /// Whether the word of `len` capitals at `s` stands right after a
+    /// count of one to three digits ("1 AK 47 rifle"): the number after it
+    /// is then a model's.
+    fn model_number(&self, s: usize, len: usize) -> bool {
+        if !self.chars[s..s + len].iter().all(char::is_ascii_uppercase) {
+            return false;
+        }
+        let j = self.back_spaces(s);
+        let mut k = j;
+        while k > 0 && self.chars[k - 1].is_ascii_digit() {
+            k -= 1;
+        }
+        j < s
+            && (1..=3).contains(&(j - k))
+            && (k == 0 || !self.chars[k - 1].is_ascii_alphanumeric())
+    }
+
+    /// Whether `c` is four digits that read as a time of day, 0000 to
+    /// 2359.
+    fn clock_of_four(&self, c: &Cand) -> bool {
+        c.end - c.start == 4
+            && !c.words
+            && c.value.scale() == 0
+            && whole(c.value).is_some_and(|t| t <= 2359 && t % 100 < 60)
     }
 
     /// Whether the characters from `from` to `to`, spaces trimmed, are one
@@ -789,6 +833,16 @@ impl<'a> Clause<'a> {
                                         .is_some_and(|(s4, w)| age_word(s4, w.as_str()))
                         })
                     }))
+        {
+            return true;
+        }
+        // "aged 15-24": the high end of a range written with a dash.
+        if c.start > 0
+            && matches!(self.chars[c.start - 1], '-' | '–')
+            && number_before(c.start - 1).is_some_and(|k| {
+                self.word_before(k)
+                    .is_some_and(|(s, w)| age_word(s, w.as_str()))
+            })
         {
             return true;
         }
@@ -1474,6 +1528,17 @@ impl<'a> Clause<'a> {
             .ok_or_else(too_long)?;
         let digits_len = whole_len;
         let mut cand = Cand::new(start, i, value);
+        // 1.2016年至2018年: an item's number, its point, and a year.
+        if self.lang == Lang::Zh
+            && scale == 4
+            && whole_len <= 2
+            && self.at(i) == '年'
+            && (1900..=2100).contains(&(mantissa % 10_000))
+            && (start == 0 || !self.chars[start - 1].is_ascii_digit())
+        {
+            cand.excluded = true;
+            return Ok(cand);
+        }
         // A minus sign: a dash right before the digits, after no letter,
         // digit or other dash (COVID-19, 5-6% and 2024-25 are not signs).
         cand.minus = start > 0
@@ -1654,6 +1719,25 @@ impl<'a> Clause<'a> {
                 )
                 .is_some()
                 || self.money_suffix_en(i).is_some();
+            // 20XX年, 20xx: a year left to fill in, in a template.
+            if digits_len == 2
+                && scale == 0
+                && self.has(i, "xx")
+                && !self.at(i + 2).is_ascii_alphabetic()
+            {
+                cand.excluded = true;
+                cand.end = i + 2;
+                return Ok(cand);
+            }
+            // "at about 1830hrs": a clock time.
+            if digits_len == 4
+                && scale == 0
+                && self.has_any(i, &["hrs", "hours"]).is_some()
+                && whole(value).is_some_and(|t| t <= 2359 && t % 100 < 60)
+            {
+                cand.excluded = true;
+                return Ok(cand);
+            }
             if after.is_ascii_uppercase() && after != 'B' || !lower_unit {
                 // "watch?v=MQ20NQWB": letters and digits of a web address.
                 if self.says.web && self.in_web_address(start) {
