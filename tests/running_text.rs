@@ -3739,3 +3739,31 @@ fn chinese_lists_after_a_minus_bounds_by_sign_and_items_before_a_year() {
     let all: Vec<_> = figures("20XX年工作回顾。", None).collect();
     assert!(all.is_empty(), "{all:?}");
 }
+
+#[test]
+fn the_base_of_a_rate_and_a_streak_said_with_an_ordinal() {
+    // New Zealand's police (eveningreport.nz): "for every 10,000
+    // population" is the base of the rates listed after it, no count.
+    assert_eq!(
+        read("In 2014/15 for every 10,000 population there were:"),
+        []
+    );
+    // A ratio of two counts keeps both.
+    assert_eq!(
+        read("For every 5 jobs lost, 3 were created."),
+        [
+            one("5 jobs", "5", "jobs", "none"),
+            one("3", "3", "items", "none"),
+        ]
+    );
+    // Shanghang's report (laobiganzi.top): 连续第四年 is a streak of four
+    // years, as 连续4年 is.
+    let all = found("连续第四年被评为福建省经济实力十强县。");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert!(all[0].reading.streak, "{all:?}");
+    let q = all[0].reading.quantity.as_ref().unwrap();
+    assert_eq!(
+        (q.expanded().to_string(), q.unit().to_string()),
+        ("4".into(), "years".into())
+    );
+}

@@ -283,6 +283,19 @@ impl<'a> Clause<'a> {
                         .iter()
                         .any(|w| self.has(c.end + 1, w))
                     || crate::text::is_cjk(self.at(c.end)) && self.at(c.end) == self.at(c.end + 1));
+            // "for every 10,000 population there were": the base of a rate,
+            // no figure.
+            let base_of_rate = word_before == "every"
+                && matches!(
+                    word_after,
+                    "population"
+                        | "people"
+                        | "persons"
+                        | "residents"
+                        | "inhabitants"
+                        | "vehicles"
+                        | "births"
+                );
             // "1 AK 47 rifle", "2 F 16 jets": a model's number after its
             // letters, in capitals, after the count of the things.
             let model = before.as_ref().is_some_and(|(s, w)| {
@@ -616,6 +629,7 @@ impl<'a> Clause<'a> {
                 || hotline
                 || size_class
                 || model
+                || base_of_rate
                 || slogan
                 || classed
                 || address

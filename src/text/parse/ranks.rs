@@ -11,9 +11,10 @@ impl<'a> Clause<'a> {
             return Ok(None);
         }
         for c in cands.iter().filter(|c| !c.excluded && !c.vague) {
+            // 连续10年, and 连续第四年 (the fourth year in a row).
             let zh = self.lang == Lang::Zh
-                && self.has(c.start.saturating_sub(2), "连续")
-                && c.start >= 2;
+                && (self.has(c.start.saturating_sub(2), "连续") && c.start >= 2
+                    || c.start >= 3 && self.has(c.start - 3, "连续第"));
             let zh_unit = if self.at(c.end) == '年' {
                 Some((Unit::Years, 1))
             } else if self.has(c.end, "个月") {
