@@ -2981,14 +2981,23 @@ fn chinese_years_in_numerals_and_changes_of_a_rate() {
     }
     // A rate of growth that quickens, slows or narrows (Anhui, first
     // quarter of 2019; Jilin): up, down, down.
-    for (text, words, change) in [
-        ("增速比上年加快0.2个百分点。", "加快0.2个百分点", "up"),
-        ("增速放缓0.5个百分点。", "放缓0.5个百分点", "down"),
-        ("增速放慢0.5个百分点。", "放慢0.5个百分点", "down"),
-        ("增速减缓0.5个百分点。", "减缓0.5个百分点", "down"),
-        ("出口降幅收窄0.8个百分点。", "收窄0.8个百分点", "down"),
+    for (text, words, value, change) in [
+        (
+            "增速比上年加快0.2个百分点。",
+            "加快0.2个百分点",
+            "0.2",
+            "up",
+        ),
+        ("增速放缓0.5个百分点。", "放缓0.5个百分点", "0.5", "down"),
+        ("增速放慢0.6个百分点。", "放慢0.6个百分点", "0.6", "down"),
+        ("增速减缓0.7个百分点。", "减缓0.7个百分点", "0.7", "down"),
+        (
+            "出口降幅收窄0.8个百分点。",
+            "收窄0.8个百分点",
+            "0.8",
+            "down",
+        ),
     ] {
-        let value = &words[words.len() - "个百分点".len() - 3..words.len() - "个百分点".len()];
         assert_eq!(
             read(text),
             [one(words, value, "percentage_points", change)],
@@ -3765,5 +3774,78 @@ fn the_base_of_a_rate_and_a_streak_said_with_an_ordinal() {
     assert_eq!(
         (q.expanded().to_string(), q.unit().to_string()),
         ("4".into(), "years".into())
+    );
+}
+
+#[test]
+fn every_word_of_the_new_tables_reads_as_its_class() {
+    // Each verb that says a level changed and not which way: the levels
+    // give the direction, up here and down the other way round.
+    for verb in [
+        "worsen",
+        "worsens",
+        "deteriorate",
+        "deteriorates",
+        "bring",
+        "brings",
+        "brought",
+        "revise",
+        "revised",
+        "adjust",
+        "adjusted",
+        "change",
+        "changed",
+        "moved",
+        "shifted",
+        "went",
+        "go",
+    ] {
+        for (text, change) in [
+            (format!("The rate {verb} from 4% to 4.9%."), "up"),
+            (format!("The rate {verb} from 4.9% to 4%."), "down"),
+        ] {
+            let all = found(&text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].reading.change_code(), change, "{text}");
+        }
+    }
+    // Each measure of money before a figure of 亿 with no unit: yuan.
+    for noun in [
+        "生产总值",
+        "增加值",
+        "收入",
+        "支出",
+        "投资",
+        "销售额",
+        "营业额",
+        "总额",
+        "余额",
+        "存款",
+        "贷款",
+        "利润",
+        "税收",
+        "零售额",
+        "产值",
+        "营收",
+    ] {
+        let text = format!("全年{noun}56.7亿。");
+        assert_eq!(
+            read(&text),
+            [one("56.7亿", "5670000000", "CNY", "none")],
+            "{text}"
+        );
+    }
+    // Each noun of a class named by a round size.
+    for noun in ["城市", "企业", "县", "产业", "集群", "园区", "项目", "市"] {
+        let text = format!("培育百亿元{noun}3个。");
+        assert_eq!(read(&text), [one("3个", "3", "items", "none")], "{text}");
+    }
+    // "while" and "when" end a counted noun.
+    assert_eq!(
+        read("We built 5 schools while others built 3 roads."),
+        [
+            one("5 schools", "5", "other:schools", "none"),
+            one("3 roads", "3", "other:roads", "none"),
+        ]
     );
 }

@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::Lang;
-use super::parse::{Link, Reading, StartedFrom, change_like, parse_all, started_from};
+use super::lexicon::Dir;
+use super::parse::{Link, Reading, StartedFrom, change_like, change_of, parse_all, started_from};
 use super::segment::{Sentences, clauses, sentences};
 use super::table::Table;
 use crate::Error;
@@ -341,13 +342,12 @@ impl Figures<'_> {
             .to_ascii_lowercase();
         let dir = super::lexicon::en_change_after(word.as_str())
             .or_else(|| super::lexicon::en_change_before(word.as_str()));
-        if let Some(dir) = dir.filter(|d| *d != super::lexicon::Dir::Flat) {
-            let change = crate::Change {
-                direction: dir.direction(),
-                basis: crate::Basis::Unstated,
-                mode: crate::ChangeMode::Absolute,
-            };
-            reading.change = Some(change_like(change, reading.quantity.as_ref()));
+        if let Some(dir) = dir.filter(|d| *d != Dir::Flat) {
+            reading.change = Some(change_of(
+                dir,
+                crate::Basis::Unstated,
+                reading.quantity.as_ref(),
+            ));
         }
     }
 
@@ -368,12 +368,12 @@ impl Figures<'_> {
             .iter()
             .any(|w| starts(w))
         {
-            crate::Direction::Up
+            Dir::Up
         } else if ["less than", "lower than", "fewer than", "below"]
             .iter()
             .any(|w| starts(w))
         {
-            crate::Direction::Down
+            Dir::Down
         } else {
             return;
         };
@@ -411,13 +411,12 @@ impl Figures<'_> {
         {
             return;
         }
-        let change = crate::Change {
-            direction,
-            basis: crate::Basis::Unstated,
-            mode: crate::ChangeMode::Absolute,
-        };
         for found in self.pending.range_mut(n - 2..).flatten() {
-            found.reading.change = Some(change_like(change, found.reading.quantity.as_ref()));
+            found.reading.change = Some(change_of(
+                direction,
+                crate::Basis::Unstated,
+                found.reading.quantity.as_ref(),
+            ));
         }
     }
 

@@ -329,17 +329,20 @@ pub(crate) fn started_from(reached: &mut Reading, start: &Quantity, how: Started
         }
     };
     if reached.change.is_none() {
-        reached.change = Some(change_like(
-            Change {
-                direction: direction.direction(),
-                basis: Basis::Unstated,
-                mode: ChangeMode::Absolute,
-            },
-            Some(q),
-        ));
+        reached.change = Some(change_of(direction, Basis::Unstated, Some(q)));
     }
     reached.from = Some(start.clone());
     true
+}
+
+/// A change in direction `dir` measured against `basis`, in the mode that
+/// the quantity `q` gives (a change in percent is relative).
+pub(crate) fn change_of(dir: Dir, basis: Basis, q: Option<&Quantity>) -> Change {
+    Change {
+        direction: dir.direction(),
+        basis,
+        mode: change_mode(q),
+    }
 }
 
 /// The other way: up for down and down for up; flat stays flat.
@@ -1272,7 +1275,7 @@ impl<'a> Clause<'a> {
             }
             let mut change = read
                 .direction
-                .map(|d| self.change_of(d, read.basis, read.quantity.as_ref()));
+                .map(|d| change_of(d, read.basis, read.quantity.as_ref()));
             // "rose 7.1% to $3.58 trillion": the level after "to" is no change.
             if self.change_before_to(cand, cands).is_some() {
                 change = None;

@@ -423,9 +423,9 @@ impl<'a> Clause<'a> {
             let Some(y) = cands[k + 1..].iter().find(|c| c.eligible()) else {
                 break;
             };
-            // The verb says a change and the levels say its direction.
-            let mut by_levels = false;
-            let dir = match self.lang {
+            // The verb's direction; `Some(None)` where the verb says a change
+            // and the levels say its direction.
+            let verb = match self.lang {
                 Lang::En => {
                     let Some((ws, w)) = self.word_before(start) else {
                         continue;
@@ -433,14 +433,12 @@ impl<'a> Clause<'a> {
                     if w != "from" || self.to_after(x) != Some(self.figure_start(y)) {
                         continue;
                     }
-                    let dir = self
+                    match self
                         .change_before_en(ws)
-                        .or_else(|| self.transitive_before_en(ws));
-                    if dir.is_none() && self.undirected_change_before_en(ws) {
-                        by_levels = true;
-                        Some(Dir::Flat)
-                    } else {
-                        dir
+                        .or_else(|| self.transitive_before_en(ws))
+                    {
+                        Some(dir) => Some(Some(dir)),
+                        None => self.undirected_change_before_en(ws).then_some(None),
                     }
                 }
                 Lang::Zh => {
@@ -469,10 +467,10 @@ impl<'a> Clause<'a> {
                     {
                         continue;
                     }
-                    Some(*dir)
+                    Some(Some(*dir))
                 }
             };
-            let Some(dir) = dir else {
+            let Some(verb) = verb else {
                 continue;
             };
             let reached = self.read_figure(y, cands)?;
@@ -518,12 +516,12 @@ impl<'a> Clause<'a> {
                 )?);
             }
             let order = from.as_ref().and_then(|f| to.compare(f).ok());
-            let dir = match (by_levels, order) {
-                (false, _) => dir,
-                (true, Some(crate::compare::Comparison::Greater)) => Dir::Up,
-                (true, Some(crate::compare::Comparison::Less)) => Dir::Down,
+            let dir = match (verb, order) {
+                (Some(dir), _) => dir,
+                (None, Some(crate::compare::Comparison::Greater)) => Dir::Up,
+                (None, Some(crate::compare::Comparison::Less)) => Dir::Down,
                 // Levels that cannot be ordered, or equal: no change read.
-                (true, _) => continue,
+                (None, _) => continue,
             };
             let contradicts = matches!(
                 (dir, order),
@@ -542,7 +540,7 @@ impl<'a> Clause<'a> {
                 ));
             }
             return Ok(Some(Reading {
-                change: Some(self.change_of(dir, Basis::Unstated, Some(&to))),
+                change: Some(change_of(dir, Basis::Unstated, Some(&to))),
                 quantity: Some(to),
                 rank: None,
                 record: None,
@@ -662,7 +660,7 @@ impl<'a> Clause<'a> {
                     qualifier,
                 )
                 .map_err(|_| self.err(i, "a multiple that cannot be read"))?;
-                let mut r = reading(Some(self.change_of(dir, basis, Some(&q))), None);
+                let mut r = reading(Some(change_of(dir, basis, Some(&q))), None);
                 r.quantity = Some(q);
                 r.span = (i, i + word_len);
                 return Ok(Some(r));
@@ -727,7 +725,7 @@ impl<'a> Clause<'a> {
             for i in 0..self.chars.len() {
                 for (word, dir) in lx::ZH_CHANGE {
                     if word.len() > 3 && self.has(i, word) {
-                        return Ok(Some(reading(Some(self.change_of(*dir, basis, None)), None)));
+                        return Ok(Some(reading(Some(change_of(*dir, basis, None)), None)));
                     }
                 }
             }
@@ -808,14 +806,6 @@ impl<'a> Clause<'a> {
         found
     }
 
-    pub(super) fn change_of(&self, dir: Dir, basis: Basis, q: Option<&Quantity>) -> Change {
-        Change {
-            direction: dir.direction(),
-            basis,
-            mode: change_mode(q),
-        }
-    }
-
     /// What the reading `r` of this clause says of the figure before it,
     /// in the clause before: a level that opens the clause with "up from",
     /// "down from" or "from" is where that figure started; a level after nothing
@@ -853,13 +843,10 @@ impl<'a> Clause<'a> {
 }
 
 /// A digit of a year as Chinese text writes one: Arabic, or a Chinese
-/// numeral digit (〇 and ○ and 零 for nought).
+/// numeral digit (〇 or 零 for nought; a ○ after a Chinese digit is read
+/// as 〇 when the clause is set up).
 fn is_year_digit(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(
-            c,
-            '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-        )
+    c.is_ascii_digit() || crate::text::chinese_digit(c).is_some()
 }
 
 /// Times named from the report's own year (上年的40.9%), longest first:

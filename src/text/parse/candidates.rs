@@ -1744,11 +1744,7 @@ impl<'a> Clause<'a> {
                 return Ok(cand);
             }
             // "at about 1830hrs": a clock time.
-            if digits_len == 4
-                && scale == 0
-                && self.has_any(i, &["hrs", "hours"]).is_some()
-                && whole(value).is_some_and(|t| t <= 2359 && t % 100 < 60)
-            {
+            if self.has_any(i, &["hrs", "hours"]).is_some() && self.clock_of_four(&cand) {
                 cand.excluded = true;
                 return Ok(cand);
             }

@@ -410,9 +410,7 @@ impl<'a> Clause<'a> {
         }
         Ok(None)
     }
-}
 
-impl Clause<'_> {
     /// The extreme of "the lowest in 21 years" and "its highest level in
     /// 10 years", the number of years being `c`.
     fn extreme_in_years_en(&self, c: &Cand) -> Option<Extreme> {

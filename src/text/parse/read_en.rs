@@ -548,11 +548,10 @@ impl<'a> Clause<'a> {
                 ended = true;
                 break;
             };
-            // A gap of three spaces or more (the next cell of a table a
-            // PDF gives as text), or a line break after the noun's first
-            // word, ends it: "39 437 EPWP   Create", "236 875 Work\nWe".
-            let gap = &self.chars[e..self.skip_spaces(e)];
-            if gap.len() >= 3 && !gap.contains(&'\n') || !noun.is_empty() && gap.contains(&'\n') {
+            // A gap of three spaces or more ends it: the next cell of a
+            // table a PDF gives as text ("39 437 EPWP   Create"). (Line
+            // breaks are spaces here: the clause was set up with them so.)
+            if self.skip_spaces(e) - e >= 3 {
                 ended = true;
                 break;
             }
@@ -978,7 +977,6 @@ impl<'a> Clause<'a> {
                 // A verb with an object changes the figure after "by"
                 // ("raise the limit by 5%"), not a figure inside its object
                 // ("raise the upper limit of the 20 per cent tax slab").
-                // "a cut of 4%" is the noun of change, not the verb.
                 if distance > 0 && !by_before && lx::is_transitive_change(w) {
                     // "a cut of 4%", "spending cuts of over 25 per cent":
                     // before "of" the word is the noun of change.
