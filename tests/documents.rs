@@ -21,12 +21,30 @@ struct Gold {
     reading: [String; 4],
 }
 
-/// A document: its name, split and body, and its labelled figures.
+/// A document: its name, split and body, its labelled figures, and the
+/// character spans of the numbers its labeller was unsure of
+/// (`NAME.unsure.jsonl`).
 struct Document {
     name: String,
     split: String,
     body: String,
     gold: Vec<Gold>,
+    unsure: Vec<(usize, usize)>,
+}
+
+/// The non-empty lines of a label file, as JSON; no file is no lines.
+fn label_lines(name: &str, what: &str) -> Vec<Value> {
+    std::fs::read_to_string(Path::new(DIR).join(format!("{name}.{what}.jsonl")))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn span(v: &Value) -> (usize, usize) {
+    let at = |k: &str| v[k].as_u64().unwrap() as usize;
+    (at("start"), at("end"))
 }
 
 fn field(v: &Value, key: &str) -> String {
@@ -44,25 +62,26 @@ fn documents() -> Vec<Document> {
         let (name, split) = (cells[1].to_owned(), cells[5].to_owned());
         let text = std::fs::read_to_string(Path::new(DIR).join(format!("{name}.txt"))).unwrap();
         let body = text.split_once('\n').map_or("", |(_, b)| b).to_owned();
-        let gold = std::fs::read_to_string(Path::new(DIR).join(format!("{name}.figures.jsonl")))
-            .unwrap()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| {
-                let v: Value = serde_json::from_str(l).unwrap();
+        let gold: Vec<Gold> = label_lines(&name, "figures")
+            .iter()
+            .map(|v| {
+                let (start, end) = span(v);
                 Gold {
-                    start: v["start"].as_u64().unwrap() as usize,
-                    end: v["end"].as_u64().unwrap() as usize,
-                    text: field(&v, "text"),
-                    reading: ["value", "unit", "qualifier", "change"].map(|k| field(&v, k)),
+                    start,
+                    end,
+                    text: field(v, "text"),
+                    reading: ["value", "unit", "qualifier", "change"].map(|k| field(v, k)),
                 }
             })
             .collect();
+        assert!(!gold.is_empty(), "{name}.figures.jsonl has no figures");
+        let unsure = label_lines(&name, "unsure").iter().map(span).collect();
         out.push(Document {
             name,
             split,
             body,
             gold,
+            unsure,
         });
     }
     out
@@ -91,11 +110,13 @@ fn as_gold(body: &str, f: &Found) -> Gold {
 
 /// Counts of one split: gold figures, found ones, matched (spans that
 /// overlap, each gold figure once), and matched with the whole reading
-/// right.
+/// right. A found figure that matches no gold one but overlaps a number
+/// the labeller was unsure of is set aside: neither found nor wrong.
 #[derive(Default, Debug)]
 struct Score {
     gold: usize,
     found: usize,
+    set_aside: usize,
     matched: usize,
     right: usize,
     misses: Vec<String>,
@@ -122,7 +143,6 @@ fn score() -> BTreeMap<String, Score> {
             .collect();
         let s = by_split.entry(doc.split.clone()).or_default();
         s.gold += doc.gold.len();
-        s.found += found.len();
         let mut used = vec![false; found.len()];
         for g in &doc.gold {
             let hit = found
@@ -146,7 +166,12 @@ fn score() -> BTreeMap<String, Score> {
             }
         }
         for (f, u) in found.iter().zip(&used) {
-            if !u {
+            if *u {
+                s.found += 1;
+            } else if doc.unsure.iter().any(|&(a, b)| f.start < b && a < f.end) {
+                s.set_aside += 1;
+            } else {
+                s.found += 1;
                 s.misses
                     .push(format!("{}: not a figure {:?}", doc.name, f.text));
             }
@@ -164,7 +189,7 @@ fn the_reader_on_the_corpus() {
     let scores = score();
     // What the reader reached when these floors were set; raise them as it
     // improves, never lower them to let a change pass.
-    let floors = [("tuning", 0.95, 0.95, 0.90), ("held_out", 0.95, 0.88, 0.86)];
+    let floors = [("tuning", 0.95, 0.95, 0.90), ("held_out", 0.95, 0.91, 0.86)];
     // Every split is printed before any floor fails, so that a regression
     // in one does not hide the other's line.
     let mut below = Vec::new();
@@ -173,9 +198,10 @@ fn the_reader_on_the_corpus() {
             continue;
         };
         println!(
-            "{split}: {} figures labelled, {} found; recall {:.1}%, precision {:.1}%, fully right {:.1}% (targets 95%, 95%, 90%)",
+            "{split}: {} figures labelled, {} found ({} more set aside as unsure); recall {:.1}%, precision {:.1}%, fully right {:.1}% (targets 95%, 95%, 90%)",
             s.gold,
             s.found,
+            s.set_aside,
             100.0 * s.recall(),
             100.0 * s.precision(),
             100.0 * s.full()

@@ -1,8 +1,8 @@
 """Checks the labels of the document corpus against README.md's rules of
-form: every line of NAME.figures.jsonl and NAME.traps.jsonl has its fields,
-its span slices the body to its text, lines are in document order, no
-figure overlaps a trap or another figure, and every document in the folder
-is in MANIFEST.md. It checks form, not meaning: the readings are the
+form: every line of NAME.figures.jsonl, NAME.traps.jsonl and
+NAME.unsure.jsonl has its fields, its span slices the body to its text,
+figures are in document order, no span overlaps another, and every document
+in the folder is in MANIFEST.md. It checks form, not meaning: the readings are the
 labeller's.
 
     python3 tests/data/documents/check_labels.py [NAME ...]
@@ -92,6 +92,16 @@ def check(name):
         if t["why"] not in WHYS:
             problems.append(f"{where}: why {t['why']!r} is not one of {sorted(WHYS)}")
         spans.append((t["start"], t["end"], where))
+    for k, u in lines(HERE / f"{name}.unsure.jsonl"):
+        where = f"{name}.unsure.jsonl:{k}"
+        if sorted(u) != sorted(["start", "end", "text", "why"]):
+            problems.append(f"{where}: fields {sorted(u)}")
+            continue
+        if b[u["start"]:u["end"]] != u["text"]:
+            problems.append(f"{where}: body[{u['start']}:{u['end']}] is {b[u['start']:u['end']]!r}, not {u['text']!r}")
+        if not u["why"].strip():
+            problems.append(f"{where}: why is empty: say what the labeller was unsure of")
+        spans.append((u["start"], u["end"], where))
     spans.sort()
     for (s1, e1, w1), (s2, e2, w2) in zip(spans, spans[1:]):
         if s2 < e1:
