@@ -3849,3 +3849,58 @@ fn every_word_of_the_new_tables_reads_as_its_class() {
         ]
     );
 }
+
+/// Development pool 13: a county's budget execution report
+/// (dayao.gov.cn/info/egovinfo/1007/overt_centent/dyx009-/2024-0516001.htm),
+/// a New Zealand police release (indianweekender.co.nz, "crime down 20.2
+/// per cent over four years"), Ghana's mid-year budget review
+/// (firmusadvisory.com/2024/08/26/mid-year-budget-2024), a police press
+/// conference (xdkb.net/p1/js/20211210/238295.html) and a Nigerian budget
+/// report (ejazzug.com, "Tinubu presents Nigeria's 2024 budget").
+#[test]
+fn spending_cuts_totals_of_change_and_levels_between_months() {
+    // 减支 is spending cut: a fall; 增支 a rise.
+    assert_eq!(
+        read("全县一般公共预算支出比上年减支9240万元。"),
+        [one("减支9240万元", "92400000", "CNY", "down")]
+    );
+    assert_eq!(
+        read("民生支出比上年增支1.2亿元。"),
+        [one("增支1.2亿元", "120000000", "CNY", "up")]
+    );
+    // "a total of" may stand between "down" and its figure.
+    assert_eq!(
+        read("Recorded crime is down a total of 20.2 per cent."),
+        [one("20.2 per cent", "20.2", "percent", "down")]
+    );
+    // A level with its month and year, then the level reached: one
+    // change of level, which way the levels went (a rate of depreciation
+    // that "improves" falls); the year is no range's end.
+    assert_eq!(
+        read(
+            "The Cedi's depreciation rate against the US Dollar improving from 22.0 per cent in June 2023 to 18.6 per cent in June 2024."
+        ),
+        [one("18.6 per cent", "18.6", "percent", "down")]
+    );
+    assert_eq!(
+        read("Employment improved from 61 per cent to 64 per cent."),
+        [one("64 per cent", "64", "percent", "up")]
+    );
+    // "amended" says a level changed, not which way.
+    assert_eq!(
+        read("The Council amended the benchmark from 700 naira to 750 naira."),
+        [one("750 naira", "750", "NGN", "up")]
+    );
+    // A five-digit service line starting with 9, and a statute's number,
+    // are no figures.
+    assert_eq!(read("开通96110反诈专线，劝阻群众。"), []);
+    assert_eq!(
+        read("The Fiscal Responsibility Act (Act 921) requires a deficit of 5 per cent."),
+        [one("5 per cent", "5", "percent", "none")]
+    );
+    // Five digits starting with 9 with a classifier after them still count.
+    assert_eq!(
+        read("热线受理群众诉求96120件。"),
+        [one("96120件", "96120", "cases", "none")]
+    );
+}

@@ -725,6 +725,9 @@ pub(crate) const ZH_CHANGE: &[(&str, Dir)] = &[
     ("减产", Dir::Down),
     ("增收", Dir::Up),
     ("减收", Dir::Down),
+    // Of spending: 比上年减支9240万元 (budget execution reports).
+    ("增支", Dir::Up),
+    ("减支", Dir::Down),
     ("上调", Dir::Up),
     ("下调", Dir::Down),
     ("上修", Dir::Up),
@@ -997,7 +1000,11 @@ pub(crate) fn is_adjective<'a>(w: impl Into<Keyed<'a>>) -> bool {
 pub(crate) fn is_undirected_change<'a>(w: impl Into<Keyed<'a>>) -> bool {
     // "worsened" and "deteriorated" are falls ([`en_change_before`]: "the
     // balance worsened by $3 billion"), so not here.
-    static WORDS: WordSet<17> = WordSet::set([
+    static WORDS: WordSet<20> = WordSet::set([
+        // "amended the exchange rate from N700 to N750".
+        "amend",
+        "amends",
+        "amended",
         "worsen",
         "worsens",
         "deteriorate",

@@ -309,8 +309,9 @@ impl<'a> Clause<'a> {
 
     /// Where the text goes on after `i`, past what may follow a level
     /// before the "to" of a change of level: "of GDP", "in GDP" and a
-    /// year or a fiscal year ("from 2.8% of GDP in 1993/94 to 2.7%"), at
-    /// most two such phrases; spaces skipped.
+    /// year or a fiscal year ("from 2.8% of GDP in 1993/94 to 2.7%"), or a
+    /// month and its year ("from 22.0 per cent in June 2023 to 18.6 per
+    /// cent"), at most two such phrases; spaces skipped.
     pub(super) fn skip_phrases_of_en(&self, i: usize) -> usize {
         let mut k = self.skip_spaces(i);
         for _ in 0..2 {
@@ -325,6 +326,12 @@ impl<'a> Clause<'a> {
             if let Some((e2, _)) = self
                 .word_after(j)
                 .filter(|(_, w)| matches!(w.as_str(), "fiscal" | "financial" | "calendar"))
+            {
+                j = self.skip_spaces(e2);
+            }
+            if let Some((e2, _)) = self
+                .word_after(j)
+                .filter(|(_, w)| lx::MONTHS.contains(w.as_str()))
             {
                 j = self.skip_spaces(e2);
             }
@@ -433,12 +440,25 @@ impl<'a> Clause<'a> {
                     if w != "from" || self.to_after(x) != Some(self.figure_start(y)) {
                         continue;
                     }
-                    match self
-                        .change_before_en(ws)
-                        .or_else(|| self.transitive_before_en(ws))
-                    {
-                        Some(dir) => Some(Some(dir)),
-                        None => self.undirected_change_before_en(ws).then_some(None),
+                    // "the depreciation rate improving from 22.0 per cent to
+                    // 18.6 per cent": a verb of betterment says which way is
+                    // good for the measure, and the levels which way it went.
+                    let better = self.word_before(ws).is_some_and(|(_, v)| {
+                        matches!(
+                            v.as_str(),
+                            "improve" | "improves" | "improved" | "improving"
+                        )
+                    });
+                    if better {
+                        Some(None)
+                    } else {
+                        match self
+                            .change_before_en(ws)
+                            .or_else(|| self.transitive_before_en(ws))
+                        {
+                            Some(dir) => Some(Some(dir)),
+                            None => self.undirected_change_before_en(ws).then_some(None),
+                        }
                     }
                 }
                 Lang::Zh => {

@@ -52,7 +52,9 @@ impl<'a> Clause<'a> {
     pub(super) fn set_aside_names_and_periods(&self, cands: &mut [Cand]) {
         // Nouns a number after which names a part of a document, or a
         // thing it numbers, not how many.
-        static PARTS: WordSet<47> = WordSet::set([
+        static PARTS: WordSet<48> = WordSet::set([
+            // "(Act 921)": a statute's number.
+            "act",
             "section",
             "sections",
             "article",
@@ -180,8 +182,18 @@ impl<'a> Clause<'a> {
                         &["to", "-", "–", "through", "until"],
                     )
                 });
-            let date =
-                date || slashed || last_day || self.is_chinese_date(c) || self.first_of_two_days(c);
+            // "in June 2023": a year after a month's name.
+            let month_year = self.lang == Lang::En
+                && !c.words
+                && c.end - c.start == 4
+                && is_year(c.value)
+                && lx::MONTHS.contains(word_before);
+            let date = date
+                || month_year
+                || slashed
+                || last_day
+                || self.is_chinese_date(c)
+                || self.first_of_two_days(c);
             if date {
                 last_date = Some(c.end);
             }
@@ -688,15 +700,18 @@ impl<'a> Clause<'a> {
     }
 
     /// Whether the Chinese number `c` is the number of a public service
-    /// line (110 of the police, 119, 120, 12345 of the city's hotline): three
-    /// or five digits starting with 1, with no magnitude, unit or classifier
+    /// line (110 of the police, 119, 120, 12345 of the city's hotline, 96110
+    /// of the anti-fraud line): three or five digits starting with 1, or five
+    /// starting with 9, with no magnitude, unit or classifier
     /// after them, and a word of calls, lines or services within a few
     /// characters (全国110刑事、治安警情, 12345政务服务便民热线).
     fn hotline_zh(&self, c: &Cand) -> bool {
-        const CALLS: [&str; 7] = ["警", "热线", "电话", "平台", "急救", "服务", "接处"];
+        const CALLS: [&str; 8] = ["警", "热线", "专线", "电话", "平台", "急救", "服务", "接处"];
         let digits = c.end - c.start;
-        matches!(digits, 3 | 5)
-            && self.at(c.start) == '1'
+        // Five-digit service numbers also start with 9 (96110 of the
+        // anti-fraud line, 95105).
+        (matches!(digits, 3 | 5) && self.at(c.start) == '1'
+            || digits == 5 && self.at(c.start) == '9')
             && self.chars[c.start..c.end].iter().all(char::is_ascii_digit)
             && !c.minus
             && crate::text::is_cjk(self.at(c.end))

@@ -968,12 +968,20 @@ impl<'a> Clause<'a> {
                 // "up" and "down" only right before the figure: "up 5
                 // percent", not "fronted up for my first of 19" or "set up
                 // 4 groups".
-                // "went up by 5.4 per cent", "down by £18 billion": "by"
-                // alone may stand between.
-                let by_only = distance == 1 && self.words[k].end <= start && {
-                    let by = &self.words[k];
-                    self.word_text(by) == "by"
+                // "went up by 5.4 per cent", "down by £18 billion", "down a
+                // total of 20.2 per cent": "by" or "a total of" alone may
+                // stand between.
+                let between = |n: usize| {
+                    self.words
+                        .get(k..k + n)
+                        .map(|ws| ws.iter().map(|t| self.word_text(t)).collect::<Vec<_>>())
                 };
+                let by_only = distance == 1
+                    && self.words[k].end <= start
+                    && between(1).is_some_and(|w| w == ["by"])
+                    || distance == 3
+                        && between(3).is_some_and(|w| w == ["a", "total", "of"])
+                        && self.words[k + 2].end <= start;
                 // A verb with an object changes the figure after "by"
                 // ("raise the limit by 5%"), not a figure inside its object
                 // ("raise the upper limit of the 20 per cent tax slab").
