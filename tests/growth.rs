@@ -316,7 +316,8 @@ fn the_document_reader_is_linear() {
     // of an enumeration. And flattened tables: a table
     // of one cell a line repeated, and one long line of many sentences,
     // each a header of growth, which look back along their line for the
-    // rest of the header.
+    // rest of the header, and tables of bars, whose headers give each
+    // column its unit.
     for (unit, end) in [
         ("同比增长5%与", ""),
         ("5-6%、", ""),
@@ -326,6 +327,11 @@ fn the_document_reader_is_linear() {
         ("居全省第2位、有5个县、", ""),
         ("单位:亿元\n指标\n比上年增长%\n收入\n5.5\n", ""),
         ("比上年增长% 收入 5.5！", "\n"),
+        // A table of bars with a column of units and a row of numbers
+        // without bars, whose unit cell is looked for back to the last
+        // figure.
+        ("品 名 | 计量单位 | 数 量 | 同比增长(%) |\n肉猪 | 万头 | 94.28 | 2.10 |\n", ""),
+        ("品 名 | 计量单位 | 数 量 |\n肉猪 万头 94.28 2.10 牛 万头 2.23\n", ""),
     ] {
         let times = sizes(300).map(|n| {
             let text = unit.repeat(n) + end;

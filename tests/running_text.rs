@@ -3904,3 +3904,60 @@ fn spending_cuts_totals_of_change_and_levels_between_months() {
         [one("96120件", "96120", "cases", "none")]
     );
 }
+
+/// A table of bars whose header writes each column's unit in brackets,
+/// across line breaks, or has a column of units, as a county's statistical
+/// communiqué pastes it (tjgb.hongheiku.com/xjtjgb/xj2020/51311.html): each
+/// bare cell takes its own column's unit, and the growth columns their
+/// sign. Before, the bracket alone ((亩﹚) counted as a column, so the
+/// output column (吨) was read as growth in percent.
+#[test]
+fn a_table_of_bars_gives_each_column_its_own_unit() {
+    let text = "主要农作物播种面积及产量如下表:\n品 名 | 播种面积\n(亩﹚ |\n\
+                同比增减(%) | 产量﹙吨﹚ | 同比增减﹙%﹚ |\n\
+                粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n\
+                豆类 | 55787 | -16.34 | 15175 | -12.54 |\n";
+    assert_eq!(
+        read(text),
+        [
+            one("726760", "726760", "mu", "none"),
+            one("-1.78", "1.78", "percent", "down"),
+            one("315690", "315690", "tonnes", "none"),
+            one("0.8", "0.8", "percent", "up"),
+            one("55787", "55787", "mu", "none"),
+            one("-16.34", "16.34", "percent", "down"),
+            one("15175", "15175", "tonnes", "none"),
+            one("-12.54", "12.54", "percent", "down"),
+        ]
+    );
+    // A column of units: each row's own (万头 is 10^4 head).
+    let text = "品 名 | 计量单位 | 数 量 | 同比增长﹙%﹚ |\n\
+                出栏肉猪 | 万头 | 94.28 | 2.10 |\n\
+                水产品 | 万吨 | 2.61 | 3.91 |\n";
+    assert_eq!(
+        read(text),
+        [
+            one("94.28", "942800", "other:头", "none"),
+            one("2.10", "2.1", "percent", "up"),
+            one("2.61", "26100", "tonnes", "none"),
+            one("3.91", "3.91", "percent", "up"),
+        ]
+    );
+    // A share in brackets, and a magnitude of people.
+    assert_eq!(
+        read("地区 | 人口(万人) | 比重(%) |\n城区 | 45.6 | 38.2 |\n"),
+        [
+            one("45.6", "456000", "people", "none"),
+            one("38.2", "38.2", "percent", "none"),
+        ]
+    );
+    // An English header says nothing column by column: its cells stay
+    // bare counts, as before (no share is made of a column of change).
+    assert_eq!(
+        read("Item | Revenue (R million) | Change (%) |\nTax | 450 | 3.2 |\n"),
+        [
+            one("450", "450", "items", "none"),
+            one("3.2", "3.2", "items", "none"),
+        ]
+    );
+}

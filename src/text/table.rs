@@ -19,6 +19,14 @@ pub(crate) struct Table {
     /// The column of growth among a row's numbers (0 for the first), with
     /// the words that name its basis (比上年, 同比 or none).
     growth: Option<(usize, &'static str)>,
+    /// What each column of numbers holds, as its header cell says (a unit
+    /// in brackets, 产量(吨), or growth in percent), where the header says it
+    /// column by column; empty where it does not.
+    columns: Vec<Column>,
+    /// Whether the table has a column of units between its labels and its
+    /// numbers (计量单位), and the unit the row being read gives there.
+    unit_column: bool,
+    row_unit: Option<String>,
     /// The end of the last figure read in the table, and its column.
     last: Option<(usize, usize)>,
     /// The end of the last sentence read in the table.
@@ -28,13 +36,25 @@ pub(crate) struct Table {
     step: Option<usize>,
 }
 
+/// What a column of numbers holds, by its header cell.
+#[derive(Debug, Clone, PartialEq)]
+enum Column {
+    /// Growth in percent, with the words of its basis (比上年, 同比, none).
+    Growth(&'static str),
+    /// Numbers of the unit written in brackets in the cell (产量(吨)).
+    Unit(String),
+    /// Anything else: the table's unit, if any, applies.
+    Other,
+}
+
 /// How far back, in bytes, a header's lines are looked for.
 const WINDOW: usize = 2048;
 
 /// Words that head the column of a table's labels, not of its numbers, and
 /// the column of units some tables have.
-const LABEL_HEADERS: [&str; 10] = [
+const LABEL_HEADERS: [&str; 11] = [
     "指标",
+    "品名",
     "项目",
     "名称",
     "类别",
@@ -65,7 +85,17 @@ impl Table {
         let words = &text[sentence.clone()];
         let unit = unit_header(words);
         let growth = growth_header(text, sentence.start, words);
-        if unit.is_none() && growth.is_none() {
+        // A header of bars whose cells write their units in brackets
+        // (品 名 | 播种面积(亩) | 产量(吨) |), or that has a column of units
+        // (品 名 | 计量单位 | 数 量 |).
+        let columns = if words.contains('|') || growth.is_some() {
+            let start = header_start(text, sentence.start);
+            let cells = header_cells(&text[start..sentence.end]);
+            (cells.1 || cells.0.iter().any(|c| matches!(c, Column::Unit(_)))).then_some(cells)
+        } else {
+            None
+        };
+        if unit.is_none() && growth.is_none() && columns.is_none() {
             return table;
         }
         let mut table = table.unwrap_or_default();
@@ -75,6 +105,22 @@ impl Table {
         if let Some((column, basis, end)) = growth {
             table.growth = Some((column, basis));
             table.last = Some((end, 0));
+        }
+        match columns {
+            Some((cells, unit_column)) => {
+                table.columns = cells;
+                table.unit_column = unit_column;
+                // The header's last cell ends before the rows: the first
+                // number after it starts a row.
+                table.last = Some((sentence.end, 0));
+            }
+            // A header that says nothing column by column: the columns of
+            // an earlier one no longer hold.
+            None if growth.is_some() => {
+                table.columns.clear();
+                table.unit_column = false;
+            }
+            None => {}
         }
         Some(table)
     }
@@ -136,17 +182,44 @@ impl Table {
             }
             _ => 0,
         };
+        // 出栏肉猪 | 万头 | 94.28 |: the row's cell of units, before its
+        // first number.
+        if column == 0 && self.unit_column {
+            // Only since the last figure (or the header): each gap is read
+            // once, so a table stays linear to read.
+            let from = self
+                .last
+                .map(|(end, _)| end)
+                .filter(|end| *end <= span.start)
+                .unwrap_or_else(|| text.floor_char_boundary(span.start.saturating_sub(64)));
+            let gap = &text[from..span.start];
+            let gap = gap.trim_end().strip_suffix('|').unwrap_or(gap);
+            let cell: String = gap
+                .rsplit('|')
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            self.row_unit =
+                (!cell.is_empty() && cell.chars().count() <= 6 && is_unit(&cell)).then_some(cell);
+        }
         self.last = Some((span.end, column));
         let words = &text[span.clone()];
         if !bare(words, reading) {
             return;
         }
         let number = words.trim();
-        let phrase = match (&self.growth, &self.unit) {
-            (Some((g, basis)), _) if *g == column => format!("{basis}增长{number}%"),
-            (Some((g, _)), Some(unit)) if column < *g => format!("{number}{unit}"),
-            (None, Some(unit)) => format!("{number}{unit}"),
-            _ => return,
+        let phrase = match (self.columns.get(column), &self.row_unit) {
+            (Some(Column::Growth(basis)), _) => format!("{basis}增长{number}%"),
+            (Some(Column::Unit(unit)), _) => format!("{number}{unit}"),
+            (Some(Column::Other), Some(unit)) => format!("{number}{unit}"),
+            _ => match (&self.growth, &self.unit) {
+                (Some((g, basis)), _) if *g == column => format!("{basis}增长{number}%"),
+                (Some((g, _)), Some(unit)) if column < *g => format!("{number}{unit}"),
+                (None, Some(unit)) => format!("{number}{unit}"),
+                _ => return,
+            },
         };
         if let Ok(read) = parse(&phrase, Some(super::Lang::Zh))
             && read.quantity.is_some()
@@ -191,25 +264,99 @@ fn unit_header(words: &str) -> Option<String> {
     if unit.is_empty() || unit.chars().count() > 6 {
         return None;
     }
-    let read = parse(&format!("1{unit}"), Some(super::Lang::Zh)).ok()?;
-    let q = read.quantity?;
-    (*q.unit() != crate::Unit::Items || q.magnitude() != crate::Magnitude::One).then_some(unit)
+    is_unit(&unit).then_some(unit)
 }
 
-/// A header of a column of growth in percent (比上年增长%, 增速(%), 同比增减%)
-/// in `words`, a sentence of `text` that starts at `start`: the column it
-/// heads among the numbers of a row, the words of its basis, and where the
-/// header ends. Its column is the count of the headers before it on its
-/// line and on the header lines above it (back to a 单位 line or a line of
-/// prose), less those of labels and units and the letters of a spaced
-/// header (指 标).
-fn growth_header(text: &str, start: usize, words: &str) -> Option<(usize, &'static str, usize)> {
-    let mut from = 0;
-    while let Some(p) = words[from..].find(['%', '％']) {
-        let percent = from + p;
-        // After the sign, which is one byte (%) or three (％).
-        from = percent + words[percent..].chars().next().map_or(1, char::len_utf8);
-        let before = words[..percent].trim_end_matches([' ', '(', '（']);
+/// Whether the reader reads `unit` after a number as a unit or a
+/// magnitude (亿元, 万吨, 亩, %), not as a plain count.
+fn is_unit(unit: &str) -> bool {
+    parse(&format!("1{unit}"), Some(super::Lang::Zh))
+        .ok()
+        .and_then(|read| read.quantity)
+        .is_some_and(|q| *q.unit() != crate::Unit::Items || q.magnitude() != crate::Magnitude::One)
+}
+
+/// Brackets a header cell writes its unit in, in the forms pages use.
+const OPEN: [char; 3] = ['(', '（', '﹙'];
+const CLOSE: [char; 3] = [')', '）', '﹚'];
+
+/// The cells of a header's `words` that head columns of numbers, in
+/// order, with what each holds, and whether one heads a column of units
+/// (计量单位). A header of bars is cut at its bars, the spaces inside a
+/// cell dropped (品 名), and its first cell heads the labels; any other at
+/// its spaces. A cell that is only a bracket ((亩)) belongs to the cell
+/// before it; the headers of labels, 单位 lines and a table's title are
+/// left out, and so are cells of one character (the letters of a spaced
+/// 指 标).
+fn header_cells(words: &str) -> (Vec<Column>, bool) {
+    let barred = words.contains('|');
+    let raw: Vec<String> = if barred {
+        words
+            .split('|')
+            .map(|c| c.chars().filter(|c| !c.is_whitespace()).collect())
+            .collect()
+    } else {
+        words
+            .split(char::is_whitespace)
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut cells: Vec<String> = Vec::new();
+    for cell in raw.into_iter().filter(|c| !c.is_empty()) {
+        match cells.last_mut() {
+            Some(last) if cell.starts_with(OPEN) => last.push_str(&cell),
+            _ => cells.push(cell),
+        }
+    }
+    let mut unit_column = false;
+    let mut out = Vec::new();
+    for (k, cell) in cells.iter().enumerate() {
+        if barred && k == 0 {
+            continue;
+        }
+        if cell.contains("单位") {
+            unit_column |= cell.chars().count() <= 4;
+            continue;
+        }
+        if cell.chars().count() < 2 || cell.contains('表') || LABEL_HEADERS.contains(&cell.as_str())
+        {
+            continue;
+        }
+        out.push(column_of(cell));
+    }
+    (out, unit_column)
+}
+
+/// What the Chinese header cell `cell` says its column holds: growth in
+/// percent (比上年增长%, 同比增减(%)), numbers of the unit in its brackets
+/// (产量(吨), 比重(%)), or neither.
+fn column_of(cell: &str) -> Column {
+    // The cells are read as Chinese: an English header ("Change (%)",
+    // whose column is no share) says nothing here.
+    if !cell.chars().any(super::is_cjk) {
+        return Column::Other;
+    }
+    if let Some((basis, _, _)) = growth_words(cell) {
+        return Column::Growth(basis);
+    }
+    let Some(open) = cell.find(OPEN) else {
+        return Column::Other;
+    };
+    let inside = &cell[open + cell[open..].chars().next().map_or(1, char::len_utf8)..];
+    let unit = inside.split(CLOSE).next().unwrap_or_default();
+    if !unit.is_empty() && unit.chars().count() <= 6 && is_unit(unit) {
+        Column::Unit(unit.to_owned())
+    } else {
+        Column::Other
+    }
+}
+
+/// The words of a column of growth in percent in `words` (比上年增长%,
+/// 增速(%), 同比增减﹙%﹚): the words of its basis (比上年, 同比 or none),
+/// the byte where the words of growth start, and the byte after the sign.
+fn growth_words(words: &str) -> Option<(&'static str, usize, usize)> {
+    for (percent, _) in words.match_indices(['%', '％']) {
+        let before = words[..percent].trim_end_matches([' ', '(', '（', '﹙']);
         let Some(word) = ["增长率", "增减率", "增长", "增减", "增速", "增幅"]
             .into_iter()
             .find(|w| before.ends_with(w))
@@ -224,27 +371,38 @@ fn growth_header(text: &str, start: usize, words: &str) -> Option<(usize, &'stat
         } else {
             ""
         };
-        // The header's own cell starts after the last space or bar.
-        let cell = head
-            .rfind(|c: char| c.is_whitespace() || c == '|')
-            .map_or(0, |k| {
-                k + head[k..].chars().next().map_or(1, char::len_utf8)
-            });
-        let header_start = header_start(text, start + cell);
-        let column = text[header_start.min(start + cell)..start + cell]
-            .split(|c: char| c.is_whitespace() || c == '|')
-            .filter(|cell| {
-                cell.chars().count() >= 2
-                    && !cell.contains("单位")
-                    && !cell.contains('表')
-                    && !LABEL_HEADERS.contains(cell)
-            })
-            .count();
-        let end = start + from;
-        let end = end + text[end..].len() - text[end..].trim_start_matches([')', '）']).len();
-        return Some((column, basis, end));
+        return Some((
+            basis,
+            head.len(),
+            percent + words[percent..].chars().next().map_or(1, char::len_utf8),
+        ));
     }
     None
+}
+
+/// A header of a column of growth in percent (比上年增长%, 增速(%), 同比增减%)
+/// in `words`, a sentence of `text` that starts at `start`: the column it
+/// heads among the numbers of a row, the words of its basis, and where the
+/// header ends. Its column is the count of the headers before it on its
+/// line and on the header lines above it (back to a 单位 line or a line of
+/// prose), less those of labels and units and the letters of a spaced
+/// header (指 标).
+fn growth_header(text: &str, start: usize, words: &str) -> Option<(usize, &'static str, usize)> {
+    let (basis, head, percent) = growth_words(words)?;
+    // The header's own cell starts after the last space or bar.
+    let head = &words[..head];
+    let cell = head
+        .rfind(|c: char| c.is_whitespace() || c == '|')
+        .map_or(0, |k| {
+            k + head[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let header_start = header_start(text, start + cell);
+    let column = header_cells(&text[header_start.min(start + cell)..start + cell])
+        .0
+        .len();
+    let end = start + percent;
+    let end = end + text[end..].len() - text[end..].trim_start_matches(CLOSE).len();
+    Some((column, basis, end))
 }
 
 /// Where the header that holds byte `at` of `text` starts: after the
