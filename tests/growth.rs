@@ -330,8 +330,14 @@ fn the_document_reader_is_linear() {
         // A table of bars with a column of units and a row of numbers
         // without bars, whose unit cell is looked for back to the last
         // figure.
-        ("品 名 | 计量单位 | 数 量 | 同比增长(%) |\n肉猪 | 万头 | 94.28 | 2.10 |\n", ""),
-        ("品 名 | 计量单位 | 数 量 |\n肉猪 万头 94.28 2.10 牛 万头 2.23\n", ""),
+        (
+            "品 名 | 计量单位 | 数 量 | 同比增长(%) |\n肉猪 | 万头 | 94.28 | 2.10 |\n",
+            "",
+        ),
+        (
+            "品 名 | 计量单位 | 数 量 |\n肉猪 万头 94.28 2.10 牛 万头 2.23\n",
+            "",
+        ),
     ] {
         let times = sizes(300).map(|n| {
             let text = unit.repeat(n) + end;
