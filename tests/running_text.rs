@@ -3886,6 +3886,22 @@ fn spending_cuts_totals_of_change_and_levels_between_months() {
         read("Employment improved from 61 per cent to 64 per cent."),
         [one("64 per cent", "64", "percent", "up")]
     );
+    // So does "worsened": a deficit that worsened from 3.1 to 4.2 per cent
+    // rose (it was refused, "worsened" being a fall elsewhere), and one
+    // that "deteriorated" in "by" stays a fall.
+    assert_eq!(
+        read("The deficit worsened from 3.1 per cent to 4.2 per cent."),
+        [one("4.2 per cent", "4.2", "percent", "up")]
+    );
+    assert_eq!(
+        read("The balance deteriorated by $3 billion."),
+        [one(
+            "deteriorated by $3 billion",
+            "3000000000",
+            "dollar",
+            "down"
+        )]
+    );
     // "amended" says a level changed, not which way.
     assert_eq!(
         read("The Council amended the benchmark from 700 naira to 750 naira."),

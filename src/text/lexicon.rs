@@ -1026,6 +1026,27 @@ pub(crate) fn is_undirected_change<'a>(w: impl Into<Keyed<'a>>) -> bool {
     WORDS.contains(w)
 }
 
+/// Verbs that judge a change, better or worse ("improving from 22.0 per
+/// cent to 18.6 per cent", "worsened from 3.1 to 4.2 per cent"): right
+/// before "from", the levels give the direction, since which way is
+/// better depends on the measure. Elsewhere they are changes of their own
+/// direction ([`en_change_before`]: "improved by $207 billion").
+pub(crate) fn is_judgement<'a>(w: impl Into<Keyed<'a>>) -> bool {
+    static WORDS: WordSet<10> = WordSet::set([
+        "improve",
+        "improves",
+        "improved",
+        "improving",
+        "worsened",
+        "worsening",
+        "deteriorated",
+        "deteriorating",
+        "weakened",
+        "strengthened",
+    ]);
+    WORDS.contains(w)
+}
+
 /// Words that end a counted noun phrase.
 pub(crate) fn is_stop<'a>(w: impl Into<Keyed<'a>>) -> bool {
     static WORDS: WordSet<58> = WordSet::set([

@@ -441,15 +441,12 @@ impl<'a> Clause<'a> {
                         continue;
                     }
                     // "the depreciation rate improving from 22.0 per cent to
-                    // 18.6 per cent": a verb of betterment says which way is
+                    // 18.6 per cent": a verb of judgement says which way is
                     // good for the measure, and the levels which way it went.
-                    let better = self.word_before(ws).is_some_and(|(_, v)| {
-                        matches!(
-                            v.as_str(),
-                            "improve" | "improves" | "improved" | "improving"
-                        )
-                    });
-                    if better {
+                    if self
+                        .word_before(ws)
+                        .is_some_and(|(_, v)| lx::is_judgement(&v))
+                    {
                         Some(None)
                     } else {
                         match self

@@ -971,17 +971,14 @@ impl<'a> Clause<'a> {
                 // "went up by 5.4 per cent", "down by £18 billion", "down a
                 // total of 20.2 per cent": "by" or "a total of" alone may
                 // stand between.
-                let between = |n: usize| {
-                    self.words
-                        .get(k..k + n)
-                        .map(|ws| ws.iter().map(|t| self.word_text(t)).collect::<Vec<_>>())
+                let words_are = |texts: &[&str]| {
+                    self.words.get(k..k + texts.len()).is_some_and(|ws| {
+                        ws.iter().zip(texts).all(|(t, w)| self.word_text(t) == *w)
+                            && ws.last().is_some_and(|t| t.end <= start)
+                    })
                 };
-                let by_only = distance == 1
-                    && self.words[k].end <= start
-                    && between(1).is_some_and(|w| w == ["by"])
-                    || distance == 3
-                        && between(3).is_some_and(|w| w == ["a", "total", "of"])
-                        && self.words[k + 2].end <= start;
+                let by_only = distance == 1 && words_are(&["by"])
+                    || distance == 3 && words_are(&["a", "total", "of"]);
                 // A verb with an object changes the figure after "by"
                 // ("raise the limit by 5%"), not a figure inside its object
                 // ("raise the upper limit of the 20 per cent tax slab").

@@ -44,6 +44,24 @@ def lines(path):
     return out
 
 
+def check_spans(name, what, b, problems, why_ok, why_rule):
+    """The spans of NAME.<what>.jsonl, whose lines are {start, end, text,
+    why}, each slicing the body `b` to its text, with a `why` that
+    `why_ok` accepts; problems are appended to `problems`."""
+    spans = []
+    for k, t in lines(HERE / f"{name}.{what}.jsonl"):
+        where = f"{name}.{what}.jsonl:{k}"
+        if sorted(t) != sorted(["start", "end", "text", "why"]):
+            problems.append(f"{where}: fields {sorted(t)}")
+            continue
+        if b[t["start"]:t["end"]] != t["text"]:
+            problems.append(f"{where}: body[{t['start']}:{t['end']}] is {b[t['start']:t['end']]!r}, not {t['text']!r}")
+        if not why_ok(t["why"]):
+            problems.append(f"{where}: why {t['why']!r} is not {why_rule}")
+        spans.append((t["start"], t["end"], where))
+    return spans
+
+
 def check(name):
     problems = []
     b = body(name)
@@ -82,26 +100,8 @@ def check(name):
         if f["high"] is not None and f["value"] is not None and Decimal(f["high"]) < Decimal(f["value"]):
             problems.append(f"{where}: high below value")
         spans.append((s, e, where))
-    for k, t in lines(HERE / f"{name}.traps.jsonl"):
-        where = f"{name}.traps.jsonl:{k}"
-        if sorted(t) != sorted(["start", "end", "text", "why"]):
-            problems.append(f"{where}: fields {sorted(t)}")
-            continue
-        if b[t["start"]:t["end"]] != t["text"]:
-            problems.append(f"{where}: body[{t['start']}:{t['end']}] is {b[t['start']:t['end']]!r}, not {t['text']!r}")
-        if t["why"] not in WHYS:
-            problems.append(f"{where}: why {t['why']!r} is not one of {sorted(WHYS)}")
-        spans.append((t["start"], t["end"], where))
-    for k, u in lines(HERE / f"{name}.unsure.jsonl"):
-        where = f"{name}.unsure.jsonl:{k}"
-        if sorted(u) != sorted(["start", "end", "text", "why"]):
-            problems.append(f"{where}: fields {sorted(u)}")
-            continue
-        if b[u["start"]:u["end"]] != u["text"]:
-            problems.append(f"{where}: body[{u['start']}:{u['end']}] is {b[u['start']:u['end']]!r}, not {u['text']!r}")
-        if not u["why"].strip():
-            problems.append(f"{where}: why is empty: say what the labeller was unsure of")
-        spans.append((u["start"], u["end"], where))
+    spans += check_spans(name, "traps", b, problems, lambda why: why in WHYS, f"one of {sorted(WHYS)}")
+    spans += check_spans(name, "unsure", b, problems, lambda why: bool(why.strip()), "words saying what the labeller was unsure of")
     spans.sort()
     for (s1, e1, w1), (s2, e2, w2) in zip(spans, spans[1:]):
         if s2 < e1:
