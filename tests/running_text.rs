@@ -3977,3 +3977,120 @@ fn a_table_of_bars_gives_each_column_its_own_unit() {
         ]
     );
 }
+
+#[test]
+fn an_english_table_under_a_caption_of_its_unit() {
+    // A table as a web page pastes it: a caption of its unit on a line of
+    // its own under its title, column heads of years, then rows of a label
+    // and cells. Each cell is $ millions; brackets are a deficit.
+    let text = "Table 3.1\nFiscal Summary\n($ Millions)\n  Actual\n2023–24\nOutlook\n2024–25\n\
+                Revenue 205,936 212,632\n\
+                Surplus/(Deficit) (647) 2,895\n\
+                Net Debt as a Per Cent of GDP 37.3% 37.8%\n\n\
+                Notes: Numbers may not add due to rounding.";
+    assert_eq!(
+        read(text),
+        [
+            one("205,936", "205936000000", "dollar", "none"),
+            one("212,632", "212632000000", "dollar", "none"),
+            one("(647)", "-647000000", "dollar", "none"),
+            one("2,895", "2895000000", "dollar", "none"),
+            one("37.3%", "37.3", "percent", "none"),
+            one("37.8%", "37.8", "percent", "none"),
+        ]
+    );
+    // Each cell is its own clause, and each row its own sentence.
+    let f = found(text);
+    assert_eq!(&text[f[2].clause.clone()], "(647)");
+    assert_eq!(
+        &text[f[2].sentence.clone()],
+        "Surplus/(Deficit) (647) 2,895"
+    );
+    // Other captions: a sign and a scale glued, a scale of a currency in
+    // words, rand in billions, and thousands written as '000.
+    for (caption, cell, value, unit) in [
+        ("(£m)", "1,250", "1250000000", "GBP"),
+        ("(millions of dollars)", "(12.5)", "-12500000", "dollar"),
+        ("(R billion)", "1,024.3", "1024300000000", "ZAR"),
+        ("($'000)", "512", "512000", "dollar"),
+    ] {
+        let text = format!("Table 2\n{caption}\nSpending 100 {cell}\n");
+        let read = read(&text);
+        assert_eq!(read.len(), 2, "{text}");
+        assert_eq!(
+            (read[1].1.as_str(), read[1].2.as_str()),
+            (value, unit),
+            "{text}"
+        );
+    }
+    // With no caption, a row of bare numbers says no unit: refused, not
+    // read as counts. A line that is only years heads the columns.
+    let text = "Fiscal Summary\nRevenue 205,936 212,632\n";
+    assert!(figures(text, None).all(|f| f.is_err()), "{text}");
+    let text = "Table 2\n($ Millions)\nItem 2023 2024\nRevenue 10 12\n";
+    let values: Vec<String> = read(text).into_iter().map(|f| f.1).collect();
+    assert_eq!(values, ["10000000", "12000000"]);
+}
+
+#[test]
+fn lists_of_money_identifiers_and_glued_enumerations() {
+    // A list of amounts that writes the currency at its first item: each
+    // label in capitals after a comma, or the same purpose after each.
+    assert_eq!(
+        read("In Kenya: Transport Sh125billion, Energy 78.5 billion, ICT 9.5billion."),
+        [
+            one("Sh125billion", "125000000000", "KES", "none"),
+            one("78.5 billion", "78500000000", "KES", "none"),
+            one("9.5billion", "9500000000", "KES", "none"),
+        ]
+    );
+    assert_eq!(
+        read("We will spend $5 billion on health, 3 billion on education."),
+        [
+            one("$5 billion", "5000000000", "dollar", "none"),
+            one("3 billion", "3000000000", "dollar", "none"),
+        ]
+    );
+    // A purpose after the money and none after the bare number keeps the
+    // number apart.
+    let units: Vec<String> = read("It gave $5 billion to health, against 30 billion.")
+        .into_iter()
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(units, ["dollar", "items"]);
+    // Markup and time zones are no figures.
+    assert!(read("[ad_1]\nKUALA LUMPUR: The budget rose 5%.").len() == 1);
+    assert_eq!(read("Tabled at 17:50 GMT +3 with $5 billion.").len(), 1);
+    // 分别 with the 、 dropped between two percents: each a change.
+    assert_eq!(
+        read("破案数、抓获数同比分别上升22.7%20.1%。"),
+        [
+            one("上升22.7%", "22.7", "percent", "up"),
+            one("20.1%", "20.1", "percent", "up"),
+        ]
+    );
+    // Without 分别 two glued percents are not members of a list.
+    assert_eq!(read("增长22.7%20.1%的企业")[1].3, "none");
+    // After 电话 a number with a point and a magnitude counts calls; a
+    // bare one is the telephone's number.
+    assert_eq!(
+        read("拦截诈骗电话4.8亿次。"),
+        [one("4.8亿", "480000000", "items", "none")]
+    );
+    assert!(read("咨询电话：0851-2345678。").is_empty());
+    // 3日内: within three days, a period (as 3天内), not a count.
+    assert_eq!(
+        read("寻衅滋事案件3日内破案率100%。"),
+        [one("100%", "100", "percent", "none")]
+    );
+    assert!(read("在7个工作日内办结。").is_empty());
+    // A change after a yield per mu is per mu, as one after money per
+    // person is per person.
+    assert_eq!(
+        read("粮食平均亩产455.39公斤，比上年增加3.25公斤。"),
+        [
+            one("455.39公斤", "455.39", "kg/mu", "none"),
+            one("增加3.25公斤", "3.25", "kg/mu", "up"),
+        ]
+    );
+}

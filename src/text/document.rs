@@ -87,7 +87,22 @@ pub struct Refusal {
 /// cells on its line and the lines above it; a sentence of prose ends the
 /// table, and so do a page break and a blank line (two where the table
 /// itself puts one after each line). A number alone on its line in a
-/// table is a cell, not a page number.
+/// table is a cell, not a page number. An English table names its unit in
+/// a caption on a line of its own ("($ Millions)", "(R billion)"); each
+/// row of a label and cells to the line's end ("Surplus/(Deficit) (647)
+/// 2,895") is then a sentence, each cell a clause and a figure in that
+/// unit, brackets a negative. With no caption a row of bare numbers is
+/// refused.
+///
+/// ```
+/// use workreport::text::figures;
+///
+/// let text = "Fiscal Summary\n($ Millions)\nSurplus/(Deficit) (647) 2,895\n";
+/// let values: Vec<String> = figures(text, None)
+///     .map(|f| f.unwrap().reading.value().unwrap().to_string())
+///     .collect();
+/// assert_eq!(values, ["-647000000", "2895000000"]);
+/// ```
 ///
 /// # Examples
 ///
@@ -149,6 +164,19 @@ impl Iterator for Figures<'_> {
             let sentence = self.sentences.next()?;
             let carried = Table::carry(self.table.take(), self.text, &sentence);
             self.table = Table::open(carried, self.text, self.lines, &sentence);
+            // A row of an English table under a caption of its unit: each
+            // cell a figure.
+            if let Some(table) = &self.table
+                && let Some(caption) = table.caption()
+                && let Some(cells) = super::table::row_cells(&self.text[sentence.clone()])
+            {
+                let caption = caption.clone();
+                self.read_row(&sentence, &cells, &caption);
+                if let Some(table) = &mut self.table {
+                    table.read(&sentence);
+                }
+                continue;
+            }
             let mut clauses_left = clauses(self.text, sentence.clone()).peekable();
             // Each run of clauses joined by 、.
             while let Some(first) = clauses_left.next() {
@@ -206,10 +234,11 @@ impl Figures<'_> {
     }
 
     /// "$4.5 billion, up from 3.9 billion": a bare number of millions or
-    /// more that opens a run (starting at byte `start`) is money in the
-    /// currency of the amount before it in the sentence, when only words
-    /// that join two amounts stand between them.
-    fn money_written_once(&self, reading: &mut Reading, start: usize) {
+    /// more that opens a run (at bytes `span`) is money in the currency of
+    /// the amount before it in the sentence, when only words that join two
+    /// amounts stand between them, or the two are items of one list
+    /// ([`lists_money`](super::parse::lists_money)).
+    fn money_written_once(&self, reading: &mut Reading, span: Range<usize>) {
         if reading.lang != Lang::En {
             return;
         }
@@ -218,8 +247,9 @@ impl Figures<'_> {
         };
         if let (Some(p), Some(q)) = (&previous.reading.quantity, &reading.quantity)
             && let Some(money) = super::parse::money_written_once(p, q)
-            && let Some(between) = self.text.get(previous.span.end..start)
-            && super::parse::joins_money(between)
+            && let Some(between) = self.text.get(previous.span.end..span.start)
+            && (super::parse::joins_money(between)
+                || super::parse::lists_money(between, self.text.get(span.end..).unwrap_or("")))
         {
             reading.quantity = Some(money);
         }
@@ -267,8 +297,10 @@ impl Figures<'_> {
 
     /// "人均地区生产总值73572元,比上年增加3540元": a change in yuan that opens a
     /// run with only its comparison before it (`before`: 比上年, 较上年, 同比)
-    /// says how much the money per person before it changed, per person.
-    fn per_person_carried(&self, reading: &mut Reading, before: &str) {
+    /// says how much the money per person before it changed, per person;
+    /// so does a change in kilograms after a yield per mu (亩产455.39公斤,
+    /// 比上年增加3.25公斤), or after any level per a base.
+    fn per_base_carried(&self, reading: &mut Reading, before: &str) {
         if reading.lang != Lang::Zh || reading.change.is_none() {
             return;
         }
@@ -284,7 +316,7 @@ impl Figures<'_> {
         let crate::Unit::Per(per) = p.unit() else {
             return;
         };
-        if per.numerator() != q.unit() || *per.denominator() != crate::Unit::People {
+        if per.numerator() != q.unit() {
             return;
         }
         if let Ok(carried) =
@@ -420,6 +452,46 @@ impl Figures<'_> {
         }
     }
 
+    /// Reads each cell of a table row (`cells`, byte ranges in
+    /// `sentence`) written out in full with the table's `caption`: "(647)"
+    /// under "($ Millions)" is −$647 million. The cell is the figure's
+    /// words and its clause.
+    fn read_row(
+        &mut self,
+        sentence: &Range<usize>,
+        cells: &[Range<usize>],
+        caption: &(String, String),
+    ) {
+        for cell in cells {
+            let span = sentence.start + cell.start..sentence.start + cell.end;
+            let words = &self.text[span.clone()];
+            let phrase = super::table::cell_phrase(words, caption);
+            let item = match super::parse::parse(&phrase, Some(Lang::En)) {
+                Ok(mut reading) => {
+                    reading.span = (0, words.chars().count());
+                    Ok(Found {
+                        span: span.clone(),
+                        clause: span,
+                        sentence: sentence.clone(),
+                        reading,
+                    })
+                }
+                Err(error) => Err(Refusal {
+                    at: span.start,
+                    clause: span,
+                    sentence: sentence.clone(),
+                    error: Error::Text {
+                        message: format!(
+                            "the table cell \"{words}\", read as \"{phrase}\": {error}"
+                        ),
+                        at: 0,
+                    },
+                }),
+            };
+            self.pending.push_back(item);
+        }
+    }
+
     /// Reads the clauses of `run` (joined by 、) as one text, and queues
     /// each figure with its place in the document.
     fn read_run(&mut self, sentence: &Range<usize>, run: &[Range<usize>]) {
@@ -480,8 +552,9 @@ impl Figures<'_> {
             let reading = match reading {
                 Ok(mut reading) if k == 0 && before_run > 0 => {
                     let start = at(reading.span.0);
-                    self.money_written_once(&mut reading, start);
-                    self.per_person_carried(&mut reading, &piece[..start - whole.start]);
+                    let end = at(reading.span.1);
+                    self.money_written_once(&mut reading, start..end);
+                    self.per_base_carried(&mut reading, &piece[..start - whole.start]);
                     match self.link_back(reading, link) {
                         Some(reading) => Ok(reading),
                         // Said of the figure before: no figure of its own.

@@ -37,7 +37,7 @@ use super::numerals::{chinese_number, english_number};
 use super::scan;
 use super::words::{self, CharMap, Keyed, WordMap, WordSet};
 mod attach;
-pub(crate) use attach::{joins_money, money_written_once, scale_written_once};
+pub(crate) use attach::{joins_money, lists_money, money_written_once, scale_written_once};
 mod candidates;
 mod ranks;
 mod read;
@@ -1285,7 +1285,8 @@ impl<'a> Clause<'a> {
             // same way.
             if change.is_none()
                 && let Some((end, Some(previous))) = last_direction
-                && self.listed_after(end, self.figure_start(cand))
+                && (self.listed_after(end, self.figure_start(cand))
+                    || self.glued_after_respectively(end, self.figure_start(cand)))
             {
                 // 分别增长1.2倍、3.3倍: a multiple listed after a rise is the
                 // rise in percent, as it would be with the verb before it.

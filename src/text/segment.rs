@@ -393,8 +393,8 @@ fn footnote_after(text: &str, i: usize) -> Option<usize> {
 /// Whether the line break at byte `i`, in a sentence that starts at
 /// `start`, ends it: a blank line after it (a paragraph), a line before it
 /// that looks like a heading (30 characters at most, no clause mark in it,
-/// not ending in a lowercase word or a dash), or a line after it that
-/// starts a list item.
+/// not ending in a lowercase word or a dash), a line before or after it
+/// that starts a list item, or one that is a table's row.
 fn line_break_ends(text: &str, start: usize, i: usize) -> bool {
     let rest = &text[i + 1..];
     let next_line = rest.trim_start_matches([' ', '\t', '\r', '\u{3000}']);
@@ -411,8 +411,15 @@ fn line_break_ends(text: &str, start: usize, i: usize) -> bool {
         && !line.ends_with([':', '-'])
         && !line.ends_with(|c: char| c.is_ascii_lowercase())
         && !next_line.starts_with(|c: char| c.is_ascii_lowercase());
-    // A line that is itself a list item ends at its line break too.
-    heading || starts_item(line) || starts_item(next_line)
+    // A line that is itself a list item ends at its line break too, and
+    // so does a row of a table ("Revenue 205,936 212,632"), and the line
+    // before one.
+    let next_line = next_line.split('\n').next().unwrap_or_default().trim_end();
+    heading
+        || starts_item(line)
+        || starts_item(next_line)
+        || crate::text::table::row_cells(line).is_some()
+        || crate::text::table::row_cells(next_line).is_some()
 }
 
 /// Whether a line starts a list item: 一、 （一） 1. (1) 1) • - * 第三章.

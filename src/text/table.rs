@@ -4,7 +4,9 @@
 //! rows of a label and bare numbers, one cell a line or spaced on one line.
 //! A bare number in such a table is read with what its header says of it:
 //! 295.4 under 单位:亿元 is 295.4亿元, and -0.2 in the growth column is a fall
-//! of 0.2%.
+//! of 0.2%. An English table names its unit in a caption ("($ Millions)"),
+//! and its rows are a label and cells to the line's end: (647) under it is
+//! −$647 million.
 
 use std::ops::Range;
 
@@ -34,6 +36,9 @@ pub(crate) struct Table {
     /// The line breaks between its lines: 1 as a table is printed, 2 where
     /// a paste puts a blank line after each (None until a break is seen).
     step: Option<usize>,
+    /// The words an English caption puts around each bare number: "($
+    /// Millions)" writes 205,936 out as "$205,936 million".
+    caption: Option<(String, String)>,
 }
 
 /// What a column of numbers holds, by its header cell.
@@ -83,6 +88,13 @@ impl Table {
             return table;
         }
         let words = &text[sentence.clone()];
+        // An English caption is a line of its own, maybe under a title
+        // that the sentence holds too ("Fiscal Summary\n($ Millions)").
+        let caption = if words.contains('(') {
+            words.lines().find_map(caption_en)
+        } else {
+            None
+        };
         let unit = unit_header(words);
         let growth = growth_header(text, sentence.start, words);
         // A header of bars whose cells write their units in brackets
@@ -95,10 +107,13 @@ impl Table {
         } else {
             None
         };
-        if unit.is_none() && growth.is_none() && columns.is_none() {
+        if unit.is_none() && growth.is_none() && columns.is_none() && caption.is_none() {
             return table;
         }
         let mut table = table.unwrap_or_default();
+        if caption.is_some() {
+            table.caption = caption;
+        }
         if unit.is_some() {
             table.unit = unit;
         }
@@ -227,6 +242,147 @@ impl Table {
             reading.quantity = read.quantity;
             reading.change = read.change;
         }
+    }
+
+    /// The words an English caption puts around a bare number of this
+    /// table, if it has one.
+    pub(crate) fn caption(&self) -> Option<&(String, String)> {
+        self.caption.as_ref()
+    }
+}
+
+/// The caption of an English table that names the unit of its bare
+/// numbers, on a line of its own in brackets: a money sign and a scale
+/// ("($ Millions)", "(R billion)", "(Rs. crore)", "($'000)"), a scale of a
+/// currency named in words ("(millions of dollars)", "(in billions of
+/// rand)"), or percent ("(per cent)"). Returns the words to put before and
+/// after a cell's number to write it out in full, when the reader reads the
+/// result as money or percent.
+fn caption_en(words: &str) -> Option<(String, String)> {
+    let inner = words.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+    if inner.is_empty() || inner.len() > 40 || inner.contains(['(', ')', '\n']) {
+        return None;
+    }
+    let lower = inner.to_ascii_lowercase();
+    let lower = lower.strip_prefix("in ").unwrap_or(&lower);
+    let scale = |w: &str| match w.trim_start_matches('\'') {
+        "thousand" | "thousands" | "000" => Some("thousand"),
+        "million" | "millions" | "m" | "mn" => Some("million"),
+        "billion" | "billions" | "bn" => Some("billion"),
+        "trillion" | "trillions" => Some("trillion"),
+        "crore" | "crores" => Some("crore"),
+        "lakh" | "lakhs" => Some("lakh"),
+        _ => None,
+    };
+    let (before, after) = if matches!(lower, "per cent" | "percent" | "%") {
+        (String::new(), "%".to_owned())
+    } else if let Some((size, currency)) = lower.split_once(" of ") {
+        // "millions of dollars": the number, its scale, the currency.
+        (
+            String::new(),
+            format!(" {} {}", scale(size.trim())?, currency.trim()),
+        )
+    } else {
+        // "$ Millions", "R billion", "$'000": the sign as written, then the
+        // scale; "$M", "£m", "$000": the scale glued to the sign.
+        let (sign, size) = match inner.find(|c: char| c.is_whitespace() || c == '\'') {
+            Some(k) => (&inner[..k], inner[k..].trim()),
+            None => {
+                let k = inner
+                    .char_indices()
+                    .map(|(k, _)| k)
+                    .find(|&k| k > 0 && scale(&inner[k..].to_ascii_lowercase()).is_some())?;
+                inner.split_at(k)
+            }
+        };
+        (
+            sign.to_owned(),
+            format!(" {}", scale(&size.to_ascii_lowercase())?),
+        )
+    };
+    let read = parse(&format!("{before}1{after}"), Some(super::Lang::En)).ok()?;
+    let unit = read.quantity?.unit().clone();
+    matches!(
+        unit,
+        crate::Unit::Money(_) | crate::Unit::Dollar | crate::Unit::Percent
+    )
+    .then_some((before, after))
+}
+
+/// A row of an English table on one line: a label, then two or more
+/// cells of numbers to the line's end ("Revenue 205,936 212,632",
+/// "Surplus/(Deficit) (647) (6,637) 895", "Net Debt to GDP 37.3% 37.8%"),
+/// not all of them years (a row of column heads). Gives the cells' byte
+/// ranges in `line`.
+pub(crate) fn row_cells(line: &str) -> Option<Vec<Range<usize>>> {
+    if line.contains('\n') || !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut end = line.len();
+    for token in line.split_whitespace().rev() {
+        // `split_whitespace` from the back: each token ends where the
+        // text before `end`, trimmed, ends.
+        let token_end = line[..end].trim_end().len();
+        let start = token_end - token.len();
+        if !is_cell(token) {
+            break;
+        }
+        cells.push(start..token_end);
+        end = start;
+    }
+    cells.reverse();
+    let year = |r: &Range<usize>| {
+        let t = &line[r.clone()];
+        t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    };
+    (cells.len() >= 2 && !line[..end].trim().is_empty() && !cells.iter().all(year)).then_some(cells)
+}
+
+/// Whether `token` is a cell of numbers: digits with commas and a point,
+/// a minus or brackets for a negative, and a percent sign.
+fn is_cell(token: &str) -> bool {
+    let t = token.strip_suffix('%').unwrap_or(token);
+    let t = match t.strip_prefix('(') {
+        Some(inner) => match inner.strip_suffix(')') {
+            Some(inner) => inner,
+            None => return false,
+        },
+        None => t,
+    };
+    let t = t.strip_suffix('%').unwrap_or(t);
+    let t = t.strip_prefix(['-', '−']).unwrap_or(t);
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && t.bytes().filter(|&b| b == b'.').count() <= 1
+}
+
+/// A cell of an English table row written out in full: its number with a
+/// minus for brackets or a minus sign, and the caption's words around it
+/// unless the cell writes its own percent.
+pub(crate) fn cell_phrase(cell: &str, caption: &(String, String)) -> String {
+    let (inner, bracketed) = match cell.strip_prefix('(').and_then(|c| c.strip_suffix(')')) {
+        Some(inner) => (inner, true),
+        None => match cell.strip_prefix('(').and_then(|c| c.strip_suffix("%)")) {
+            Some(inner) => (inner, true),
+            None => (cell, false),
+        },
+    };
+    let (inner, percent) = match inner.strip_suffix('%') {
+        Some(n) => (n, true),
+        None => (inner, cell.ends_with("%)")),
+    };
+    let (number, minus) = match inner.strip_prefix(['-', '−']) {
+        Some(n) => (n, true),
+        None => (inner, false),
+    };
+    let sign = if bracketed || minus { "-" } else { "" };
+    if percent {
+        format!("{sign}{number}%")
+    } else {
+        format!("{sign}{}{number}{}", caption.0, caption.1)
     }
 }
 

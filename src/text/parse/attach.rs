@@ -209,6 +209,18 @@ impl<'a> Clause<'a> {
         )
     }
 
+    /// 同比分别上升22.7%20.1%: in Chinese, a percent glued to the percent
+    /// of the figure before it (the text dropped the 、), after 分别 a few
+    /// characters before, is the next member of the enumeration.
+    pub(super) fn glued_after_respectively(&self, end: usize, start: usize) -> bool {
+        self.lang == Lang::Zh
+            && start == end
+            && end > 0
+            && matches!(self.chars[end - 1], '%' | '‰')
+            && (end.saturating_sub(24)..end)
+                .any(|k| self.chars[k] == '分' && self.at(k + 1) == '别')
+    }
+
     /// Where the figure of `c` starts: a minus sign before its money sign,
     /// its money sign, else its minus sign, else its first digit.
     pub(super) fn figure_start(&self, c: &Cand) -> usize {
@@ -941,6 +953,39 @@ pub(crate) fn joins_money(between: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether `between` and `after` (the text from the end of an amount of
+/// money to the start of a bare number, and the text after that number)
+/// make the two items of one list of amounts, so that the currency is
+/// written once: a label in capitals after a comma or a semicolon
+/// ("Transport Sh125billion, Energy 78.5 billion"), or the same purpose
+/// after each ("$5 billion on health, 3 billion on education"). Three
+/// words of label or purpose at most; "to health, against 30 billion"
+/// says no purpose after the bare number, and keeps it apart.
+pub(crate) fn lists_money(between: &str, after: &str) -> bool {
+    let between = between.trim_start();
+    let words = |s: &str| s.split_whitespace().count();
+    if let Some(label) = between.strip_prefix([',', ';']) {
+        let n = words(label);
+        return (1..=3).contains(&n)
+            && label.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) || w == "and" || w == "&"
+            });
+    }
+    let Some((purpose, rest)) = between.split_once(|c: char| c.is_whitespace()) else {
+        return false;
+    };
+    let Some(object) = rest.trim_end().strip_suffix([',', ';']) else {
+        return false;
+    };
+    matches!(purpose, "on" | "for" | "to" | "in")
+        && (1..=3).contains(&words(object))
+        && !object.contains(|c: char| c.is_ascii_digit())
+        && after
+            .trim_start()
+            .strip_prefix(purpose)
+            .is_some_and(|r| r.starts_with(char::is_whitespace))
 }
 
 /// `q` as money in the currency of `previous`, when `q` is a bare number

@@ -614,6 +614,22 @@ impl<'a> Clause<'a> {
                     .is_some_and(|(_, w)| matches!(w.as_str(), "dozen" | "dozens"));
             // "758 cases per 100 000 population": the base of a rate.
             let base = self.lang == Lang::En && word_before == "per";
+            // "[ad_1]", "file_3", "v2_final": a number joined to a name by
+            // an underscore is part of an identifier of markup or a file.
+            let identifier = !c.words
+                && (c.start >= 2
+                    && self.chars[c.start - 1] == '_'
+                    && self.chars[c.start - 2].is_ascii_alphanumeric()
+                    || self.at(c.end) == '_' && self.at(c.end + 1).is_ascii_alphanumeric());
+            // "17:50 GMT +3", "UTC+8": a time zone's offset from GMT.
+            let zone = !c.words
+                && self.lang == Lang::En
+                && (matches!(word_before, "gmt" | "utc")
+                    || c.start > 0
+                        && matches!(self.chars[c.start - 1], '+' | '-' | '−')
+                        && self
+                            .word_before(c.start - 1)
+                            .is_some_and(|(_, w)| matches!(w.as_str(), "gmt" | "utc")));
             // "at night.1": a footnote's number glued to the full stop of
             // the sentence it ends.
             let footnote = !c.words
@@ -632,6 +648,8 @@ impl<'a> Clause<'a> {
                     && self.skip_spaces(c.end) >= self.chars.len();
             if time
                 || base
+                || identifier
+                || zone
                 || footnote
                 || running_head
                 || age_or_time
@@ -1149,10 +1167,18 @@ impl<'a> Clause<'a> {
                     return true;
                 }
                 // The word of time after the number: 年, 个月, 天, 周.
-                let len = if matches!(self.at(c.end), '年' | '天' | '周') {
+                // 3日内 (within three days: 日 is a day here, not a date's),
+                // 7个工作日内.
+                let len = if matches!(self.at(c.end), '年' | '天' | '周')
+                    || self.at(c.end) == '日' && self.at(c.end + 1) == '内'
+                {
                     1
                 } else if self.has(c.end, "个月") {
                     2
+                } else if self.has(c.end, "个工作日") {
+                    4
+                } else if self.has(c.end, "工作日") {
+                    3
                 } else {
                     return false;
                 };
@@ -2073,12 +2099,14 @@ impl<'a> Clause<'a> {
         while b > 0 && matches!(self.chars[b - 1], ' ' | ':' | '：' | '+' | '(' | '.') {
             b -= 1;
         }
+        // 拦截诈骗电话4.8亿次: after 电话 a number with a point, a
+        // magnitude or a unit counts calls, no telephone's number.
         if !self.ascii
             && (self.ends_at(b, "电话").is_some()
                 || self.ends_at(b, "传真").is_some()
                 || self.ends_at(b, "热线").is_some())
         {
-            return true;
+            return scale == 0 && self.big_zh(end).1 == 0 && self.unit_zh(end).is_none();
         }
         b > 0
             && self.chars[b - 1].is_ascii_alphabetic()
