@@ -26,7 +26,7 @@
 //! The word tables are in `../lexicon.rs`, number words in
 //! `../numerals.rs`.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::num::NonZeroU32;
 
 use rust_decimal::Decimal;
@@ -231,12 +231,18 @@ impl Reading {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse(text: &str, lang: Option<Lang>) -> Result<Reading> {
-    let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
-    let mut scratch = std::mem::take(&mut buffers.scratch);
-    let clause = Clause::new(text, lang, buffers);
-    let reading = clause.read(&mut scratch).map(|r| clause.placed(r));
-    let buffers = clause.into_buffers(scratch);
-    BUFFERS.with(|b| b.set(buffers));
+    // The reading is written in place, not handed back through the
+    // closures: a reading is large, and each hand-back copies it.
+    let mut reading = Err(Error::Overflow(String::new()));
+    with_buffers(|buffers| {
+        let mut scratch = std::mem::take(&mut buffers.scratch);
+        let clause = Clause::new(text, lang, buffers);
+        clause.read_into(&mut scratch, &mut reading);
+        if let Ok(r) = &mut reading {
+            clause.place(r);
+        }
+        clause.into_buffers(scratch, buffers);
+    });
     reading
 }
 
@@ -256,22 +262,26 @@ pub(crate) fn parse_all(
     lang: Option<Lang>,
     signs: lx::Signs,
 ) -> Vec<(Result<Reading>, Link)> {
-    let mut buffers = BUFFERS.with(Cell::take).unwrap_or_default();
-    let mut scratch = std::mem::take(&mut buffers.scratch);
-    let mut clause = Clause::new(text, lang, buffers);
-    clause.signs = std::cell::OnceCell::from(signs);
-    clause.read_all(&mut scratch, false);
-    let links = scratch
-        .readings
-        .drain(..)
-        .map(|(_, r)| {
-            let link = r.as_ref().map_or(Link::None, |r| clause.link(r));
-            (r.map(|r| clause.placed(r)), link)
-        })
-        .collect();
-    let buffers = clause.into_buffers(scratch);
-    BUFFERS.with(|b| b.set(buffers));
-    links
+    with_buffers(|buffers| {
+        let mut scratch = std::mem::take(&mut buffers.scratch);
+        let mut clause = Clause::new(text, lang, buffers);
+        clause.signs = std::cell::OnceCell::from(signs);
+        clause.read_all(&mut scratch, false);
+        let links = scratch
+            .readings
+            .drain(..)
+            .map(|(_, r)| {
+                let link = r.as_ref().map_or(Link::None, |r| clause.link(r));
+                let mut r = r;
+                if let Ok(r) = &mut r {
+                    clause.place(r);
+                }
+                (r, link)
+            })
+            .collect();
+        clause.into_buffers(scratch, buffers);
+        links
+    })
 }
 
 /// What a figure that opens a clause says of the last figure of the clause
@@ -402,7 +412,17 @@ impl Buffers {
 }
 
 thread_local! {
-    static BUFFERS: Cell<Option<Buffers>> = const { Cell::new(None) };
+    static BUFFERS: RefCell<Buffers> = RefCell::default();
+}
+
+/// Runs `f` on the thread's buffers, lent in place (each buffer is taken
+/// out and put back; none moves as a whole), or on new ones where they
+/// are lent already.
+fn with_buffers<R>(f: impl FnOnce(&mut Buffers) -> R) -> R {
+    BUFFERS.with(|b| match b.try_borrow_mut() {
+        Ok(mut b) => f(&mut b),
+        Err(_) => f(&mut Buffers::default()),
+    })
 }
 
 /// A number found in the clause, before its context is read.
@@ -673,16 +693,13 @@ struct Read {
 }
 
 impl<'a> Clause<'a> {
-    fn new(text: &'a str, lang: Option<Lang>, buffers: Buffers) -> Clause<'a> {
-        let Buffers {
-            mut chars,
-            mut words,
-            mut lower,
-            mut bits,
-            mut offsets,
-            mut orig,
-            ..
-        } = buffers;
+    fn new(text: &'a str, lang: Option<Lang>, buffers: &mut Buffers) -> Clause<'a> {
+        let mut chars = std::mem::take(&mut buffers.chars);
+        let mut words = std::mem::take(&mut buffers.words);
+        let mut lower = std::mem::take(&mut buffers.lower);
+        let mut bits = std::mem::take(&mut buffers.bits);
+        let mut offsets = std::mem::take(&mut buffers.offsets);
+        let mut orig = std::mem::take(&mut buffers.orig);
         chars.clear();
         words.clear();
         lower.clear();
@@ -825,8 +842,9 @@ impl<'a> Clause<'a> {
         }
     }
 
-    /// The buffers, for the next clause; none when a long text grew them.
-    fn into_buffers(self, scratch: Scratch) -> Option<Buffers> {
+    /// Puts the buffers back into `buffers` for the next clause, unless a
+    /// long text grew them.
+    fn into_buffers(self, scratch: Scratch, buffers: &mut Buffers) {
         let Clause {
             chars,
             words,
@@ -836,17 +854,15 @@ impl<'a> Clause<'a> {
             orig,
             ..
         } = self;
-        (chars.capacity() <= Buffers::KEEP && lower.capacity() <= Buffers::KEEP).then_some(
-            Buffers {
-                chars,
-                words,
-                lower,
-                scratch,
-                bits,
-                offsets,
-                orig,
-            },
-        )
+        if chars.capacity() <= Buffers::KEEP && lower.capacity() <= Buffers::KEEP {
+            buffers.chars = chars;
+            buffers.words = words;
+            buffers.lower = lower;
+            buffers.scratch = scratch;
+            buffers.bits = bits;
+            buffers.offsets = offsets;
+            buffers.orig = orig;
+        }
     }
 
     /// The currencies of the shared signs ("Rs", "P") in this clause's
@@ -929,7 +945,7 @@ impl<'a> Clause<'a> {
     /// A reading's span in the text's characters: from where its first
     /// character is to after its last, so that a line break taken out
     /// after it stays out of it.
-    fn placed(&self, mut reading: Reading) -> Reading {
+    fn place(&self, reading: &mut Reading) {
         if !self.orig.is_empty() {
             let (start, end) = reading.span;
             reading.span = if end > start {
@@ -938,7 +954,6 @@ impl<'a> Clause<'a> {
                 (self.in_text(start), self.in_text(start))
             };
         }
-        reading
     }
 
     fn at(&self, i: usize) -> char {
@@ -1053,11 +1068,20 @@ impl<'a> Clause<'a> {
         })
     }
 
-    fn read(&self, scratch: &mut Scratch) -> Result<Reading> {
+    /// The clause's first figure, into `out`.
+    fn read_into(&self, scratch: &mut Scratch, out: &mut Result<Reading>) {
         self.read_all(scratch, true);
-        if let Some((_, first)) = scratch.readings.drain(..).next() {
-            return first;
+        scratch.readings.truncate(1);
+        if let Some((_, first)) = scratch.readings.pop() {
+            *out = first;
+            return;
         }
+        *out = self.read_none(scratch);
+    }
+
+    /// Why a clause with no figure read has none.
+    #[inline(never)]
+    fn read_none(&self, scratch: &Scratch) -> Result<Reading> {
         if let Some(vague) = scratch.cands.iter().find(|c| c.vague) {
             let words: String = self.chars[vague.start..vague.end].iter().collect();
             return Err(self.err(

@@ -315,7 +315,11 @@ fn caption_en(words: &str) -> Option<(String, String)> {
 /// not all of them years (a row of column heads). Gives the cells' byte
 /// ranges in `line`.
 pub(crate) fn row_cells(line: &str) -> Option<Vec<Range<usize>>> {
-    if line.contains('\n') || !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    // Most lines end in no cell: one look at the last byte first.
+    if !line.ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == '%')
+        || !line.starts_with(|c: char| c.is_ascii_alphabetic())
+        || line.contains('\n')
+    {
         return None;
     }
     let mut cells = Vec::new();

@@ -614,13 +614,6 @@ impl<'a> Clause<'a> {
                     .is_some_and(|(_, w)| matches!(w.as_str(), "dozen" | "dozens"));
             // "758 cases per 100 000 population": the base of a rate.
             let base = self.lang == Lang::En && word_before == "per";
-            // "[ad_1]", "file_3", "v2_final": a number joined to a name by
-            // an underscore is part of an identifier of markup or a file.
-            let identifier = !c.words
-                && (c.start >= 2
-                    && self.chars[c.start - 1] == '_'
-                    && self.chars[c.start - 2].is_ascii_alphanumeric()
-                    || self.at(c.end) == '_' && self.at(c.end + 1).is_ascii_alphanumeric());
             // "17:50 GMT +3", "UTC+8": a time zone's offset from GMT.
             let zone = !c.words
                 && self.lang == Lang::En
@@ -648,7 +641,6 @@ impl<'a> Clause<'a> {
                     && self.skip_spaces(c.end) >= self.chars.len();
             if time
                 || base
-                || identifier
                 || zone
                 || footnote
                 || running_head
@@ -1169,18 +1161,13 @@ impl<'a> Clause<'a> {
                 // The word of time after the number: 年, 个月, 天, 周.
                 // 3日内 (within three days: 日 is a day here, not a date's),
                 // 7个工作日内.
-                let len = if matches!(self.at(c.end), '年' | '天' | '周')
-                    || self.at(c.end) == '日' && self.at(c.end + 1) == '内'
-                {
-                    1
-                } else if self.has(c.end, "个月") {
-                    2
-                } else if self.has(c.end, "个工作日") {
-                    4
-                } else if self.has(c.end, "工作日") {
-                    3
-                } else {
-                    return false;
+                let len = match self.at(c.end) {
+                    '年' | '天' | '周' => 1,
+                    '日' if self.at(c.end + 1) == '内' => 1,
+                    '个' if self.has(c.end, "个月") => 2,
+                    '个' if self.has(c.end, "个工作日") => 4,
+                    '工' if self.has(c.end, "工作日") => 3,
+                    _ => return false,
                 };
                 // 创10年来新低: a record's window, not a period.
                 let tail: String = self.chars[(c.end + 1).min(self.chars.len())..]
@@ -1725,6 +1712,17 @@ impl<'a> Clause<'a> {
         // Glued to a word: disputes80More, 2More. Ordinal suffixes and a
         // currency letter before the digits are not glue.
         let after = self.at(i);
+        // "[ad_1]", "file_3", "v2_final": a number joined to a name by an
+        // underscore is part of an identifier of markup or a file.
+        if after == '_' && self.at(i + 1).is_ascii_alphanumeric()
+            || start >= 2
+                && self.chars[start - 1] == '_'
+                && self.chars[start - 2].is_ascii_alphanumeric()
+        {
+            cand.excluded = true;
+            cand.end = i;
+            return Ok(cand);
+        }
         if after.is_ascii_alphabetic() {
             if let Some((_, len)) = self.has_any(i, &["st", "nd", "rd", "th"]) {
                 cand.ordinal = true;
