@@ -4094,3 +4094,39 @@ fn lists_of_money_identifiers_and_glued_enumerations() {
         ]
     );
 }
+
+#[test]
+fn public_finances_against_the_economy_are_ratios() {
+    use workreport::StatisticKind;
+    let kinds = |text: &str| -> Vec<String> {
+        found(text)
+            .iter()
+            .map(|f| f.reading.kind().code().to_owned())
+            .collect()
+    };
+    // A deficit, a debt or the budget against GDP: one measure against
+    // another that does not hold it (FORMATS.md: "debt of 77% of GDP").
+    for text in [
+        "The deficit target of 3.5 percent of GDP.",
+        "The net debt-to-GDP ratio is projected to be 37.8 per cent.",
+        "The balance would be a surplus of 0.4 percent to GDP.",
+        "Total spending will be 22.1% of Gross Domestic Product.",
+        "Public debt reached 120 per cent of the GDP.",
+        "赤字率按3%左右安排。",
+    ] {
+        assert_eq!(kinds(text), ["ratio"], "{text}");
+    }
+    // A part of GDP against the whole, a share with no word of public
+    // finance, and a change are no ratios.
+    for (text, kind) in [
+        ("Services were 60 per cent of GDP.", "rate"),
+        ("第三产业增加值占GDP比重为52.2%。", "rate"),
+        ("The deficit fell 2 per cent.", "change"),
+        ("The unemployment rate is 5 per cent.", "rate"),
+    ] {
+        assert_eq!(kinds(text), [kind], "{text}");
+    }
+    // A ratio over 100 percent is no rate out of range.
+    let f = found("Public debt reached 120 per cent of GDP.");
+    assert_eq!(f[0].reading.kind(), StatisticKind::Ratio);
+}

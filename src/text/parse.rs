@@ -90,6 +90,13 @@ pub struct Reading {
     /// the level it started from. `quantity` is then the level reached
     /// and `change` its direction.
     pub from: Option<Quantity>,
+    /// Whether a level in percent measures one thing against another that
+    /// does not hold it, so that [`kind`](Reading::kind) is a ratio, not a
+    /// rate: a public finance against the economy ("a deficit of 3.5
+    /// percent of GDP", "the debt-to-GDP ratio is 37.8 per cent", 赤字率
+    /// 3%). A sector's share of GDP ("services were 60 per cent of GDP")
+    /// is a rate.
+    pub ratio: bool,
 }
 
 impl Reading {
@@ -127,13 +134,17 @@ impl Reading {
 
     /// The kind of statistic the clause states, as far as the text tells:
     /// a rank, record, streak or change where it says so; otherwise a count
-    /// for counted units, a rate for shares, an amount for anything else
-    /// (the text cannot tell a ratio from an amount).
+    /// for counted units, a ratio for a percent of a public finance against
+    /// the economy ([`ratio`](Reading::ratio)), a rate for other shares, an
+    /// amount for anything else (the text cannot tell a ratio of two
+    /// amounts from an amount).
     ///
     /// # Examples
     ///
     /// ```
     /// use workreport::StatisticKind;
+    /// let r = workreport::text::parse("a deficit of 4.2 per cent of GDP", None)?;
+    /// assert_eq!(r.kind(), StatisticKind::Ratio);
     /// let r = workreport::text::parse("连续23年未发生冲撞校园极端案事件", None)?;
     /// assert_eq!(r.kind(), StatisticKind::Streak);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -154,6 +165,7 @@ impl Reading {
         }
         match self.quantity.as_ref().map(|q| q.unit().dimension()) {
             Some(Dimension::Count) => StatisticKind::Count,
+            Some(Dimension::Share) if self.ratio => StatisticKind::Ratio,
             Some(Dimension::Share) => StatisticKind::Rate,
             _ => StatisticKind::Amount,
         }
@@ -599,12 +611,15 @@ struct Says {
     minus: bool,
     /// "http", "https", "www": maybe a web address.
     web: bool,
+    /// "ratio": maybe a ratio named by its two measures ("debt-to-GDP").
+    ratio: bool,
 }
 
 impl Says {
     fn note(&mut self, word: &[u8], key: u64) {
-        static SAYS: WordMap<Says, 20> = WordMap::new([
+        static SAYS: WordMap<Says, 21> = WordMap::new([
             ("no", Says::NO),
+            ("ratio", Says::RATIO),
             ("http", Says::WEB),
             ("https", Says::WEB),
             ("www", Says::WEB),
@@ -632,6 +647,7 @@ impl Says {
             self.age |= says.age;
             self.minus |= says.minus;
             self.web |= says.web;
+            self.ratio |= says.ratio;
         }
     }
 
@@ -642,6 +658,11 @@ impl Says {
         age: false,
         minus: false,
         web: false,
+        ratio: false,
+    };
+    const RATIO: Says = Says {
+        ratio: true,
+        ..Says::NOTHING
     };
     const WEB: Says = Says {
         web: true,
@@ -1377,6 +1398,12 @@ impl<'a> Clause<'a> {
             };
             last_direction = Some((read.end, listed));
             let start = self.words_start(read.qualified, change.is_some());
+            let ratio = change.is_none()
+                && read
+                    .quantity
+                    .as_ref()
+                    .is_some_and(|q| *q.unit() == Unit::Percent)
+                && self.ratio_to_economy(start, read.end);
             readings.push((
                 start,
                 Ok(Reading {
@@ -1388,6 +1415,7 @@ impl<'a> Clause<'a> {
                     lang: self.lang,
                     span: (start, read.end),
                     from: None,
+                    ratio,
                 }),
             ));
         }

@@ -209,6 +209,100 @@ impl<'a> Clause<'a> {
         )
     }
 
+    /// Whether a level in percent whose words run from `start` to `end`
+    /// measures a public finance against the economy ([`Reading::ratio`]):
+    /// in English "of GDP" (or "to GDP", "of the gross domestic product",
+    /// GNP, GNI, GSP) after it with a word of public finance before it in
+    /// the clause (debt, deficit, revenue, spending, tax ...), or a word
+    /// "…-to-GDP" before it; in Chinese 赤字率, 负债率, 债务率, 杠杆率 or 宏观税负
+    /// before it in the clause.
+    pub(super) fn ratio_to_economy(&self, start: usize, end: usize) -> bool {
+        match self.lang {
+            Lang::En => {
+                static FINANCE: WordSet<24> = WordSet::set([
+                    "debt",
+                    "debts",
+                    "deficit",
+                    "deficits",
+                    "surplus",
+                    "surpluses",
+                    "borrowing",
+                    "borrowings",
+                    "balance",
+                    "revenue",
+                    "revenues",
+                    "expenditure",
+                    "expenditures",
+                    "spending",
+                    "budget",
+                    "tax",
+                    "taxes",
+                    "interest",
+                    "reserves",
+                    "liabilities",
+                    "outlays",
+                    "receipts",
+                    "wage",
+                    "bill",
+                ]);
+                let mut before = self.words.iter().take_while(|t| t.end <= start);
+                // "the debt-to-GDP ratio is 37.8 per cent": looked for only
+                // in a clause that says "ratio".
+                self.says.ratio
+                    && before
+                        .clone()
+                        .any(|t| self.word_text(t).ends_with("-to-gdp"))
+                    || self.of_the_economy_after(end)
+                        && before.any(|t| FINANCE.contains(self.word_text(t)))
+            }
+            Lang::Zh => {
+                let from = start.saturating_sub(24);
+                (from..start).any(|k| match self.chars[k] {
+                    '率' => {
+                        k >= 2
+                            && matches!(
+                                self.chars[k - 2..k],
+                                ['赤', '字'] | ['负', '债'] | ['债', '务'] | ['杠', '杆']
+                            )
+                    }
+                    '宏' => self.has(k, "宏观税负"),
+                    _ => false,
+                })
+            }
+        }
+    }
+
+    /// Whether "of GDP", "to GDP", "of the gross domestic product" (or
+    /// GNP, GNI, GSP) follows `end`.
+    fn of_the_economy_after(&self, end: usize) -> bool {
+        // Most figures have no "of" or "to" after them: one look first.
+        if !matches!(self.at(self.skip_spaces(end)), 'o' | 't' | 'O' | 'T') {
+            return false;
+        }
+        let Some((e, of)) = self.word_after(end) else {
+            return false;
+        };
+        if !matches!(of.as_str(), "of" | "to") {
+            return false;
+        }
+        let Some((mut e, mut w)) = self.word_after(e) else {
+            return false;
+        };
+        if matches!(w.as_str(), "the" | "nominal" | "our" | "its") {
+            match self.word_after(e) {
+                Some(next) => (e, w) = next,
+                None => return false,
+            }
+        }
+        match w.as_str() {
+            "gdp" | "gnp" | "gni" | "gsp" => true,
+            "gross" => self
+                .word_after(e)
+                .is_some_and(|(_, w)| matches!(w.as_str(), "domestic" | "national" | "state")),
+            _ => false,
+        }
+    }
+
     /// 同比分别上升22.7%20.1%: in Chinese, a percent glued to the percent
     /// of the figure before it (the text dropped the 、), after 分别 a few
     /// characters before, is the next member of the enumeration.
@@ -577,6 +671,7 @@ impl<'a> Clause<'a> {
                 lang: self.lang,
                 span: (self.figure_start(y), reached.end),
                 from,
+                ratio: false,
             }));
         }
         Ok(None)
@@ -654,6 +749,7 @@ impl<'a> Clause<'a> {
             lang: self.lang,
             span: (0, self.chars.len()),
             from: None,
+            ratio: false,
         };
         let basis = self.basis(self.chars.len());
         // doubled, tripled, halved, "will double", "a doubling of":

@@ -95,6 +95,7 @@ impl<'a> Clause<'a> {
             lang: self.lang,
             span: (c.start, end),
             from: None,
+            ratio: false,
         })
     }
 
@@ -189,6 +190,7 @@ impl<'a> Clause<'a> {
                 lang: self.lang,
                 span: (c.start, c.end),
                 from: None,
+                ratio: false,
             });
         }
         if found.is_empty()
@@ -271,6 +273,7 @@ impl<'a> Clause<'a> {
                 lang: self.lang,
                 span: (start, end),
                 from: None,
+                ratio: false,
             });
         }
         None
@@ -331,6 +334,7 @@ impl<'a> Clause<'a> {
             lang: self.lang,
             span: (first, first + 2),
             from: None,
+            ratio: false,
         })
     }
 
@@ -405,6 +409,7 @@ impl<'a> Clause<'a> {
                     lang: self.lang,
                     span: (c.start, c.end),
                     from: None,
+                    ratio: false,
                 }));
             }
         }
