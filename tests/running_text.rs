@@ -4130,3 +4130,24 @@ fn public_finances_against_the_economy_are_ratios() {
     let f = found("Public debt reached 120 per cent of GDP.");
     assert_eq!(f[0].reading.kind(), StatisticKind::Ratio);
 }
+
+#[test]
+fn a_table_printed_a_cell_a_line_counts_its_columns_once() {
+    // A communiqué's table as a page prints it, a cell a line: the header
+    // names what it lists (农产品名称), the unit of a column in brackets,
+    // and growth as 比上年±%. Each row is a label, tonnes of 万吨, and a
+    // change in percent (61.84万吨 = 618,400 tonnes; -3.3 a fall).
+    let text = "表1:主要农产品产量\n农产品名称 |\n总产量(万吨) |\n比上年±% |\n\
+                粮食 |\n61.84 |\n0.74 |\n其中:夏粮 |\n31.82 |\n0.15 |\n油料 |\n0.69 |\n-3.3 |\n";
+    assert_eq!(
+        read(text),
+        [
+            one("61.84", "618400", "tonnes", "none"),
+            one("0.74", "0.74", "percent", "up"),
+            one("31.82", "318200", "tonnes", "none"),
+            one("0.15", "0.15", "percent", "up"),
+            one("0.69", "6900", "tonnes", "none"),
+            one("-3.3", "3.3", "percent", "down"),
+        ]
+    );
+}

@@ -100,13 +100,21 @@ impl Table {
         // A header of bars whose cells write their units in brackets
         // (品 名 | 播种面积(亩) | 产量(吨) |), or that has a column of units
         // (品 名 | 计量单位 | 数 量 |).
-        let columns = if words.contains('|') || growth.is_some() {
-            let start = header_start(text, sentence.start);
-            let cells = header_cells(&text[start..sentence.end]);
-            (cells.1 || cells.0.iter().any(|c| matches!(c, Column::Unit(_)))).then_some(cells)
-        } else {
-            None
+        let heads = |cells: &(Vec<Column>, bool)| {
+            cells.1 || cells.0.iter().any(|c| matches!(c, Column::Unit(_)))
         };
+        // A line of bars is a header's when a cell of its own heads a
+        // column of a unit or of units: a row of a table printed a cell a
+        // line (粮食 |, 61.84 |) is none, and must not count the columns
+        // again from the first.
+        let columns =
+            if growth.is_some() || words.contains('|') && heads(&header_cells(words, false)) {
+                let start = header_start(text, sentence.start);
+                let cells = header_cells(&text[start..sentence.end], true);
+                heads(&cells).then_some(cells)
+            } else {
+                None
+            };
         if unit.is_none() && growth.is_none() && columns.is_none() && caption.is_none() {
             return table;
         }
@@ -443,12 +451,13 @@ const CLOSE: [char; 3] = [')', '）', '﹚'];
 /// The cells of a header's `words` that head columns of numbers, in
 /// order, with what each holds, and whether one heads a column of units
 /// (计量单位). A header of bars is cut at its bars, the spaces inside a
-/// cell dropped (品 名), and its first cell heads the labels; any other at
-/// its spaces. A cell that is only a bracket ((亩)) belongs to the cell
+/// cell dropped (品 名), and its first cell heads the labels (with
+/// `first_labels`; a line of one cell is all its own); any other at its
+/// spaces. A cell that is only a bracket ((亩)) belongs to the cell
 /// before it; the headers of labels, 单位 lines and a table's title are
 /// left out, and so are cells of one character (the letters of a spaced
 /// 指 标).
-fn header_cells(words: &str) -> (Vec<Column>, bool) {
+fn header_cells(words: &str, first_labels: bool) -> (Vec<Column>, bool) {
     let barred = words.contains('|');
     let raw: Vec<String> = if barred {
         words
@@ -471,14 +480,17 @@ fn header_cells(words: &str) -> (Vec<Column>, bool) {
     let mut unit_column = false;
     let mut out = Vec::new();
     for (k, cell) in cells.iter().enumerate() {
-        if barred && k == 0 {
+        if barred && first_labels && k == 0 {
             continue;
         }
         if cell.contains("单位") {
             unit_column |= cell.chars().count() <= 4;
             continue;
         }
-        if cell.chars().count() < 2 || cell.contains('表') || LABEL_HEADERS.contains(&cell.as_str())
+        // 农产品名称, 产品名称: a header of labels may name what it lists.
+        if cell.chars().count() < 2
+            || cell.contains('表')
+            || LABEL_HEADERS.iter().any(|h| cell.ends_with(h))
         {
             continue;
         }
@@ -517,7 +529,8 @@ fn column_of(cell: &str) -> Column {
 fn growth_words(words: &str) -> Option<(&'static str, usize, usize)> {
     for (percent, _) in words.match_indices(['%', '％']) {
         let before = words[..percent].trim_end_matches([' ', '(', '（', '﹙']);
-        let Some(word) = ["增长率", "增减率", "增长", "增减", "增速", "增幅"]
+        // 比上年±%: a plus-minus sign for 增减.
+        let Some(word) = ["增长率", "增减率", "增长", "增减", "增速", "增幅", "±"]
             .into_iter()
             .find(|w| before.ends_with(w))
         else {
@@ -557,7 +570,7 @@ fn growth_header(text: &str, start: usize, words: &str) -> Option<(usize, &'stat
             k + head[k..].chars().next().map_or(1, char::len_utf8)
         });
     let header_start = header_start(text, start + cell);
-    let column = header_cells(&text[header_start.min(start + cell)..start + cell])
+    let column = header_cells(&text[header_start.min(start + cell)..start + cell], true)
         .0
         .len();
     let end = start + percent;
