@@ -4013,6 +4013,8 @@ fn an_english_table_under_a_caption_of_its_unit() {
         ("(millions of dollars)", "(12.5)", "-12500000", "dollar"),
         ("(R billion)", "1,024.3", "1024300000000", "ZAR"),
         ("($'000)", "512", "512000", "dollar"),
+        ("(in millions of dollars)", "3", "3000000", "dollar"),
+        ("(In $ millions)", "(2.5%)", "-2.5", "percent"),
     ] {
         let text = format!("Table 2\n{caption}\nSpending 100 {cell}\n");
         let read = read(&text);
@@ -4023,10 +4025,15 @@ fn an_english_table_under_a_caption_of_its_unit() {
             "{text}"
         );
     }
-    // With no caption, a row of bare numbers says no unit: refused, not
-    // read as counts. A line that is only years heads the columns.
+    // With no caption, a row of bare numbers says no unit: refused (one
+    // refusal, at the row's first number), not read as counts. A line
+    // that is only years heads the columns.
     let text = "Fiscal Summary\nRevenue 205,936 212,632\n";
-    assert!(figures(text, None).all(|f| f.is_err()), "{text}");
+    let refused: Vec<usize> = figures(text, None)
+        .map(|f| f.err().map(|r| r.at))
+        .collect::<Option<_>>()
+        .expect("no figure read from a row with no unit");
+    assert_eq!(refused, [text.find("212,632").unwrap()], "{text}");
     let text = "Table 2\n($ Millions)\nItem 2023 2024\nRevenue 10 12\n";
     let values: Vec<String> = read(text).into_iter().map(|f| f.1).collect();
     assert_eq!(values, ["10000000", "12000000"]);
@@ -4059,8 +4066,14 @@ fn lists_of_money_identifiers_and_glued_enumerations() {
         .collect();
     assert_eq!(units, ["dollar", "items"]);
     // Markup and time zones are no figures.
-    assert!(read("[ad_1]\nKUALA LUMPUR: The budget rose 5%.").len() == 1);
-    assert_eq!(read("Tabled at 17:50 GMT +3 with $5 billion.").len(), 1);
+    assert_eq!(
+        read("[ad_1]\nKUALA LUMPUR: The budget rose 5%."),
+        [one("rose 5%", "5", "percent", "up")]
+    );
+    assert_eq!(
+        read("Tabled at 17:50 GMT +3 with $5 billion."),
+        [one("$5 billion", "5000000000", "dollar", "none")]
+    );
     // 分别 with the 、 dropped between two percents: each a change.
     assert_eq!(
         read("破案数、抓获数同比分别上升22.7%20.1%。"),
@@ -4108,6 +4121,8 @@ fn public_finances_against_the_economy_are_ratios() {
     // another that does not hold it (FORMATS.md: "debt of 77% of GDP").
     for text in [
         "The deficit target of 3.5 percent of GDP.",
+        // A level reached is a ratio as well.
+        "The deficit fell from 4.1 to 3.5 per cent of GDP.",
         "The net debt-to-GDP ratio is projected to be 37.8 per cent.",
         "The balance would be a surplus of 0.4 percent to GDP.",
         "Total spending will be 22.1% of Gross Domestic Product.",

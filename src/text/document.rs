@@ -165,20 +165,23 @@ impl Iterator for Figures<'_> {
             let carried = Table::carry(self.table.take(), self.text, &sentence);
             self.table = Table::open(carried, self.text, self.lines, &sentence);
             // A row of an English table under a caption of its unit: each
-            // cell a figure.
-            if let Some(table) = &self.table
-                && let Some(caption) = table.caption()
-                && let Some(cells) = super::table::row_cells(&self.text[sentence.clone()])
-            {
-                let caption = caption.clone();
-                self.read_row(&sentence, &cells, &caption);
-                if let Some(table) = &mut self.table {
-                    table.read(&sentence);
+            // cell a figure; any other sentence, each run of its clauses
+            // joined by 、.
+            let row = self.table.as_ref().and_then(|table| {
+                let caption = table.caption()?;
+                Some((
+                    caption,
+                    super::table::row_cells(&self.text[sentence.clone()])?,
+                ))
+            });
+            let rest = match row {
+                Some((caption, cells)) => {
+                    read_row(self.text, &mut self.pending, &sentence, &cells, caption);
+                    sentence.end..sentence.end
                 }
-                continue;
-            }
-            let mut clauses_left = clauses(self.text, sentence.clone()).peekable();
-            // Each run of clauses joined by 、.
+                None => sentence.clone(),
+            };
+            let mut clauses_left = clauses(self.text, rest).peekable();
             while let Some(first) = clauses_left.next() {
                 let mut run = vec![first];
                 while let Some(next) = clauses_left.peek() {
@@ -452,46 +455,6 @@ impl Figures<'_> {
         }
     }
 
-    /// Reads each cell of a table row (`cells`, byte ranges in
-    /// `sentence`) written out in full with the table's `caption`: "(647)"
-    /// under "($ Millions)" is −$647 million. The cell is the figure's
-    /// words and its clause.
-    fn read_row(
-        &mut self,
-        sentence: &Range<usize>,
-        cells: &[Range<usize>],
-        caption: &(String, String),
-    ) {
-        for cell in cells {
-            let span = sentence.start + cell.start..sentence.start + cell.end;
-            let words = &self.text[span.clone()];
-            let phrase = super::table::cell_phrase(words, caption);
-            let item = match super::parse::parse(&phrase, Some(Lang::En)) {
-                Ok(mut reading) => {
-                    reading.span = (0, words.chars().count());
-                    Ok(Found {
-                        span: span.clone(),
-                        clause: span,
-                        sentence: sentence.clone(),
-                        reading,
-                    })
-                }
-                Err(error) => Err(Refusal {
-                    at: span.start,
-                    clause: span,
-                    sentence: sentence.clone(),
-                    error: Error::Text {
-                        message: format!(
-                            "the table cell \"{words}\", read as \"{phrase}\": {error}"
-                        ),
-                        at: 0,
-                    },
-                }),
-            };
-            self.pending.push_back(item);
-        }
-    }
-
     /// Reads the clauses of `run` (joined by 、) as one text, and queues
     /// each figure with its place in the document.
     fn read_run(&mut self, sentence: &Range<usize>, run: &[Range<usize>]) {
@@ -592,5 +555,46 @@ impl Figures<'_> {
             };
             self.pending.push_back(item);
         }
+    }
+}
+
+/// Reads each cell of a table row (`cells`, byte ranges in `sentence` of
+/// `text`) written out in full with the table's `caption`, into `pending`:
+/// "(647)" under "($ Millions)" is −$647 million. The cell is the figure's
+/// words and its clause.
+fn read_row(
+    text: &str,
+    pending: &mut std::collections::VecDeque<Result<Found, Refusal>>,
+    sentence: &Range<usize>,
+    cells: &[Range<usize>],
+    caption: &(String, String),
+) {
+    for cell in cells {
+        let span = sentence.start + cell.start..sentence.start + cell.end;
+        let words = &text[span.clone()];
+        let Some(phrase) = super::table::cell_phrase(words, caption) else {
+            continue;
+        };
+        let item = match super::parse::parse(&phrase, Some(Lang::En)) {
+            Ok(mut reading) => {
+                reading.span = (0, words.chars().count());
+                Ok(Found {
+                    span: span.clone(),
+                    clause: span,
+                    sentence: sentence.clone(),
+                    reading,
+                })
+            }
+            Err(error) => Err(Refusal {
+                at: span.start,
+                clause: span,
+                sentence: sentence.clone(),
+                error: Error::Text {
+                    message: format!("the table cell \"{words}\", read as \"{phrase}\": {error}"),
+                    at: 0,
+                },
+            }),
+        };
+        pending.push_back(item);
     }
 }

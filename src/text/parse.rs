@@ -611,15 +611,21 @@ struct Says {
     minus: bool,
     /// "http", "https", "www": maybe a web address.
     web: bool,
-    /// "ratio": maybe a ratio named by its two measures ("debt-to-GDP").
+    /// "ratio", "GDP", "GNP", "GNI", "GSP", "gross": maybe a ratio to the
+    /// economy ("debt-to-GDP ratio", "3.5 percent of GDP").
     ratio: bool,
 }
 
 impl Says {
     fn note(&mut self, word: &[u8], key: u64) {
-        static SAYS: WordMap<Says, 21> = WordMap::new([
+        static SAYS: WordMap<Says, 26> = WordMap::new([
             ("no", Says::NO),
             ("ratio", Says::RATIO),
+            ("gdp", Says::RATIO),
+            ("gnp", Says::RATIO),
+            ("gni", Says::RATIO),
+            ("gsp", Says::RATIO),
+            ("gross", Says::RATIO),
             ("http", Says::WEB),
             ("https", Says::WEB),
             ("www", Says::WEB),
@@ -1122,6 +1128,20 @@ impl<'a> Clause<'a> {
     /// candidate that cannot change it.
     fn read_all(&self, scratch: &mut Scratch, first: bool) {
         self.read_readable(scratch, first);
+        // Whichever rule read it, a level in percent (reached or not) may
+        // be a ratio to the economy.
+        // An English ratio needs GDP or "ratio" among the clause's words.
+        let may_be_ratio = self.lang == Lang::Zh || self.says.ratio;
+        for (_, reading) in scratch.readings.iter_mut().filter(|_| may_be_ratio) {
+            if let Ok(r) = reading
+                && (r.change.is_none() || r.from.is_some())
+                && r.quantity
+                    .as_ref()
+                    .is_some_and(|q| *q.unit() == Unit::Percent)
+            {
+                r.ratio = self.ratio_to_economy(r.span.0, r.span.1);
+            }
+        }
         // The numbers whose digits cannot be read are refusals in their
         // places, among the clause's other figures.
         let before = scratch.readings.len();
@@ -1330,8 +1350,7 @@ impl<'a> Clause<'a> {
             // same way.
             if change.is_none()
                 && let Some((end, Some(previous))) = last_direction
-                && (self.listed_after(end, self.figure_start(cand))
-                    || self.glued_after_respectively(end, self.figure_start(cand)))
+                && self.listed_after(end, self.figure_start(cand))
             {
                 // 分别增长1.2倍、3.3倍: a multiple listed after a rise is the
                 // rise in percent, as it would be with the verb before it.
@@ -1398,12 +1417,6 @@ impl<'a> Clause<'a> {
             };
             last_direction = Some((read.end, listed));
             let start = self.words_start(read.qualified, change.is_some());
-            let ratio = change.is_none()
-                && read
-                    .quantity
-                    .as_ref()
-                    .is_some_and(|q| *q.unit() == Unit::Percent)
-                && self.ratio_to_economy(start, read.end);
             readings.push((
                 start,
                 Ok(Reading {
@@ -1415,7 +1428,7 @@ impl<'a> Clause<'a> {
                     lang: self.lang,
                     span: (start, read.end),
                     from: None,
-                    ratio,
+                    ratio: false,
                 }),
             ));
         }

@@ -271,8 +271,13 @@ fn caption_en(words: &str) -> Option<(String, String)> {
     if inner.is_empty() || inner.len() > 40 || inner.contains(['(', ')', '\n']) {
         return None;
     }
+    // "(in millions of dollars)", "(In $ millions)".
+    let inner = match inner.get(..3) {
+        Some(head) if head.eq_ignore_ascii_case("in ") => inner[3..].trim_start(),
+        _ => inner,
+    };
     let lower = inner.to_ascii_lowercase();
-    let lower = lower.strip_prefix("in ").unwrap_or(&lower);
+    let lower = lower.as_str();
     let scale = |w: &str| match w.trim_start_matches('\'') {
         "thousand" | "thousands" | "000" => Some("thousand"),
         "million" | "millions" | "m" | "mn" => Some("million"),
@@ -337,7 +342,7 @@ pub(crate) fn row_cells(line: &str) -> Option<Vec<Range<usize>>> {
         // text before `end`, trimmed, ends.
         let token_end = line[..end].trim_end().len();
         let start = token_end - token.len();
-        if !is_cell(token) {
+        if Cell::of(token).is_none() {
             break;
         }
         cells.push(start..token_end);
@@ -351,51 +356,60 @@ pub(crate) fn row_cells(line: &str) -> Option<Vec<Range<usize>>> {
     (cells.len() >= 2 && !line[..end].trim().is_empty() && !cells.iter().all(year)).then_some(cells)
 }
 
-/// Whether `token` is a cell of numbers: digits with commas and a point,
-/// a minus or brackets for a negative, and a percent sign.
-fn is_cell(token: &str) -> bool {
-    let t = token.strip_suffix('%').unwrap_or(token);
-    let t = match t.strip_prefix('(') {
-        Some(inner) => match inner.strip_suffix(')') {
-            Some(inner) => inner,
-            None => return false,
-        },
-        None => t,
-    };
-    let t = t.strip_suffix('%').unwrap_or(t);
-    let t = t.strip_prefix(['-', '−']).unwrap_or(t);
-    t.starts_with(|c: char| c.is_ascii_digit())
-        && t.ends_with(|c: char| c.is_ascii_digit())
-        && t.bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && t.bytes().filter(|&b| b == b'.').count() <= 1
+/// A cell of numbers of an English table row, taken apart: its number
+/// (digits with commas and a point), whether brackets or a minus make it
+/// negative ("(647)", "-3.2"), and whether it writes its own percent
+/// ("37.3%", "(2.1%)"). `None` for any other token.
+struct Cell<'a> {
+    number: &'a str,
+    negative: bool,
+    percent: bool,
+}
+
+impl<'a> Cell<'a> {
+    fn of(token: &'a str) -> Option<Cell<'a>> {
+        let (t, bracketed) = match token.strip_prefix('(') {
+            Some(inner) => (inner.strip_suffix(')')?, true),
+            None => (token, false),
+        };
+        let (t, percent) = match t.strip_suffix('%') {
+            Some(t) => (t, true),
+            None => (t, false),
+        };
+        let (number, minus) = match t.strip_prefix(['-', '−']) {
+            Some(t) => (t, true),
+            None => (t, false),
+        };
+        (number.starts_with(|c: char| c.is_ascii_digit())
+            && number.ends_with(|c: char| c.is_ascii_digit())
+            && number
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && number.bytes().filter(|&b| b == b'.').count() <= 1)
+            .then_some(Cell {
+                number,
+                negative: bracketed || minus,
+                percent,
+            })
+    }
 }
 
 /// A cell of an English table row written out in full: its number with a
 /// minus for brackets or a minus sign, and the caption's words around it
-/// unless the cell writes its own percent.
-pub(crate) fn cell_phrase(cell: &str, caption: &(String, String)) -> String {
-    let (inner, bracketed) = match cell.strip_prefix('(').and_then(|c| c.strip_suffix(')')) {
-        Some(inner) => (inner, true),
-        None => match cell.strip_prefix('(').and_then(|c| c.strip_suffix("%)")) {
-            Some(inner) => (inner, true),
-            None => (cell, false),
-        },
-    };
-    let (inner, percent) = match inner.strip_suffix('%') {
-        Some(n) => (n, true),
-        None => (inner, cell.ends_with("%)")),
-    };
-    let (number, minus) = match inner.strip_prefix(['-', '−']) {
-        Some(n) => (n, true),
-        None => (inner, false),
-    };
-    let sign = if bracketed || minus { "-" } else { "" };
-    if percent {
+/// unless the cell writes its own percent. `None` if `cell` is no cell of
+/// numbers ([`row_cells`] gives only those).
+pub(crate) fn cell_phrase(cell: &str, caption: &(String, String)) -> Option<String> {
+    let Cell {
+        number,
+        negative,
+        percent,
+    } = Cell::of(cell)?;
+    let sign = if negative { "-" } else { "" };
+    Some(if percent {
         format!("{sign}{number}%")
     } else {
         format!("{sign}{}{number}{}", caption.0, caption.1)
-    }
+    })
 }
 
 /// Whether a figure's words are a bare number (digits with a sign, a

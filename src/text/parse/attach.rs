@@ -196,16 +196,24 @@ impl<'a> Clause<'a> {
     }
 
     /// Whether only an enumeration mark (、，, "and", 和, 及) and spaces lie
-    /// between `end` and `start`.
+    /// between `end` and `start`; or, in Chinese, nothing at all between a
+    /// percent and the next after 分别 a few characters before (同比分别上升
+    /// 22.7%20.1%: the text dropped the 、).
     pub(super) fn listed_after(&self, end: usize, start: usize) -> bool {
         if start < end {
             return false;
         }
-        let between: String = self.chars[end..start].iter().collect();
-        let between = between.trim();
-        matches!(
-            between,
-            "、" | "," | "，" | "and" | "和" | "及" | "与" | ", and"
+        if start == end {
+            return self.lang == Lang::Zh
+                && end > 0
+                && matches!(self.chars[end - 1], '%' | '‰')
+                && (end.saturating_sub(24)..end)
+                    .any(|k| self.chars[k] == '分' && self.at(k + 1) == '别');
+        }
+        self.between_is(
+            end,
+            start,
+            &["、", ",", "，", "and", "和", "及", "与", ", and"],
         )
     }
 
@@ -246,8 +254,8 @@ impl<'a> Clause<'a> {
                     "bill",
                 ]);
                 let mut before = self.words.iter().take_while(|t| t.end <= start);
-                // "the debt-to-GDP ratio is 37.8 per cent": looked for only
-                // in a clause that says "ratio".
+                // "the debt-to-GDP ratio is 37.8 per cent" (the caller asks
+                // only of a clause that says "ratio", GDP or the like).
                 self.says.ratio
                     && before
                         .clone()
@@ -301,18 +309,6 @@ impl<'a> Clause<'a> {
                 .is_some_and(|(_, w)| matches!(w.as_str(), "domestic" | "national" | "state")),
             _ => false,
         }
-    }
-
-    /// 同比分别上升22.7%20.1%: in Chinese, a percent glued to the percent
-    /// of the figure before it (the text dropped the 、), after 分别 a few
-    /// characters before, is the next member of the enumeration.
-    pub(super) fn glued_after_respectively(&self, end: usize, start: usize) -> bool {
-        self.lang == Lang::Zh
-            && start == end
-            && end > 0
-            && matches!(self.chars[end - 1], '%' | '‰')
-            && (end.saturating_sub(24)..end)
-                .any(|k| self.chars[k] == '分' && self.at(k + 1) == '别')
     }
 
     /// Where the figure of `c` starts: a minus sign before its money sign,

@@ -763,7 +763,7 @@ impl<'a> Clause<'a> {
 
     /// Whether the characters from `from` to `to`, spaces trimmed, are one
     /// of `words` (no string is built).
-    fn between_is(&self, from: usize, to: usize, words: &[&str]) -> bool {
+    pub(super) fn between_is(&self, from: usize, to: usize, words: &[&str]) -> bool {
         let Some(between) = self.chars.get(from..to) else {
             return false;
         };
