@@ -119,6 +119,10 @@ struct Score {
     set_aside: usize,
     matched: usize,
     right: usize,
+    /// Matched with the whole reading right and the counted noun exactly
+    /// the labelled one (`right` takes a count as right when it counts
+    /// what the label counts, see [`same_unit`]).
+    strict: usize,
     misses: Vec<String>,
 }
 
@@ -132,6 +136,41 @@ impl Score {
     fn full(&self) -> f64 {
         self.right as f64 / self.matched.max(1) as f64
     }
+    fn strict(&self) -> f64 {
+        self.strict as f64 / self.matched.max(1) as f64
+    }
+}
+
+/// The unit codes of counts (`../shared/FORMATS.md`), written here rather
+/// than asked of the crate, so that a wrong table there cannot pass here.
+fn is_count_code(unit: &str) -> bool {
+    matches!(
+        unit,
+        "people" | "jobs" | "households" | "person_times" | "cases" | "items"
+    ) || unit.starts_with("other:")
+}
+
+/// Whether a read unit is right for a labelled one. The rule of the phrase
+/// corpus (`../shared/corpus/README.md`: for counted things a reader is
+/// right when it reads a count, the noun is informative), narrowed to the
+/// counts DESIGN.md compares: the same code, `people` and `jobs` (both
+/// count people), or a count against `items` (a classifier with no noun).
+/// A count of households is no count of people, nor a case a project.
+fn same_unit(read: &str, labelled: &str) -> bool {
+    read == labelled
+        || matches!((read, labelled), ("people", "jobs") | ("jobs", "people"))
+        || (is_count_code(read)
+            && is_count_code(labelled)
+            && (read == "items" || labelled == "items"))
+}
+
+/// Whether a read reading is right for a labelled one: value, qualifier and
+/// change exactly, the unit by [`same_unit`].
+fn same_reading(read: &[String; 4], labelled: &[String; 4]) -> bool {
+    read[0] == labelled[0]
+        && same_unit(&read[1], &labelled[1])
+        && read[2] == labelled[2]
+        && read[3] == labelled[3]
 }
 
 fn score() -> BTreeMap<String, Score> {
@@ -153,7 +192,8 @@ fn score() -> BTreeMap<String, Score> {
                 Some((k, f)) => {
                     used[k] = true;
                     s.matched += 1;
-                    if f.reading == g.reading {
+                    s.strict += usize::from(f.reading == g.reading);
+                    if same_reading(&f.reading, &g.reading) {
                         s.right += 1;
                     } else {
                         s.misses.push(format!(
@@ -183,28 +223,35 @@ fn score() -> BTreeMap<String, Score> {
 /// The reader's figures on the corpus, by split, printed; each must stay at
 /// or above the floor it has reached (a regression fails), and the
 /// targets of issue 16 are printed beside them (recall and precision at
-/// least 95%, 90% of found figures fully right).
+/// least 95%, 90% of found figures fully right). Fully right takes a count
+/// as right when it counts what the label counts ([`same_unit`]); the share
+/// right with every counted noun exactly as labelled is printed and held to
+/// a floor of its own.
 #[test]
 fn the_reader_on_the_corpus() {
     let scores = score();
     // What the reader reached when these floors were set; raise them as it
     // improves, never lower them to let a change pass.
-    let floors = [("tuning", 0.95, 0.95, 0.90), ("held_out", 0.95, 0.91, 0.86)];
+    let floors = [
+        ("tuning", 0.99, 0.99, 0.96, 0.96),
+        ("held_out", 0.99, 0.91, 0.91, 0.86),
+    ];
     // Every split is printed before any floor fails, so that a regression
     // in one does not hide the other's line.
     let mut below = Vec::new();
-    for (split, recall, precision, full) in floors {
+    for (split, recall, precision, full, strict) in floors {
         let Some(s) = scores.get(split) else {
             continue;
         };
         println!(
-            "{split}: {} figures labelled, {} found ({} more set aside as unsure); recall {:.1}%, precision {:.1}%, fully right {:.1}% (targets 95%, 95%, 90%)",
+            "{split}: {} figures labelled, {} found ({} more set aside as unsure); recall {:.1}%, precision {:.1}%, fully right {:.1}% (targets 95%, 95%, 90%); {:.1}% with every counted noun exactly the labelled one",
             s.gold,
             s.found,
             s.set_aside,
             100.0 * s.recall(),
             100.0 * s.precision(),
-            100.0 * s.full()
+            100.0 * s.full(),
+            100.0 * s.strict()
         );
         // The misses of tuning documents only: held-out ones are scored,
         // never read to tune the reader (tests/data/documents/README.md).
@@ -217,6 +264,7 @@ fn the_reader_on_the_corpus() {
             ("recall", s.recall(), recall),
             ("precision", s.precision(), precision),
             ("fully right", s.full(), full),
+            ("fully right with the nouns", s.strict(), strict),
         ] {
             if got < floor {
                 below.push(format!("{split} {what} {got:.3} below its floor {floor}"));
@@ -334,4 +382,18 @@ proptest! {
     fn any_text_reads_the_same_by_sentence_and_parse_is_the_first_figure(text in "(\\PC|[。，、；！？.,;: %]|[0-9]{1,5}|增长|下降|万|亿|rose|from|to|per cent|Rs|\\$){0,60}") {
         check_one_reader(&text)?;
     }
+}
+
+/// The score's rule for counts, on pairs reasoned from the corpus rules.
+#[test]
+fn a_count_is_right_when_it_counts_what_the_label_counts() {
+    assert!(same_unit("other:市重点项目", "items"));
+    assert!(same_unit("items", "cases"));
+    assert!(same_unit("jobs", "people"));
+    assert!(same_unit("CNY", "CNY"));
+    assert!(!same_unit("households", "people"));
+    assert!(!same_unit("cases", "other:项目"));
+    assert!(!same_unit("items", "CNY"));
+    assert!(!same_unit("percent", "items"));
+    assert!(!same_unit("percent", "percentage_points"));
 }
