@@ -122,11 +122,13 @@ pub fn figures(text: &str, lang: Option<Lang>) -> Figures<'_> {
         text,
         lang,
         signs: None,
-        writes_shared_sign: super::lexicon::writes_shared_sign(text),
+        shared_signs: super::lexicon::shared_signs(text),
         sentences: sentences(text),
         pending: std::collections::VecDeque::new(),
         table: None,
         lines: text.contains('\n'),
+        run: Vec::new(),
+        char_starts: Vec::new(),
     }
 }
 
@@ -138,9 +140,9 @@ pub struct Figures<'a> {
     /// The currencies of the signs that several countries write ("Rs",
     /// "P"), found when a sentence first writes one.
     signs: Option<super::lexicon::Signs>,
-    /// Whether the text writes such a sign anywhere: else no sentence is
-    /// looked at for it.
-    writes_shared_sign: bool,
+    /// Where the text writes such a sign, in order (found in one pass, so
+    /// that a run is not searched again for it).
+    shared_signs: Vec<Range<usize>>,
     sentences: Sentences<'a>,
     /// What the last sentence gave, not yet handed out.
     pending: std::collections::VecDeque<Result<Found, Refusal>>,
@@ -148,6 +150,10 @@ pub struct Figures<'a> {
     table: Option<Table>,
     /// Whether the text has more than one line (else it holds no table).
     lines: bool,
+    /// Buffers kept from run to run: the clauses of a run, and where each
+    /// character of a run starts.
+    run: Vec<Range<usize>>,
+    char_starts: Vec<usize>,
 }
 
 impl Iterator for Figures<'_> {
@@ -182,8 +188,11 @@ impl Iterator for Figures<'_> {
                 None => sentence.clone(),
             };
             let mut clauses_left = clauses(self.text, rest).peekable();
+            // The run's clauses, in a buffer kept from run to run.
+            let mut run = std::mem::take(&mut self.run);
             while let Some(first) = clauses_left.next() {
-                let mut run = vec![first];
+                run.clear();
+                run.push(first);
                 while let Some(next) = clauses_left.peek() {
                     let last = run.last().map_or(0, |r: &Range<usize>| r.end);
                     if self.text[last..next.start].trim() != "、" {
@@ -193,6 +202,7 @@ impl Iterator for Figures<'_> {
                 }
                 self.read_run(&sentence, &run);
             }
+            self.run = run;
             if !Table::stays_open(self.text, &sentence) {
                 self.table = None;
             }
@@ -467,13 +477,22 @@ impl Figures<'_> {
         if self.table.is_none() && self.page_number(&whole) {
             return;
         }
-        // Where each character of the piece starts, in the document.
-        let bytes: Vec<usize> = piece
-            .char_indices()
-            .map(|(b, _)| whole.start + b)
-            .chain(std::iter::once(whole.end))
-            .collect();
-        let at = |chars: usize| bytes.get(chars).copied().unwrap_or(whole.end);
+        // Where each character of the piece starts, in the document: in
+        // ASCII text the n-th character is the n-th byte, and no table of
+        // them is built.
+        let mut bytes = std::mem::take(&mut self.char_starts);
+        bytes.clear();
+        if !piece.is_ascii() {
+            bytes.extend(piece.char_indices().map(|(b, _)| whole.start + b));
+            bytes.push(whole.end);
+        }
+        let at = |chars: usize| {
+            if bytes.is_empty() {
+                (whole.start + chars).min(whole.end)
+            } else {
+                bytes.get(chars).copied().unwrap_or(whole.end)
+            }
+        };
         // The clause that holds a span; the whole run where the span
         // crosses clauses (a change with no size, 增长、增长).
         // The clauses are in order: the one that may hold a span is the
@@ -491,7 +510,14 @@ impl Figures<'_> {
         // The figure read last in this sentence, before this run: what a
         // link at the start of the run refers to.
         let before_run = self.pending.len();
-        let signs = if self.writes_shared_sign && super::lexicon::writes_shared_sign(piece) {
+        let first_sign = self
+            .shared_signs
+            .partition_point(|sign| sign.start < whole.start);
+        let writes_shared_sign = self.shared_signs[first_sign..]
+            .iter()
+            .take_while(|sign| sign.start < whole.end)
+            .any(|sign| sign.end <= whole.end);
+        let signs = if writes_shared_sign {
             let text = self.text;
             *self
                 .signs
@@ -502,6 +528,7 @@ impl Figures<'_> {
         let readings = parse_all(piece, self.lang, signs);
         if readings.is_empty() {
             self.compared_after(whole.start, piece);
+            self.char_starts = bytes;
             return;
         }
         for (k, (reading, link)) in readings.into_iter().enumerate() {
@@ -555,6 +582,7 @@ impl Figures<'_> {
             };
             self.pending.push_back(item);
         }
+        self.char_starts = bytes;
     }
 }
 

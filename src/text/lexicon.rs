@@ -336,22 +336,60 @@ impl Signs {
 /// a space or an "s".
 /// A quick look before the names are counted.
 pub(crate) fn writes_shared_sign(text: &str) -> bool {
-    // Each look is a fast substring search; the windows only where a P or
-    // an "Sh" is.
-    text.contains("Rs")
-        || text.contains("rupee")
-        || text.contains("peso")
-        || text.contains("shilling")
-        || text.contains('P')
-            && text
-                .as_bytes()
-                .windows(2)
-                .any(|w| w[0] == b'P' && w[1].is_ascii_digit())
-        || text.contains("Sh")
-            && text
-                .as_bytes()
-                .windows(3)
-                .any(|w| &w[..2] == b"Sh" && (w[2].is_ascii_digit() || matches!(w[2], b' ' | b's')))
+    shared_sign_after(text.as_bytes(), 0).is_some()
+}
+
+/// The byte ranges of `text` where it writes a sign that [`signs_of`]
+/// decides ([`writes_shared_sign`]), in order: one pass over the text.
+pub(crate) fn shared_signs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(sign) = shared_sign_after(bytes, at) {
+        at = sign.start + 1;
+        out.push(sign);
+    }
+    out
+}
+
+/// The first shared sign that starts at or after byte `from` of `bytes`.
+fn shared_sign_after(bytes: &[u8], from: usize) -> Option<std::ops::Range<usize>> {
+    // Only where a byte a sign starts with stands is a sign looked for.
+    const FIRST: [bool; 256] = {
+        let mut first = [false; 256];
+        first[b'R' as usize] = true;
+        first[b'r' as usize] = true;
+        first[b'p' as usize] = true;
+        first[b's' as usize] = true;
+        first[b'P' as usize] = true;
+        first[b'S' as usize] = true;
+        first
+    };
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+    let mut i = from;
+    while i < bytes.len() {
+        if FIRST[usize::from(bytes[i])] {
+            let rest = &bytes[i..];
+            let len = match bytes[i] {
+                b'R' if rest.starts_with(b"Rs") => 2,
+                b'r' if rest.starts_with(b"rupee") => 5,
+                b'p' if rest.starts_with(b"peso") => 4,
+                b's' if rest.starts_with(b"shilling") => 8,
+                b'P' if at(i + 1).is_ascii_digit() => 2,
+                b'S' if at(i + 1) == b'h'
+                    && (at(i + 2).is_ascii_digit() || matches!(at(i + 2), b' ' | b's')) =>
+                {
+                    3
+                }
+                _ => 0,
+            };
+            if len > 0 {
+                return Some(i..i + len);
+            }
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The currencies the shared signs name in `text` ([`Signs`]):
@@ -372,49 +410,70 @@ pub(crate) fn signs_of(text: &str) -> Signs {
     if !writes_shared_sign(text) {
         return Signs::DEFAULT;
     }
-    // Each name, with what it counts for: 0 India, then the other rupees,
-    // then 6 the Philippines and 7 the pula, then 8 to 11 the shillings,
-    // and 12 the word peso.
+    // Each name, with what it counts for: 0 India, 1 to 5 the other
+    // rupees (Sri Lanka, Pakistan, Nepal, Mauritius, the Seychelles), 6
+    // the Philippines and 7 the pula, 8 to 11 the shillings (Kenya,
+    // Uganda, Tanzania, Somalia), and 12 the word peso.
     const NAMES: [(&str, usize); 26] = [
-        ("India", 0),
-        ("New Delhi", 0),
-        ("Sri Lanka", 1),
-        ("Colombo", 1),
-        ("Pakistan", 2),
-        ("Islamabad", 2),
-        ("Nepal", 3),
-        ("Kathmandu", 3),
-        ("Mauriti", 4),
-        ("Seychell", 5),
-        ("Philippin", 6),
-        ("Manila", 6),
-        ("Peso", 12),
-        ("peso", 12),
         ("Botswana", 7),
-        ("Pula", 7),
-        ("pula", 7),
-        ("Kenya", 8),
-        ("Nairobi", 8),
-        ("Ugand", 9),
-        ("Kampala", 9),
-        ("Tanzania", 10),
+        ("Colombo", 1),
         ("Dodoma", 10),
         ("Dar es Salaam", 10),
-        ("Somali", 11),
+        ("India", 0),
+        ("Islamabad", 2),
+        ("Kathmandu", 3),
+        ("Kenya", 8),
+        ("Kampala", 9),
+        ("Mauriti", 4),
+        ("Manila", 6),
         ("Mogadishu", 11),
+        ("New Delhi", 0),
+        ("Nepal", 3),
+        ("Nairobi", 8),
+        ("Pakistan", 2),
+        ("Philippin", 6),
+        ("Peso", 12),
+        ("Pula", 7),
+        ("Sri Lanka", 1),
+        ("Seychell", 5),
+        ("Somali", 11),
+        ("Tanzania", 10),
+        ("Ugand", 9),
+        ("peso", 12),
+        ("pula", 7),
     ];
     const SHILLINGS: [&[u8; 3]; 4] = [b"KES", b"UGX", b"TZS", b"SOS"];
     const RUPEES: [&[u8; 3]; 6] = [b"INR", b"LKR", b"PKR", b"NPR", b"MUR", b"SCR"];
-    // One pass: every name starts with a capital or a "p", looked up there
-    // only.
+    // One pass: a name is looked up only where a byte one starts with
+    // stands.
+    // The names that start with each byte: where they start in NAMES
+    // and how many. The names are grouped by their first letter (the
+    // build stops if they are not).
+    const BY_FIRST: [(u8, u8); 256] = {
+        let mut by_first = [(0_u8, 0_u8); 256];
+        let mut k = 0;
+        while k < NAMES.len() {
+            let b = NAMES[k].0.as_bytes()[0] as usize;
+            if by_first[b].1 == 0 {
+                by_first[b].0 = k as u8;
+            } else if by_first[b].0 as usize + by_first[b].1 as usize != k {
+                panic!("the names of signs_of must be grouped by their first letter");
+            }
+            by_first[b].1 += 1;
+            k += 1;
+        }
+        by_first
+    };
     let mut counts = [0_usize; 13];
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        if !(b.is_ascii_uppercase() || b == b'p') {
+        let (first, n) = BY_FIRST[usize::from(b)];
+        if n == 0 {
             continue;
         }
-        for (name, what) in NAMES {
-            if name.as_bytes()[0] == b && bytes[i..].starts_with(name.as_bytes()) {
+        let (first, n) = (usize::from(first), usize::from(n));
+        for &(name, what) in &NAMES[first..first + n] {
+            if bytes[i..].starts_with(name.as_bytes()) {
                 counts[what] += 1;
             }
         }
@@ -1415,6 +1474,11 @@ pub(crate) const BASIS_PREVIOUS_PERIOD: &[&str] = &[
     "from the previous period",
 ];
 
+/// The characters the Chinese basis phrases of [`BASIS_YEAR_ON_YEAR`],
+/// [`BASIS_PREVIOUS_PERIOD`] and [`BASIS_PROJECTION`] start with (a test
+/// checks): a clause is looked through for them only where one stands.
+pub(crate) const BASIS_ZH_FIRST: [char; 4] = ['同', '比', '较', '环'];
+
 /// Phrases naming a projection as the basis, lowercase.
 pub(crate) const BASIS_PROJECTION: &[&str] = &[
     "than projected",
@@ -1490,6 +1554,16 @@ mod tests {
                     .iter()
                     .all(|(p, _)| p.as_bytes()[0] == first)
             );
+        }
+    }
+
+    #[test]
+    fn every_chinese_basis_phrase_starts_with_a_listed_character() {
+        for list in [BASIS_YEAR_ON_YEAR, BASIS_PREVIOUS_PERIOD, BASIS_PROJECTION] {
+            for phrase in list.iter().filter(|p| !p.is_ascii()) {
+                let first = phrase.chars().next().unwrap();
+                assert!(BASIS_ZH_FIRST.contains(&first), "{phrase}");
+            }
         }
     }
 

@@ -614,11 +614,24 @@ struct Says {
     /// "ratio", "GDP", "GNP", "GNI", "GSP", "gross": maybe a ratio to the
     /// economy ("debt-to-GDP ratio", "3.5 percent of GDP").
     ratio: bool,
+    /// "doubled", "triple", "halving" and the like: maybe a multiple in
+    /// words.
+    multiple: bool,
 }
 
 impl Says {
     fn note(&mut self, word: &[u8], key: u64) {
-        static SAYS: WordMap<Says, 26> = WordMap::new([
+        static SAYS: WordMap<Says, 36> = WordMap::new([
+            ("doubled", Says::MULTIPLE),
+            ("tripled", Says::MULTIPLE),
+            ("quadrupled", Says::MULTIPLE),
+            ("halved", Says::MULTIPLE),
+            ("double", Says::MULTIPLE),
+            ("doubling", Says::MULTIPLE),
+            ("triple", Says::MULTIPLE),
+            ("tripling", Says::MULTIPLE),
+            ("halve", Says::MULTIPLE),
+            ("halving", Says::MULTIPLE),
             ("no", Says::NO),
             ("ratio", Says::RATIO),
             ("gdp", Says::RATIO),
@@ -654,6 +667,7 @@ impl Says {
             self.minus |= says.minus;
             self.web |= says.web;
             self.ratio |= says.ratio;
+            self.multiple |= says.multiple;
         }
     }
 
@@ -665,6 +679,11 @@ impl Says {
         minus: false,
         web: false,
         ratio: false,
+        multiple: false,
+    };
+    const MULTIPLE: Says = Says {
+        multiple: true,
+        ..Says::NOTHING
     };
     const RATIO: Says = Says {
         ratio: true,

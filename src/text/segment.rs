@@ -100,7 +100,11 @@ impl Iterator for Sentences<'_> {
             return None;
         }
         let mut i = start;
-        while i < text.len() {
+        loop {
+            i = skip_plain(text, i, text.len(), &SENTENCE_MARKS);
+            if i >= text.len() {
+                break;
+            }
             let c = char_at(text, i);
             let next = i + c.len_utf8();
             match c {
@@ -147,7 +151,11 @@ impl Iterator for Clauses<'_> {
             }
             let mut i = start;
             let mut cut = None;
-            while i < self.end {
+            loop {
+                i = skip_plain(text, i, self.end, &CLAUSE_MARKS);
+                if i >= self.end {
+                    break;
+                }
                 let c = char_at(text, i);
                 let next = i + c.len_utf8();
                 let parts = match c {
@@ -195,6 +203,45 @@ fn glued_after(text: &str, i: usize) -> bool {
     text.as_bytes()
         .get(i)
         .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'=')
+}
+
+/// The bytes that may start a mark a sentence ends at: `!`, `?`, `.`, a
+/// line break, and the lead bytes of 。！？ (and of the other marks of
+/// their blocks, which the match then passes over).
+const SENTENCE_MARKS: [bool; 256] = marks(b"!?.\n");
+
+/// The bytes that may start a mark a clause ends at: those of
+/// [`SENTENCE_MARKS`] but the line break, and `;`, `:`, `,`, with the lead
+/// bytes of ；：，、.
+const CLAUSE_MARKS: [bool; 256] = marks(b"!?.;:,");
+
+/// A table of `ascii` and the lead bytes of the marks of the CJK
+/// Symbols and Punctuation block (U+3000..U+303F: 。、) and of the
+/// Halfwidth and Fullwidth Forms (U+FF00..U+FFEF: ！？；：，).
+const fn marks(ascii: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < ascii.len() {
+        table[ascii[k] as usize] = true;
+        k += 1;
+    }
+    table[0xE3] = true;
+    table[0xEF] = true;
+    table
+}
+
+/// The first byte at or after `i`, before `end`, that `marks` holds (else
+/// `end`): the characters between can part nothing, so they are passed
+/// over a byte at a time, not decoded. A byte `marks` holds is ASCII or
+/// the lead byte of a character, so the byte found is a character
+/// boundary.
+fn skip_plain(text: &str, mut i: usize, end: usize, marks: &[bool; 256]) -> usize {
+    let bytes = text.as_bytes();
+    let end = end.min(bytes.len());
+    while i < end && !marks[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
 }
 
 /// The character at byte `i`, which is a character boundary.

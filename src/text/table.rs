@@ -434,6 +434,11 @@ fn bare(words: &str, reading: &Reading) -> bool {
 /// The unit a header names after 单位 (单位:亿元, (单位:万吨)), when the
 /// reader reads it as a unit or a magnitude.
 fn unit_header(words: &str) -> Option<String> {
+    // A fast search for the first character before the search for the
+    // word: most sentences have neither.
+    if !words.contains('单') {
+        return None;
+    }
     let at = words.find("单位")?;
     let rest = words[at + "单位".len()..].trim_start();
     let rest = rest.strip_prefix([':', '：'])?.trim_start();
@@ -541,7 +546,16 @@ fn column_of(cell: &str) -> Column {
 /// 增速(%), 同比增减﹙%﹚): the words of its basis (比上年, 同比 or none),
 /// the byte where the words of growth start, and the byte after the sign.
 fn growth_words(words: &str) -> Option<(&'static str, usize, usize)> {
-    for (percent, _) in words.match_indices(['%', '％']) {
+    // The percent signs in order, each found by a fast search (a search
+    // for either of two characters would decode every character).
+    let mut ascii = words.match_indices('%').map(|(k, _)| k).peekable();
+    let mut wide = words.match_indices('％').map(|(k, _)| k).peekable();
+    let percents = std::iter::from_fn(|| match (ascii.peek(), wide.peek()) {
+        (Some(a), Some(w)) if w < a => wide.next(),
+        (Some(_), _) => ascii.next(),
+        (None, _) => wide.next(),
+    });
+    for percent in percents {
         let before = words[..percent].trim_end_matches([' ', '(', '（', '﹙']);
         // 比上年±%: a plus-minus sign for 增减.
         let Some(word) = ["增长率", "增减率", "增长", "增减", "增速", "增幅", "±"]

@@ -751,8 +751,14 @@ impl<'a> Clause<'a> {
         // doubled, tripled, halved, "will double", "a doubling of":
         // relative changes in words. The verb's plain form is a change
         // only after "to" or a modal ("double taxation" is none), the noun
-        // only after an article.
-        for (n, t) in self.words.iter().enumerate() {
+        // only after an article. Only a clause with one of those words
+        // (`says`) is looked through.
+        let multiples = if self.says.multiple {
+            &self.words[..]
+        } else {
+            &[]
+        };
+        for (n, t) in multiples.iter().enumerate() {
             let before = n.checked_sub(1).map(|p| self.word_text(&self.words[p]));
             let after_modal = before.is_some_and(|w| {
                 matches!(
@@ -834,7 +840,21 @@ impl<'a> Clause<'a> {
         // In English text each phrase starts a word: only the words' starts
         // are looked at.
         if self.ascii {
-            if let Some(r) = self.words.iter().find_map(|t| stated_at(t.start)) {
+            // The first letters of the English phrases' first words
+            // ("negative", "unchanged", "record", "all-time", "highest",
+            // "lowest"): no other word is looked at.
+            let may_start = |t: &&Token| {
+                let w = self.word_text(t);
+                ["neg", "unc", "rec", "all", "hig", "low"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            };
+            if let Some(r) = self
+                .words
+                .iter()
+                .filter(may_start)
+                .find_map(|t| stated_at(t.start))
+            {
                 return Ok(Some(r));
             }
         } else if let Some(r) = (0..self.chars.len()).find_map(stated_at) {
@@ -870,14 +890,10 @@ impl<'a> Clause<'a> {
     /// strongest basis named up to there.
     pub(super) fn basis_phrases(&self) -> Vec<(usize, Basis)> {
         let mut found = Vec::new();
-        if self.ascii {
-            // Every basis phrase has one of the words `says` notes; most
-            // clauses have none, and need no closer look.
-            if !self.says.basis {
-                return found;
-            }
-            // Each phrase is looked for where one of the clause's words
-            // could start it.
+        // Every English basis phrase has one of the words `says` notes;
+        // each is looked for where one of the clause's words could start
+        // it.
+        if self.says.basis {
             for t in &self.words {
                 if let Some((phrase, basis)) = lx::basis_phrases_starting(self.keyed(t))
                     .iter()
@@ -886,26 +902,23 @@ impl<'a> Clause<'a> {
                     found.push((t.start + phrase.len(), *basis));
                 }
             }
-        } else {
-            let english = self.words.iter().any(|t| {
-                matches!(
-                    self.word_text(t),
-                    "year" | "year-on-year" | "previous" | "than" | "projection"
-                )
-            });
-            if !english && !self.chars.iter().any(|c| matches!(c, '比' | '较')) {
-                return found;
-            }
-            let text = &self.lower[..self.offsets.last().copied().unwrap_or(0)];
-            for (phrases, basis) in [
-                (lx::BASIS_YEAR_ON_YEAR, Basis::YearOnYear),
-                (lx::BASIS_PREVIOUS_PERIOD, Basis::PreviousPeriod),
-                (lx::BASIS_PROJECTION, Basis::Projection),
-            ] {
-                for phrase in phrases {
-                    for (b, _) in text.match_indices(phrase) {
-                        let end = self.offsets.partition_point(|&o| o < b + phrase.len());
-                        found.push((end, basis));
+        }
+        // Every Chinese one has 比 or 较; each is looked for where its
+        // first character stands.
+        if !self.ascii && self.chars.iter().any(|c| matches!(c, '比' | '较')) {
+            for (i, c) in self.chars.iter().enumerate() {
+                if !lx::BASIS_ZH_FIRST.contains(c) {
+                    continue;
+                }
+                for (phrases, basis) in [
+                    (lx::BASIS_YEAR_ON_YEAR, Basis::YearOnYear),
+                    (lx::BASIS_PREVIOUS_PERIOD, Basis::PreviousPeriod),
+                    (lx::BASIS_PROJECTION, Basis::Projection),
+                ] {
+                    for phrase in phrases.iter() {
+                        if phrase.starts_with(*c) && self.has(i, phrase) {
+                            found.push((i + clen(phrase), basis));
+                        }
                     }
                 }
             }
