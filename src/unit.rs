@@ -79,6 +79,8 @@ pub enum Unit {
     Grams,
     /// `μg`, micrograms.
     Micrograms,
+    /// `mg`, milligrams.
+    Milligrams,
     /// `mu` (亩), one fifteenth of a hectare.
     Mu,
     /// `hectares`.
@@ -125,7 +127,7 @@ pub enum Dimension {
     Money,
     /// A count of things.
     Count,
-    /// Mass: tonnes, kg, jin, g, μg.
+    /// Mass: tonnes, kg, jin, g, mg, μg.
     Mass,
     /// Area: mu, hectares, square km.
     Area,
@@ -554,6 +556,7 @@ const CODES: &[(&str, Unit)] = &[
     ("jin", Unit::Jin),
     ("g", Unit::Grams),
     ("μg", Unit::Micrograms),
+    ("mg", Unit::Milligrams),
     ("mu", Unit::Mu),
     ("hectares", Unit::Hectares),
     ("square_km", Unit::SquareKm),
@@ -603,7 +606,12 @@ impl Unit {
             | Unit::Cases
             | Unit::Items
             | Unit::Other(_) => Dimension::Count,
-            Unit::Tonnes | Unit::Kg | Unit::Jin | Unit::Grams | Unit::Micrograms => Dimension::Mass,
+            Unit::Tonnes
+            | Unit::Kg
+            | Unit::Jin
+            | Unit::Grams
+            | Unit::Milligrams
+            | Unit::Micrograms => Dimension::Mass,
             Unit::Mu | Unit::Hectares | Unit::SquareKm => Dimension::Area,
             Unit::Km => Dimension::Length,
             Unit::CubicMetres => Dimension::Volume,
@@ -698,6 +706,7 @@ impl Unit {
             Unit::Tonnes => Factor::new(1000, 1),
             Unit::Jin => Factor::new(1, 2),
             Unit::Grams => Factor::new(1, 1000),
+            Unit::Milligrams => Factor::new(1, 1_000_000),
             Unit::Micrograms => Factor::new(1, 1_000_000_000),
             Unit::Hectares => Factor::new(10_000, 1),
             Unit::SquareKm => Factor::new(1_000_000, 1),

@@ -218,6 +218,7 @@ fn physical_units() {
         ("jin", "12 jin", "12斤"),
         ("g", "12 grams", "12克"),
         ("μg", "12 micrograms", "12微克"),
+        ("mg", "12 milligrams", "12毫克"),
         ("mu", "12 mu", "12亩"),
         ("hectares", "12 hectares", "12公顷"),
         ("square_km", "12 square kilometres", "12平方公里"),
@@ -250,6 +251,7 @@ fn durations() {
 fn compound_units() {
     assert_renders(&exact("32", "μg/m3"), "32 μg/m3", "32微克/立方米");
     assert_renders(&exact("1234", "μg/m3"), "1,234 μg/m3", "1234微克/立方米");
+    assert_renders(&exact("1.3", "mg/m3"), "1.3 mg/m3", "1.3毫克/立方米");
     assert_renders(
         &exact("1234", "CNY/person"),
         "1,234 yuan per person",

@@ -4166,3 +4166,141 @@ fn a_table_printed_a_cell_a_line_counts_its_columns_once() {
         ]
     );
 }
+
+#[test]
+fn a_bare_number_after_ranked_is_a_place() {
+    let places = |text: &str| -> Vec<Option<u32>> {
+        found(text)
+            .iter()
+            .map(|f| {
+                f.reading
+                    .rank
+                    .as_ref()
+                    .and_then(|r| r.position)
+                    .map(|p| p.get())
+            })
+            .collect()
+    };
+    assert_eq!(
+        places("Pampanga is ranked 14 as rice producer."),
+        [Some(14)]
+    );
+    assert_eq!(places("The country ranks 2 in the world."), [Some(2)]);
+    // "out of 20" is the field, no fraction of 14 over 20.
+    assert_eq!(places("It was ranked 14 out of 20 provinces."), [Some(14)]);
+    // A unit, a scale or a percent after the number makes it a quantity.
+    assert_eq!(places("Exports ranked 3 million tonnes."), [None]);
+    assert_eq!(places("It ranked 14 percent higher."), [None]);
+}
+
+#[test]
+fn a_list_item_wrapped_across_lines_is_one_sentence() {
+    // A numbered paragraph pasted from a PDF, wrapped after "some": the
+    // qualifier and the noun stay with the number.
+    let text =
+        "15. We abolished the municipal tax on the family home for some\n110,000 families.\n";
+    assert_eq!(
+        read(text),
+        [one(
+            "some\n110,000 families",
+            "110000",
+            "other:families",
+            "none"
+        )]
+    );
+    assert_eq!(qualifiers(text), ["about"]);
+    // Items that do not wrap still end at their line breaks: each figure
+    // its own sentence.
+    let text = "16. We raised pensions by 5 per cent\n17. We cut taxes by 2 per cent\n";
+    let f = found(text);
+    assert_eq!(f.len(), 2);
+    assert_ne!(f[0].sentence, f[1].sentence);
+}
+
+#[test]
+fn a_rate_over_a_base_of_people_is_refused_not_misread() {
+    // 15.1/10万 is 15.1 per 100,000 people: no fraction 15.1/10 of ten
+    // thousand (read so, it was 15,100). The clause is refused; the next
+    // clause is read.
+    let text = "孕产妇死亡率下降到15.1/10万，婴儿死亡率下降到4.5‰。";
+    let items: Vec<_> = figures(text, None).collect();
+    assert_eq!(items.len(), 2);
+    let refusal = items[0].as_ref().unwrap_err();
+    assert_eq!(&text[refusal.clause.clone()], "孕产妇死亡率下降到15.1/10万");
+    let f = items[1].as_ref().unwrap();
+    assert_eq!(&text[f.span.clone()], "4.5‰");
+}
+
+#[test]
+fn concentrations_in_milligrams_and_micrograms_are_ratios() {
+    use workreport::StatisticKind;
+    let text = "CO平均浓度为1.3毫克/立方米，同比上升18.2%；PM2.5平均浓度为46微克/立方米。";
+    assert_eq!(
+        read(text),
+        [
+            one("1.3毫克/立方米", "1.3", "mg/m3", "none"),
+            one("上升18.2%", "18.2", "percent", "up"),
+            one("46微克/立方米", "46", "μg/m3", "none"),
+        ]
+    );
+    let f = found(text);
+    assert_eq!(f[0].reading.kind(), StatisticKind::Ratio);
+    assert_eq!(f[2].reading.kind(), StatisticKind::Ratio);
+    // A milligram is a thousand micrograms.
+    let mg: workreport::Unit = "mg".parse().unwrap();
+    let ug: workreport::Unit = "μg".parse().unwrap();
+    let c = mg.convert(workreport::Decimal::new(13, 1), &ug).unwrap();
+    assert_eq!((c.value, c.exact), (workreport::Decimal::from(1300), true));
+}
+
+#[test]
+fn a_life_expectancy_is_a_figure_in_years_an_age_is_none() {
+    assert_eq!(
+        read("全市人均预期寿命达到78.6岁，60岁以上老年人口12万人。"),
+        [
+            one("78.6岁", "78.6", "years", "none"),
+            one("12万人", "120000", "people", "none"),
+        ]
+    );
+}
+
+#[test]
+fn a_scale_letter_after_a_hyphen_or_in_capitals() {
+    // Philippine papers write "P1.2-B" and "P500-M"; "$500M" is millions.
+    assert_eq!(
+        read("The peso budget allotted P1.2-B for health and P500-M for roads."),
+        [
+            one("P1.2-B", "1200000000", "PHP", "none"),
+            one("P500-M", "500000000", "PHP", "none"),
+        ]
+    );
+    assert_eq!(
+        read("The budget allotted $500M for health."),
+        [one("$500M", "500000000", "dollar", "none")]
+    );
+    // No money sign: a name ("the 3M company"), no figure.
+    assert!(read("They met the 3M company.").is_empty());
+}
+
+#[test]
+fn one_as_a_pronoun_and_a_section_number_are_no_figures() {
+    for text in [
+        "3. One where we faced the worst crisis.",
+        "4. One with unprecedented challenges.",
+        "We need a plan, one that works for all.",
+        "4.2 I should say that this deficit is large.",
+        "4.3 This facade hides the truth.",
+    ] {
+        assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+    }
+    // A count of one thing, and a decimal that opens a clause in
+    // lowercase, are figures.
+    assert_eq!(
+        read("We built one hospital."),
+        [one("one hospital", "1", "other:hospital", "none")]
+    );
+    assert_eq!(
+        read("4.2 per cent was the rate."),
+        [one("4.2 per cent", "4.2", "percent", "none")]
+    );
+}

@@ -632,6 +632,11 @@ pub(crate) const ZH_UNITS: &[(&str, &str)] = &[
     ("篇", "items"),
     ("册", "items"),
     ("张", "items"),
+    ("毫克/立方米", "mg/m3"),
+    ("毫克", "mg"),
+    // 岁 of a life expectancy (an age is no figure, and is set aside
+    // before its unit is read).
+    ("岁", "years"),
 ];
 
 /// The Chinese unit words that start with `c`, longest first.
@@ -691,6 +696,8 @@ pub(crate) fn zh_units_starting(c: char) -> &'static [(&'static str, &'static st
         '篇' => 76..77,
         '册' => 77..78,
         '张' => 78..79,
+        '毫' => 79..81,
+        '岁' => 81..82,
         _ => 0..0,
     };
     ZH_UNITS.get(range).unwrap_or(&[])
@@ -926,6 +933,7 @@ pub(crate) const EN_UNIT_PHRASES: &[(&str, Unit)] = &[
     ("metric tonnes", Unit::Tonnes),
     ("metric tons", Unit::Tonnes),
     ("micrograms", Unit::Micrograms),
+    ("milligrams", Unit::Milligrams),
     ("mu", Unit::Mu),
     ("naira", Unit::Money(Currency::known(b"NGN"))),
     ("philippine pesos", Unit::Money(Currency::PHP)),

@@ -135,15 +135,18 @@ impl Reading {
     /// The kind of statistic the clause states, as far as the text tells:
     /// a rank, record, streak or change where it says so; otherwise a count
     /// for counted units, a ratio for a percent of a public finance against
-    /// the economy ([`ratio`](Reading::ratio)), a rate for other shares, an
-    /// amount for anything else (the text cannot tell a ratio of two
-    /// amounts from an amount).
+    /// the economy ([`ratio`](Reading::ratio)) and for a concentration (a
+    /// mass per volume: μg/m3, mg/m3), a rate for other shares, an amount
+    /// for anything else (the text cannot tell a ratio of two amounts from
+    /// an amount).
     ///
     /// # Examples
     ///
     /// ```
     /// use workreport::StatisticKind;
     /// let r = workreport::text::parse("a deficit of 4.2 per cent of GDP", None)?;
+    /// assert_eq!(r.kind(), StatisticKind::Ratio);
+    /// let r = workreport::text::parse("PM2.5平均浓度为46微克/立方米", None)?;
     /// assert_eq!(r.kind(), StatisticKind::Ratio);
     /// let r = workreport::text::parse("连续23年未发生冲撞校园极端案事件", None)?;
     /// assert_eq!(r.kind(), StatisticKind::Streak);
@@ -162,6 +165,14 @@ impl Reading {
         // A change of level states the level reached.
         if let (Some(change), None) = (self.change, &self.from) {
             return StatisticKind::Change(change);
+        }
+        // A concentration (μg/m3, mg/m3: a mass against a volume) is a
+        // ratio, as FORMATS.md's kinds say.
+        if let Some(crate::Unit::Per(per)) = self.quantity.as_ref().map(|q| q.unit())
+            && per.numerator().dimension() == Dimension::Mass
+            && per.denominator().dimension() == Dimension::Volume
+        {
+            return StatisticKind::Ratio;
         }
         match self.quantity.as_ref().map(|q| q.unit().dimension()) {
             Some(Dimension::Count) => StatisticKind::Count,

@@ -424,6 +424,7 @@ fn affix_en(unit: &Unit, one: bool) -> Affix {
         Unit::Jin => Affix::word(" jin"),
         Unit::Grams => Affix::word(" grams"),
         Unit::Micrograms => Affix::word(" micrograms"),
+        Unit::Milligrams => Affix::word(" milligrams"),
         Unit::Mu => Affix::word(" mu"),
         Unit::Hectares => Affix::word(" hectares"),
         Unit::SquareKm => Affix::word(" square kilometres"),
@@ -437,6 +438,9 @@ fn affix_en(unit: &Unit, one: bool) -> Affix {
             let (numerator, denominator) = (compound.numerator(), compound.denominator());
             if *numerator == Unit::Micrograms && *denominator == Unit::CubicMetres {
                 return Affix::word(" μg/m3");
+            }
+            if *numerator == Unit::Milligrams && *denominator == Unit::CubicMetres {
+                return Affix::word(" mg/m3");
             }
             let mut affix = affix_en(numerator, one);
             affix.word.push_str(" per ");
@@ -476,6 +480,7 @@ fn singular_en(unit: &Unit) -> String {
         Unit::Jin => "jin",
         Unit::Grams => "gram",
         Unit::Micrograms => "microgram",
+        Unit::Milligrams => "milligram",
         Unit::Mu => "mu",
         Unit::Hectares => "hectare",
         Unit::SquareKm => "square kilometre",
@@ -548,6 +553,7 @@ fn word_zh(unit: &Unit) -> String {
         Unit::Jin => "斤",
         Unit::Grams => "克",
         Unit::Micrograms => "微克",
+        Unit::Milligrams => "毫克",
         Unit::Mu => "亩",
         Unit::Hectares => "公顷",
         Unit::SquareKm => "平方公里",

@@ -458,12 +458,17 @@ fn line_break_ends(text: &str, start: usize, i: usize) -> bool {
         && !line.ends_with([':', '-'])
         && !line.ends_with(|c: char| c.is_ascii_lowercase())
         && !next_line.starts_with(|c: char| c.is_ascii_lowercase());
-    // A line that is itself a list item ends at its line break too, and
-    // so does a row of a table ("Revenue 205,936 212,632"), and the line
+    // A line that is itself a list item ends at its line break too,
+    // unless it wraps: it ends in a lowercase word or a comma and the next
+    // line goes on in lowercase or with a number ("15. We abolished the
+    // tax on the home for some\n110,000 families."). A row of a table
+    // ("Revenue 205,936 212,632") ends at its break, and so does the line
     // before one.
+    let wraps = line.ends_with(|c: char| c.is_ascii_lowercase() || c == ',')
+        && next_line.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
     let next_line = next_line.split('\n').next().unwrap_or_default().trim_end();
     heading
-        || starts_item(line)
+        || starts_item(line) && !wraps
         || starts_item(next_line)
         || crate::text::table::row_cells(line).is_some()
         || crate::text::table::row_cells(next_line).is_some()

@@ -236,8 +236,16 @@ impl<'a> Clause<'a> {
                 }
                 k > digits && self.at(k) == '岁'
             };
+            // 人均预期寿命78.6岁: a life expectancy is a figure in years,
+            // no age (寿命 within the few characters before: a bounded
+            // look, so that a clause of many ages stays linear).
+            let lifespan = || {
+                self.chars[c.start.saturating_sub(12)..c.start]
+                    .windows(2)
+                    .any(|w| w == ['寿', '命'])
+            };
             let age_or_time = self.lang == Lang::Zh
-                && (self.at(c.end) == '岁'
+                && (self.at(c.end) == '岁' && !lifespan()
                     || band_of_ages()
                     || matches!(self.at(c.end), '时' | '点')
                         && ["上午", "下午", "凌晨", "晚上", "中午", "早上", "晚"]
@@ -358,6 +366,20 @@ impl<'a> Clause<'a> {
                     || self.at(c.end) == '.'
                         && !self.at(c.end + 1).is_ascii_digit()
                         && self.skip_spaces(c.end + 1) < self.chars.len());
+            // "4.2 I should say that this deficit": a section's number
+            // (one or two digits, a point, one or two digits) opening a
+            // clause, before a space and a word in capitals that starts a
+            // sentence; "4.2 per cent" and "4.2 million" go on in
+            // lowercase.
+            let section = opens
+                && self.lang == Lang::En
+                && !c.words
+                && (1..=2).contains(&c.value.scale())
+                && c.value < Decimal::ONE_HUNDRED
+                && self.at(c.end) == ' '
+                && self.at(c.end + 1).is_ascii_uppercase()
+                && !self.at(c.end + 2).is_ascii_uppercase();
+            let list = list || section;
             let named = self.says.no
                 && (self.has(c.start.saturating_sub(4), "no. ")
                     || self.has(c.start.saturating_sub(3), "no."))
@@ -482,13 +504,22 @@ impl<'a> Clause<'a> {
                             | "around"
                     ));
             // "one of the largest", "one type of asset for another", "on
-            // one hand": the word one as an article, not a count.
+            // one hand": the word one as an article, not a count; "one
+            // where we faced the worst crisis", "one with unprecedented
+            // challenges", "one that works": the pronoun before what says
+            // which one.
             let one_as_article = c.words
                 && whole(c.value) == Some(1)
                 && self.word_after(c.start).is_some_and(|(_, w)| w == "one")
                 && (matches!(
                     word_after,
-                    "of" | "type"
+                    "of" | "where"
+                        | "who"
+                        | "whose"
+                        | "with"
+                        | "that"
+                        | "which"
+                        | "type"
                         | "kind"
                         | "sort"
                         | "form"
@@ -1690,6 +1721,14 @@ impl<'a> Clause<'a> {
             if den.is_zero() {
                 return Err(self.err(i + 1, "a fraction with denominator zero"));
             }
+            // 15.1/10万: a rate per a base of people (per 100,000), no
+            // fraction; it has no unit to be read in.
+            if matches!(self.at(k), '万' | '千' | '百' | '亿' | '十') {
+                return Err(self.err(
+                    start,
+                    "a rate per a base (a number over 10万 or 千) is not read",
+                ));
+            }
             let q = value
                 .checked_div(den)
                 .ok_or_else(|| self.err(start, "a fraction too large"))?;
@@ -1750,12 +1789,12 @@ impl<'a> Clause<'a> {
                 cand.end = i + 1;
                 return Ok(cand);
             }
-            // 5G, 3D: a name; "$30B" is billions. In Chinese text a
-            // lowercase letter too (国家3a级旅游景区, 5g基站).
+            // 5G, 3D: a name; "$30B" is billions and "$500M" millions. In
+            // Chinese text a lowercase letter too (国家3a级旅游景区, 5g基站).
             if (after.is_ascii_uppercase()
                 || after.is_ascii_lowercase() && crate::text::is_cjk(self.at(i + 1)))
                 && !self.at(i + 1).is_ascii_alphabetic()
-                && !(after == 'B' && self.money_suffix_en(i).is_some())
+                && !(matches!(after, 'B' | 'M') && self.money_suffix_en(i).is_some())
             {
                 cand.excluded = true;
                 cand.end = i + 1;
@@ -1787,7 +1826,7 @@ impl<'a> Clause<'a> {
                 cand.excluded = true;
                 return Ok(cand);
             }
-            if after.is_ascii_uppercase() && after != 'B' || !lower_unit {
+            if after.is_ascii_uppercase() && !matches!(after, 'B' | 'M') || !lower_unit {
                 // "watch?v=MQ20NQWB": letters and digits of a web address.
                 if self.says.web && self.in_web_address(start) {
                     cand.excluded = true;

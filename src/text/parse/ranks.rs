@@ -110,6 +110,7 @@ impl<'a> Clause<'a> {
                 || self.says.no
                     && (self.has(c.start.saturating_sub(4), "no. ")
                         || self.has(c.start.saturating_sub(3), "no."))
+                || self.ranked_number(c)
         }) {
             let Some(position) = position_of(c) else {
                 return found;
@@ -199,6 +200,40 @@ impl<'a> Clause<'a> {
             found.push(r);
         }
         found
+    }
+
+    /// Whether `c` is a bare whole number right after "ranked" or "ranks"
+    /// that names a place: "is ranked 14 as rice producer", "ranks 2 in
+    /// the world", "ranked 14 out of 20 provinces". Only where nothing
+    /// after it could make it a quantity (a unit, a scale, a percent): the
+    /// next word is one that goes on with a ranking, or there is none.
+    fn ranked_number(&self, c: &Cand) -> bool {
+        if self.lang != Lang::En || c.excluded || c.words || c.fraction || c.minus {
+            return false;
+        }
+        if !c.value.fract().is_zero() {
+            return false;
+        }
+        // The word right before: a money sign between ("ranked $14") is
+        // none.
+        let Some((_, before)) = self.word_before(c.start) else {
+            return false;
+        };
+        if !matches!(before.as_str(), "ranked" | "ranks") {
+            return false;
+        }
+        // Only a space, or nothing, between the number and what follows.
+        let next = self.at(c.end);
+        if !(next == ' ' || next == '\0' || matches!(next, ',' | '.' | ';')) {
+            return false;
+        }
+        match self.word_after(c.end) {
+            None => next != ' ' || self.skip_spaces(c.end) >= self.chars.len(),
+            Some((_, w)) => matches!(
+                w.as_str(),
+                "in" | "as" | "out" | "among" | "on" | "globally" | "worldwide" | "nationally"
+            ),
+        }
     }
 
     /// A place within the top few, said after a verb of ranking: "ranked

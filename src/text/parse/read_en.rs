@@ -356,12 +356,14 @@ impl<'a> Clause<'a> {
         self.scale_word_en(i).or_else(|| self.money_suffix_en(i))
     }
 
-    /// "£160m", "$50k", "Ksh 525B", "Ksh 157 B": `m` (million), `k`
-    /// (thousand) or `b`/`B` (billion) glued to the digits of an amount of
-    /// money, and a capital `B` after a space; after other numbers `m` is
-    /// a metre, but `k` is still a thousand ("c.44k").
+    /// "£160m", "$50k", "$500M", "Ksh 525B", "Ksh 157 B", "P1.2-B": `m`
+    /// or `M` (million), `k` (thousand) or `b`/`B` (billion) glued to the
+    /// digits of an amount of money, and a capital `B` or `M` after a
+    /// space or a hyphen (as Philippine papers write "P500-M"); after
+    /// other numbers `m` is a metre, but `k` is still a thousand
+    /// ("c.44k").
     pub(super) fn money_suffix_en(&self, i: usize) -> Option<(Magnitude, usize)> {
-        let spaced = self.at(i) == ' ' && self.at(i + 1) == 'B';
+        let spaced = matches!(self.at(i), ' ' | '-') && matches!(self.at(i + 1), 'B' | 'M');
         let (magnitude, end) = self.glued_scale(i + usize::from(spaced))?;
         if magnitude == Magnitude::Thousand
             && !spaced
@@ -380,11 +382,12 @@ impl<'a> Clause<'a> {
         (start < i && self.currency_before(start).is_some()).then_some((magnitude, end))
     }
 
-    /// `m` (million), `k` (thousand) or `b`/`B` (billion) at `i`, ending a
-    /// word: the scale an amount of money may glue to its digits ("$3b").
+    /// `m`/`M` (million), `k` (thousand) or `b`/`B` (billion) at `i`,
+    /// ending a word: the scale an amount of money may glue to its digits
+    /// ("$3b").
     pub(super) fn glued_scale(&self, i: usize) -> Option<(Magnitude, usize)> {
         let magnitude = match self.at(i) {
-            'm' => Magnitude::Million,
+            'm' | 'M' => Magnitude::Million,
             'k' => Magnitude::Thousand,
             'b' | 'B' => Magnitude::Billion,
             _ => return None,
