@@ -16,6 +16,17 @@ use util::{qty, report_of};
 use workreport::validate::Rule;
 use workreport::{Magnitude, Metric, Qualifier, Quantity, Report, Statistic, StatisticKind};
 
+/// Held by each test of this file for its whole run: the heap counter is
+/// the process's, so a test that builds its large input while another
+/// measures its peak heap would add to that peak (the mentions test read
+/// 4.4 MB at ten times its input, against 0.1 MB alone), and times are
+/// best measured with the other core free. The tests run one at a time.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// The sizes of each test: 1, 10 and 100 times the first.
 fn sizes(first: usize) -> [usize; 3] {
     [first, first * 10, first * 100]
@@ -73,6 +84,7 @@ fn count(metric: &str, q: Quantity) -> Statistic {
 /// 3.9 GB for 4,000 mentions before); the groups are one each.
 #[test]
 fn mentions_of_one_figure_give_one_finding_whatever_their_number() {
+    let _serial = serial();
     let mut times = [Duration::ZERO; 3];
     let mut heaps = [0.0; 3];
     for (i, n) in sizes(100).into_iter().enumerate() {
@@ -149,6 +161,7 @@ fn one_metric(n: usize, period: &str, first: usize) -> Report {
 /// 100,000 before.
 #[test]
 fn a_diff_of_one_metric_stated_many_times_is_linear() {
+    let _serial = serial();
     // Alone throughout: it allocates much, beside a test that measures the
     // heap.
     let _alone = alone();
@@ -181,6 +194,7 @@ fn a_diff_of_one_metric_stated_many_times_is_linear() {
 /// "1", which names write; the last, n + 1, no name writes.
 #[test]
 fn a_part_of_many_names_aligns_in_linear_time() {
+    let _serial = serial();
     use workreport::Damage;
     use workreport::align::{Original, align};
     let _alone = alone();
@@ -218,6 +232,7 @@ fn a_part_of_many_names_aligns_in_linear_time() {
 #[cfg(target_os = "linux")]
 #[test]
 fn the_parse_example_reads_a_long_line_in_bounded_memory() {
+    let _serial = serial();
     use std::io::{BufRead, BufReader, Write};
     use std::process::Stdio;
 
@@ -262,6 +277,7 @@ fn the_parse_example_reads_a_long_line_in_bounded_memory() {
 
 #[test]
 fn sentences_and_clauses_are_linear() {
+    let _serial = serial();
     use workreport::text::{clauses, sentences};
     let paragraph = "全年地区生产总值达到5.9万亿元，比上年增长6.1%；城镇新增就业15万人、调查失业率5.1%。\nRevenue rose 3.5 per cent, to Rs. 3,56,97,923 crore. It ranked No. 3 in the U.S.\n\n";
     let times = sizes(200).map(|n| {
@@ -291,6 +307,7 @@ fn sentences_and_clauses_are_linear() {
 
 #[test]
 fn the_document_reader_is_linear() {
+    let _serial = serial();
     use workreport::text::figures;
     // Four figures a repeat, worked by hand: 5.9万亿元, 增长6.1%, 15万人, and
     // "rose 3.5 per cent"; the years and "No. 3" are not figures.
