@@ -414,9 +414,8 @@ pub(crate) fn signs_of(text: &str) -> Signs {
     // rupees (Sri Lanka, Pakistan, Nepal, Mauritius, the Seychelles), 6
     // the Philippines and 7 the pula, 8 to 11 the shillings (Kenya,
     // Uganda, Tanzania, Somalia), and 12 the word peso.
-    const NAMES: [(&str, usize); 27] = [
+    const NAMES: [(&str, usize); 26] = [
         ("Botswana", 7),
-        ("Ceylon", 1),
         ("Colombo", 1),
         ("Dodoma", 10),
         ("Dar es Salaam", 10),

@@ -1291,7 +1291,7 @@ impl<'a> Clause<'a> {
             Ok(None) => {}
             Err(e) => readings.push((error_at(&e), Err(e))),
         }
-        let mut last_direction: Option<((usize, usize), Option<Change>)> = None;
+        let mut last_direction: Option<(usize, Option<Change>)> = None;
         // The last member of the enumeration being read and its unit.
         let mut shared = None;
         let mut read_one = false;
@@ -1379,9 +1379,8 @@ impl<'a> Clause<'a> {
             // a change, with nothing but 、 or "and" between, is a change the
             // same way.
             if change.is_none()
-                && let Some(((first_start, end), Some(previous))) = last_direction
-                && (self.listed_after(end, self.figure_start(cand))
-                    || self.listed_in_parallel((first_start, end), read.qualified, read.end))
+                && let Some((end, Some(previous))) = last_direction
+                && self.listed_after(end, self.figure_start(cand))
             {
                 // 分别增长1.2倍、3.3倍: a multiple listed after a rise is the
                 // rise in percent, as it would be with the verb before it.
@@ -1446,7 +1445,7 @@ impl<'a> Clause<'a> {
                 }),
                 other => other,
             };
-            last_direction = Some(((read.qualified, read.end), listed));
+            last_direction = Some((read.end, listed));
             let start = self.words_start(read.qualified, change.is_some());
             readings.push((
                 start,

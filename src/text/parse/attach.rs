@@ -6,36 +6,20 @@ use super::*;
 
 impl<'a> Clause<'a> {
     /// The direction of "up from" or "down from" right before the figure of
-    /// `cand` ("31 per cent, down from 35 per cent"), or before a noun of
-    /// the level and "of" ("up from a surplus of 0.1 per cent", "down from
-    /// its peak of 12 per cent"), in English.
+    /// `cand` ("31 per cent, down from 35 per cent"), in English.
     pub(super) fn up_or_down_from(&self, cand: &Cand) -> Option<Dir> {
         if self.lang != Lang::En {
             return None;
         }
-        let from_start = self.start_word_before(self.figure_start(cand))?;
+        let (from_start, from) = self.word_before(self.figure_start(cand))?;
+        if from != "from" {
+            return None;
+        }
         match self.word_before(from_start)?.1.as_str() {
             "up" => Some(Dir::Up),
             "down" => Some(Dir::Down),
             _ => None,
         }
-    }
-
-    /// Where the word "from" starts that the figure starting at `at`
-    /// follows: right before it ("from 35 per cent"), or before a noun of
-    /// the level and "of" ("from a surplus of 0.1 per cent", "from its
-    /// peak of 12 per cent"). English words only.
-    pub(super) fn start_word_before(&self, at: usize) -> Option<usize> {
-        let (mut from_start, mut from) = self.word_before(at)?;
-        if from == "of" {
-            let (noun_start, _) = self.word_before(from_start)?;
-            let (mut k, mut w) = self.word_before(noun_start)?;
-            if matches!(w.as_str(), "a" | "an" | "the" | "its" | "their") {
-                (k, w) = self.word_before(k)?;
-            }
-            (from_start, from) = (k, w);
-        }
-        (from == "from").then_some(from_start)
     }
 
     /// Whether `cand` follows the level reached after "to" that spans
@@ -231,49 +215,6 @@ impl<'a> Clause<'a> {
             start,
             &["、", ",", "，", "and", "和", "及", "与", ", and"],
         )
-    }
-
-    /// Whether the figure from `start` to `second_end` repeats, in
-    /// parallel, the change of the figure from `first_start` to `end`
-    /// (English): "growth of over 6 per cent in agriculture and nearly 8
-    /// per cent in manufacturing" (the same preposition after each figure,
-    /// its object and "and" between), "revenue rose by 3 per cent and
-    /// spending by 4 per cent" (the verb left out: "and", a noun and "by"
-    /// between, and "by" before the first). Only words, spaces and a comma
-    /// stand between.
-    pub(super) fn listed_in_parallel(
-        &self,
-        (first_start, end): (usize, usize),
-        start: usize,
-        second_end: usize,
-    ) -> bool {
-        if self.lang != Lang::En || start <= end {
-            return false;
-        }
-        if !self.chars[end..start]
-            .iter()
-            .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | ',' | '\n' | '-' | '\''))
-        {
-            return false;
-        }
-        let first = self.words.partition_point(|t| t.start < end);
-        let last = self.words.partition_point(|t| t.start < start);
-        let between: Vec<&str> = self.words[first..last]
-            .iter()
-            .map(|t| self.word_text(t))
-            .collect();
-        match between.as_slice() {
-            // in agriculture and; in the north and
-            [prep, object @ .., "and"] if (1..=3).contains(&object.len()) => {
-                matches!(*prep, "in" | "for" | "among" | "at" | "on")
-                    && self.word_after(second_end).is_some_and(|(_, w)| w == *prep)
-            }
-            // and spending by; and capital spending by
-            ["and", noun @ .., "by"] if (1..=2).contains(&noun.len()) => self
-                .word_before(first_start)
-                .is_some_and(|(_, w)| w == "by"),
-            _ => false,
-        }
     }
 
     /// Whether a level in percent whose words run from `start` to `end`
@@ -1008,24 +949,26 @@ impl<'a> Clause<'a> {
             return Link::None;
         }
         let start = r.span.0;
-        // Only words of the link before the figure, at the clause's start.
-        let opens = |at: usize| self.chars[..at].iter().all(|c| c.is_whitespace());
-        if let Some(ws) = self.start_word_before(start) {
-            return match self.word_before(ws) {
-                Some((us, u)) if opens(us) && r.change.is_none() && r.from.is_none() => {
-                    match u.as_str() {
-                        "up" => Link::FromOfPrevious(Dir::Up),
-                        "down" => Link::FromOfPrevious(Dir::Down),
-                        _ => Link::None,
-                    }
-                }
-                None if opens(ws) && r.change.is_none() && r.from.is_none() => Link::FromOfReached,
-                _ => Link::None,
-            };
-        }
         let Some((ws, w)) = self.word_before(start) else {
             return Link::None;
         };
+        // Only words of the link before the figure, at the clause's start.
+        let opens = |at: usize| self.chars[..at].iter().all(|c| c.is_whitespace());
+        if w == "from"
+            && let Some((us, u)) = self.word_before(ws)
+            && opens(us)
+            && r.change.is_none()
+            && r.from.is_none()
+        {
+            return match u.as_str() {
+                "up" => Link::FromOfPrevious(Dir::Up),
+                "down" => Link::FromOfPrevious(Dir::Down),
+                _ => Link::None,
+            };
+        }
+        if w == "from" && opens(ws) && r.change.is_none() && r.from.is_none() {
+            return Link::FromOfReached;
+        }
         if w == "or" && opens(ws) && r.change.is_none() {
             return Link::SameChange;
         }

@@ -163,11 +163,7 @@ impl<'a> Clause<'a> {
         }
         let dir = direction_after
             .or_else(|| self.change_after_en(j))
-            .or_else(|| self.change_before_en(qualifier_start))
-            .or_else(|| {
-                (unit.dimension() == crate::Dimension::Money && self.additional_after(j))
-                    .then_some(Dir::Up)
-            });
+            .or_else(|| self.change_before_en(qualifier_start));
         // "five times for collective merit", "three times a year" count
         // occurrences; "1.5 times", "increased 1.5 times" is a multiple.
         if unit == Unit::Times
@@ -749,19 +745,6 @@ impl<'a> Clause<'a> {
             .map_or((None, i), |(q, len)| (Some(q), k + len))
     }
 
-    /// Whether "in additional" or "of extra" follows an amount of money
-    /// at `i`: "$10 million in additional funding", "R2 billion of extra
-    /// spending" is a rise, as "an additional $10 million" is ("5 per
-    /// cent of additional revenue" is a share, so money only).
-    fn additional_after(&self, i: usize) -> bool {
-        self.word_after(i).is_some_and(|(e, w)| {
-            matches!(w.as_str(), "in" | "of")
-                && self
-                    .word_after(e)
-                    .is_some_and(|(_, next)| matches!(next.as_str(), "additional" | "extra"))
-        })
-    }
-
     /// A change word right after the figure: `higher`, `lower`, `less`,
     /// `more than last year`, `stronger`, `increase`, `reduction`, `growth`.
     pub(super) fn change_after_en(&self, i: usize) -> Option<Dir> {
@@ -954,19 +937,13 @@ impl<'a> Clause<'a> {
                 // linking verb, close to the figure, makes it a change.
                 // A verb of level ("growth averages about 12.7 million")
                 // keeps the level.
-                // So does one that heads the subject: "the increase in the
-                // budget is a mere 6 percent", "the growth rate was 5.5 per
-                // cent", "growth of GDP during this last year to have been
-                // 10 per cent", "growth this year is expected to be 5 per
-                // cent".
-                let copula = matches!(w.text, "was" | "is" | "were" | "are" | "be")
-                    || w.text == "to"
-                        && self.words.get(k..k + 2).is_some_and(|ws| {
-                            let texts: Vec<&str> = ws.iter().map(|t| self.word_text(t)).collect();
-                            texts[0] == "be" || texts == ["have", "been"]
-                        });
-                if distance <= 2 && copula {
-                    return self.change_noun_heading_subject(k - 1);
+                if distance <= 2
+                    && matches!(w.text, "was" | "is" | "were" | "are" | "be")
+                    && let Some(noun) = k.checked_sub(2).map(|n| &self.words[n])
+                    && self.words[k - 1].start == self.skip_spaces(noun.end)
+                    && lx::is_change_noun(self.keyed(noun))
+                {
+                    return lx::en_change_before(self.keyed(noun));
                 }
                 return None;
             }
@@ -1036,57 +1013,6 @@ impl<'a> Clause<'a> {
             }
             j = t.start;
             k -= 1;
-        }
-        None
-    }
-
-    /// The direction of a noun of change that heads the subject of the
-    /// linking verb at word `verb`: within the eight words before it, with
-    /// nothing but words between (no figure, no punctuation), and followed
-    /// by a word that goes on with its subject ("rate", a preposition, a
-    /// time, a modal or the verb itself), so that "strong growth and
-    /// unemployment is 5 per cent" makes no change of the figure.
-    fn change_noun_heading_subject(&self, verb: usize) -> Option<Dir> {
-        static GOES_ON: WordSet<25> = WordSet::set([
-            "rate",
-            "rates",
-            "in",
-            "of",
-            "for",
-            "over",
-            "this",
-            "last",
-            "next",
-            "during",
-            "is",
-            "was",
-            "were",
-            "are",
-            "will",
-            "would",
-            "to",
-            "be",
-            "been",
-            "has",
-            "had",
-            "have",
-            "expected",
-            "projected",
-            "estimated",
-        ]);
-        for n in (verb.saturating_sub(8)..verb).rev() {
-            let (t, next) = (&self.words[n], &self.words[n + 1]);
-            if self.chars[t.end..next.start]
-                .iter()
-                .any(|c| !(c.is_whitespace() || *c == '-'))
-            {
-                return None;
-            }
-            if lx::is_change_noun(self.keyed(t)) {
-                return (n + 1 == verb || GOES_ON.contains(self.keyed(next)))
-                    .then(|| lx::en_change_before(self.keyed(t)))
-                    .flatten();
-            }
         }
         None
     }
