@@ -11,7 +11,7 @@ mod util;
 
 use std::time::{Duration, Instant};
 
-use heap::{alone, peak_heap};
+use heap::peak_heap;
 use util::{qty, report_of};
 use workreport::validate::Rule;
 use workreport::{Magnitude, Metric, Qualifier, Quantity, Report, Statistic, StatisticKind};
@@ -129,7 +129,6 @@ fn mentions_of_one_figure_give_one_finding_whatever_their_number() {
         heaps[i] = heap as f64;
         let mentions_only = workreport::validate::Validator::new()
             .only(&[Rule::MentionConflict, Rule::MentionQualifierDiffers]);
-        let _alone = alone();
         times[i] = best_of_three(|| {
             mentions_only.validate(&r);
         });
@@ -164,7 +163,6 @@ fn a_diff_of_one_metric_stated_many_times_is_linear() {
     let _serial = serial();
     // Alone throughout: it allocates much, beside a test that measures the
     // heap.
-    let _alone = alone();
     let mut times = [[Duration::ZERO; 3]; 2];
     for (i, n) in sizes(500).into_iter().enumerate() {
         let old = one_metric(n, "2022", 2);
@@ -197,7 +195,6 @@ fn a_part_of_many_names_aligns_in_linear_time() {
     let _serial = serial();
     use workreport::Damage;
     use workreport::align::{Original, align};
-    let _alone = alone();
     let mut times = [Duration::ZERO; 3];
     for (i, n) in sizes(100).into_iter().enumerate() {
         let report = report_of(
@@ -236,7 +233,6 @@ fn the_parse_example_reads_a_long_line_in_bounded_memory() {
     use std::io::{BufRead, BufReader, Write};
     use std::process::Stdio;
 
-    let _alone = alone();
     let peaks = sizes(2 << 20).map(|n| {
         let mut child = util::example("parse")
             .stdin(Stdio::piped())

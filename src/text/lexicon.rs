@@ -150,6 +150,17 @@ pub(crate) const RECORD_NO_WINDOW: &[&str] = &[
     "lowest since records began",
 ];
 
+/// A change down stated with no number.
+pub(crate) const NEGATIVE_GROWTH: &[&str] = &["负增长", "negative growth"];
+
+/// No change, stated with no number.
+pub(crate) const UNCHANGED: &[&str] = &["持平", "unchanged"];
+
+/// How the English phrases of [`NEGATIVE_GROWTH`], [`UNCHANGED`] and
+/// [`RECORD_NO_WINDOW`] start (a test checks): a clause's other words are
+/// not looked at for them.
+pub(crate) const STATED_EN_STARTS: [&str; 6] = ["neg", "unc", "rec", "all", "hig", "low"];
+
 /// The English names of the months, in order, then their abbreviations,
 /// lowercase.
 pub(crate) const MONTH_NAMES: [&str; 24] = [
@@ -355,41 +366,30 @@ pub(crate) fn shared_signs(text: &str) -> Vec<std::ops::Range<usize>> {
 /// The first shared sign that starts at or after byte `from` of `bytes`.
 fn shared_sign_after(bytes: &[u8], from: usize) -> Option<std::ops::Range<usize>> {
     // Only where a byte a sign starts with stands is a sign looked for.
-    const FIRST: [bool; 256] = {
-        let mut first = [false; 256];
-        first[b'R' as usize] = true;
-        first[b'r' as usize] = true;
-        first[b'p' as usize] = true;
-        first[b's' as usize] = true;
-        first[b'P' as usize] = true;
-        first[b'S' as usize] = true;
-        first
-    };
+    const FIRST: [bool; 256] = super::scan::byte_set(b"RrpsPS");
     let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let mut i = from;
-    while i < bytes.len() {
-        if FIRST[usize::from(bytes[i])] {
-            let rest = &bytes[i..];
-            let len = match bytes[i] {
-                b'R' if rest.starts_with(b"Rs") => 2,
-                b'r' if rest.starts_with(b"rupee") => 5,
-                b'p' if rest.starts_with(b"peso") => 4,
-                b's' if rest.starts_with(b"shilling") => 8,
-                b'P' if at(i + 1).is_ascii_digit() => 2,
-                b'S' if at(i + 1) == b'h'
-                    && (at(i + 2).is_ascii_digit() || matches!(at(i + 2), b' ' | b's')) =>
-                {
-                    3
-                }
-                _ => 0,
-            };
-            if len > 0 {
-                return Some(i..i + len);
+    loop {
+        i = super::scan::next_in(bytes, i, bytes.len(), &FIRST);
+        let rest = bytes.get(i..).filter(|r| !r.is_empty())?;
+        let len = match rest[0] {
+            b'R' if rest.starts_with(b"Rs") => 2,
+            b'r' if rest.starts_with(b"rupee") => 5,
+            b'p' if rest.starts_with(b"peso") => 4,
+            b's' if rest.starts_with(b"shilling") => 8,
+            b'P' if at(i + 1).is_ascii_digit() => 2,
+            b'S' if at(i + 1) == b'h'
+                && (at(i + 2).is_ascii_digit() || matches!(at(i + 2), b' ' | b's')) =>
+            {
+                3
             }
+            _ => 0,
+        };
+        if len > 0 {
+            return Some(i..i + len);
         }
         i += 1;
     }
-    None
 }
 
 /// The currencies the shared signs name in `text` ([`Signs`]):
@@ -1562,6 +1562,18 @@ mod tests {
                     .iter()
                     .all(|(p, _)| p.as_bytes()[0] == first)
             );
+        }
+    }
+
+    #[test]
+    fn every_english_phrase_stated_with_no_number_starts_as_listed() {
+        for list in [NEGATIVE_GROWTH, UNCHANGED, RECORD_NO_WINDOW] {
+            for phrase in list.iter().filter(|p| p.is_ascii()) {
+                assert!(
+                    STATED_EN_STARTS.iter().any(|s| phrase.starts_with(s)),
+                    "{phrase}"
+                );
+            }
         }
     }
 

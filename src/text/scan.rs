@@ -135,6 +135,29 @@ pub(super) fn for_each_run(bits: &[u64], mut f: impl FnMut(usize, usize)) {
     }
 }
 
+/// A table of the bytes in `bytes`, built when the crate is compiled: a
+/// look-up of one byte says whether it is one of them.
+pub(super) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+}
+
+/// The first byte of `bytes` at or after `i` and before `end` that `set`
+/// holds, else `end` (or the end of `bytes`): the bytes between are passed
+/// over one look-up each, not decoded.
+pub(super) fn next_in(bytes: &[u8], mut i: usize, end: usize, set: &[bool; 256]) -> usize {
+    let end = end.min(bytes.len());
+    while i < end && !set[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

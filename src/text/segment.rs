@@ -219,12 +219,7 @@ const CLAUSE_MARKS: [bool; 256] = marks(b"!?.;:,");
 /// Symbols and Punctuation block (U+3000..U+303F: 。、) and of the
 /// Halfwidth and Fullwidth Forms (U+FF00..U+FFEF: ！？；：，).
 const fn marks(ascii: &[u8]) -> [bool; 256] {
-    let mut table = [false; 256];
-    let mut k = 0;
-    while k < ascii.len() {
-        table[ascii[k] as usize] = true;
-        k += 1;
-    }
+    let mut table = super::scan::byte_set(ascii);
     table[0xE3] = true;
     table[0xEF] = true;
     table
@@ -235,13 +230,8 @@ const fn marks(ascii: &[u8]) -> [bool; 256] {
 /// over a byte at a time, not decoded. A byte `marks` holds is ASCII or
 /// the lead byte of a character, so the byte found is a character
 /// boundary.
-fn skip_plain(text: &str, mut i: usize, end: usize, marks: &[bool; 256]) -> usize {
-    let bytes = text.as_bytes();
-    let end = end.min(bytes.len());
-    while i < end && !marks[usize::from(bytes[i])] {
-        i += 1;
-    }
-    i
+fn skip_plain(text: &str, i: usize, end: usize, marks: &[bool; 256]) -> usize {
+    super::scan::next_in(text.as_bytes(), i, end, marks)
 }
 
 /// The character at byte `i`, which is a character boundary.

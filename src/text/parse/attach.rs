@@ -810,7 +810,7 @@ impl<'a> Clause<'a> {
             {
                 return None;
             }
-            if self.has_any(i, &["负增长", "negative growth"]).is_some() {
+            if self.has_any(i, lx::NEGATIVE_GROWTH).is_some() {
                 let change = Change {
                     direction: crate::Direction::Down,
                     basis,
@@ -819,9 +819,7 @@ impl<'a> Clause<'a> {
                 return Some(reading(Some(change), None));
             }
             // 持平 (level), but not 保持平稳 (keeping steady).
-            if self.has_any(i, &["持平", "unchanged"]).is_some()
-                && !(i > 0 && self.chars[i - 1] == '保')
-            {
+            if self.has_any(i, lx::UNCHANGED).is_some() && !(i > 0 && self.chars[i - 1] == '保') {
                 let change = Change {
                     direction: crate::Direction::Flat,
                     basis,
@@ -845,9 +843,7 @@ impl<'a> Clause<'a> {
             // "lowest"): no other word is looked at.
             let may_start = |t: &&Token| {
                 let w = self.word_text(t);
-                ["neg", "unc", "rec", "all", "hig", "low"]
-                    .iter()
-                    .any(|p| w.starts_with(p))
+                lx::STATED_EN_STARTS.iter().any(|p| w.starts_with(p))
             };
             if let Some(r) = self
                 .words

@@ -1794,7 +1794,7 @@ impl<'a> Clause<'a> {
             if (after.is_ascii_uppercase()
                 || after.is_ascii_lowercase() && crate::text::is_cjk(self.at(i + 1)))
                 && !self.at(i + 1).is_ascii_alphabetic()
-                && !(matches!(after, 'B' | 'M') && self.money_suffix_en(i).is_some())
+                && self.money_suffix_en(i).is_none()
             {
                 cand.excluded = true;
                 cand.end = i + 1;

@@ -222,17 +222,24 @@ impl<'a> Clause<'a> {
         if !matches!(before.as_str(), "ranked" | "ranks") {
             return false;
         }
-        // Only a space, or nothing, between the number and what follows.
-        let next = self.at(c.end);
-        if !(next == ' ' || next == '\0' || matches!(next, ',' | '.' | ';')) {
-            return false;
-        }
+        // After it: a word that goes on with a ranking, after a space; or
+        // a mark that ends the clause's words, or the end.
+        let k = self.skip_spaces(c.end);
         match self.word_after(c.end) {
-            None => next != ' ' || self.skip_spaces(c.end) >= self.chars.len(),
-            Some((_, w)) => matches!(
-                w.as_str(),
-                "in" | "as" | "out" | "among" | "on" | "globally" | "worldwide" | "nationally"
-            ),
+            Some((_, w)) => {
+                k > c.end
+                    && matches!(
+                        w.as_str(),
+                        "in" | "as"
+                            | "out"
+                            | "among"
+                            | "on"
+                            | "globally"
+                            | "worldwide"
+                            | "nationally"
+                    )
+            }
+            None => matches!(self.at(k), ',' | '.' | ';' | '\0'),
         }
     }
 
